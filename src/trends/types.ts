@@ -1,0 +1,87 @@
+/** The width of a time bin. */
+export type BinUnit = 'week' | 'month' | 'quarter' | 'year';
+
+/** One time bin. `key` is what tables and charts show: 2025-W07, 2025-03, 2025-Q1, 2025. */
+export interface Period {
+  key: string;
+  /** First day in the bin, YYYY-MM-DD. */
+  start: string;
+  /** Last day in the bin, YYYY-MM-DD. */
+  end: string;
+  /** True when the corpus covers only part of the bin (first or last bin). */
+  partial: boolean;
+  /** Papers in the bin (the denominator of every share). */
+  total: number;
+}
+
+/** Papers of one topic in one bin. */
+export interface TopicTrendRow {
+  period: string;
+  topic: number;
+  label: string;
+  count: number;
+  /** count / period_total (0 when the bin is empty). */
+  share: number;
+  period_total: number;
+  partial: boolean;
+  /** The topic's top terms within this bin, comma-separated. */
+  top_terms: string;
+}
+
+/** Papers mentioning one theme (or term) in one bin. */
+export interface ThemeTrendRow {
+  period: string;
+  theme: string;
+  count: number;
+  share: number;
+  period_total: number;
+  partial: boolean;
+}
+
+/** Change in share between two windows, with a two-proportion z-test. */
+export interface ChangeRow {
+  kind: 'topic' | 'theme';
+  name: string;
+  /** Topic id for topics; undefined for themes. */
+  topic?: number;
+  share_before: number;
+  share_after: number;
+  change: number;
+  z: number;
+  p: number;
+  significant: boolean;
+  direction: 'emerging' | 'declining' | 'stable';
+}
+
+/** A Kleinberg burst interval of a term or theme series. */
+export interface BurstRow {
+  name: string;
+  kind: 'term' | 'theme';
+  /** Period keys of the first and last bursting bin. */
+  start: string;
+  end: string;
+  strength: number;
+}
+
+/** Topic share within one category in one bin (topics per class over time). */
+export interface CategoryTrendRow {
+  period: string;
+  category: string;
+  topic: number;
+  label: string;
+  count: number;
+  share: number;
+  category_total: number;
+}
+
+/** A sharp change of a corpus's category or source mix between consecutive bins. */
+export interface MixShiftWarning {
+  field: 'category' | 'source';
+  /** Period key of the bin where the mix changed. */
+  period: string;
+  /** First date seen with the new mix, YYYY-MM-DD. */
+  date: string;
+  /** Total variation distance between the two bins' mixes, 0..1. */
+  distance: number;
+  message: string;
+}

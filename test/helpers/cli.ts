@@ -1,0 +1,17 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const sharedData = path.resolve(repoRoot, '../shared/data');
+
+/** Run the built CLI as a user would (`npm test` builds dist/ first). */
+export function runCli(args: string[], opts: { cwd?: string; input?: string } = {}) {
+  const res = spawnSync(process.execPath, [path.join(repoRoot, 'bin/topictrends.js'), ...args], {
+    cwd: opts.cwd ?? repoRoot,
+    input: opts.input,
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  return { code: res.status ?? -1, stdout: res.stdout, stderr: res.stderr };
+}
