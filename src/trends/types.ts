@@ -51,6 +51,13 @@ export interface ChangeRow {
   p: number;
   significant: boolean;
   direction: 'emerging' | 'declining' | 'stable';
+  /** Benjamini-Hochberg adjusted p-value across the tested items (1 when not tested). */
+  q?: number;
+  /** Papers of the item in the baseline and recent windows, and all papers in each window. */
+  count_before?: number;
+  count_after?: number;
+  total_before?: number;
+  total_after?: number;
 }
 
 /** A Kleinberg burst interval of a term or theme series. */
@@ -84,4 +91,38 @@ export interface MixShiftWarning {
   /** Total variation distance between the two bins' mixes, 0..1. */
   distance: number;
   message: string;
+}
+
+/** What `makePeriods` returns: the bins and, per paper, the index of its bin. */
+export interface Binning {
+  unit: BinUnit;
+  periods: Period[];
+  /** Bin index of each paper; -1 for undated papers and papers outside `coverage`. */
+  docPeriod: Int32Array;
+  /** Dates the corpus covers (the from/to options, else the min/max date), YYYY-MM-DD; undefined when nothing is dated. */
+  coverage?: { from: string; to: string };
+  /** Papers without a date: counted here, never silently dropped. */
+  undated: number;
+  /** Dated papers before `from` or after `to`. */
+  outOfRange: number;
+}
+
+/** A theme or term with the sorted indices of the papers that mention it (from the term index). */
+export interface ThemeDocs {
+  name: string;
+  docs: Uint32Array;
+}
+
+/** A topic as the trend functions need it. `Topic` from src/topics/types.ts fits. */
+export interface TopicRef {
+  id: number;
+  label: string;
+}
+
+/** A user-editable theme from data/themes.json. */
+export interface Theme {
+  name: string;
+  /** Words or phrases; a trailing `*` is a prefix wildcard (`mamba*`). */
+  terms: string[];
+  description?: string;
 }

@@ -1,0 +1,71 @@
+/**
+ * Calendar arithmetic on UTC day numbers (days since 1970-01-01), so that bins
+ * never depend on the machine's time zone or daylight saving.
+ */
+import type { BinUnit } from './types.js';
+
+const MS_PER_DAY = 86_400_000;
+const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})/;
+
+/** Day number of a `YYYY-MM-DD` date (a longer ISO timestamp is cut to its date); NaN when invalid. */
+export function dayNumber(date: string): number {
+  const m = DATE_RE.exec(date);
+  if (!m) return NaN;
+  const y = +m[1], mo = +m[2], d = +m[3];
+  const t = Date.UTC(y, mo - 1, d);
+  const back = new Date(t);
+  // Date.UTC rolls 2025-02-30 over to March: reject instead of silently moving a paper.
+  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d) return NaN;
+  return t / MS_PER_DAY;
+}
+
+/** `YYYY-MM-DD` of a day number. */
+export function formatDay(day: number): string {
+  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+}
+
+function ymd(day: number): [number, number, number] {
+  const d = new Date(day * MS_PER_DAY);
+  return [d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()];
+}
+
+function fromYmd(y: number, month0: number, d: number): number {
+  return Date.UTC(y, month0, d) / MS_PER_DAY;
+}
+
+/** Monday of the ISO week that contains `day`. */
+function mondayOf(day: number): number {
+  const dow = new Date(day * MS_PER_DAY).getUTCDay(); // 0 = Sunday
+  return day - ((dow + 6) % 7);
+}
+
+/** First day of the bin of the given unit that contains `day`. */
+export function binStart(day: number, unit: BinUnit): number {
+  if (unit === 'week') return mondayOf(day);
+  const [y, m] = ymd(day);
+  if (unit === 'month') return fromYmd(y, m, 1);
+  if (unit === 'quarter') return fromYmd(y, m - (m % 3), 1);
+  return fromYmd(y, 0, 1);
+}
+
+/** First day of the bin after the one starting at `start`. */
+export function nextBinStart(start: number, unit: BinUnit): number {
+  if (unit === 'week') return start + 7;
+  const [y, m] = ymd(start);
+  if (unit === 'month') return fromYmd(y, m + 1, 1);
+  if (unit === 'quarter') return fromYmd(y, m + 3, 1);
+  return fromYmd(y + 1, 0, 1);
+}
+
+/** The key people see for the bin starting at `start`: 2025-W07, 2025-03, 2025-Q1, 2025. */
+export function binKey(start: number, unit: BinUnit): string {
+  const [y, m] = ymd(start);
+  if (unit === 'month') return `${y}-${String(m + 1).padStart(2, '0')}`;
+  if (unit === 'quarter') return `${y}-Q${Math.floor(m / 3) + 1}`;
+  if (unit === 'year') return String(y);
+  // ISO 8601: the week belongs to the year of its Thursday, and week 1 holds the year's first Thursday.
+  const thursday = start + 3;
+  const isoYear = ymd(thursday)[0];
+  const week = Math.floor((thursday - fromYmd(isoYear, 0, 1)) / 7) + 1;
+  return `${isoYear}-W${String(week).padStart(2, '0')}`;
+}

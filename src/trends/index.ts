@@ -1,0 +1,17 @@
+/** Trend analytics over time bins: pure functions over plain data (no text processing). */
+export type * from './types.js';
+export { makePeriods, periodIndexOf, type MakePeriodsOptions } from './bins.js';
+export { countByPeriod, share, periodTotals } from './counts.js';
+export { topicTrends, type TopTermsFn, type TopicTrendsOptions } from './topic-trends.js';
+export { themeTrends } from './theme-trends.js';
+export { topicSeries, themeSeries, type CountSeries } from './series.js';
+export { chooseWindows, type DateRange, type TimeWindow, type WindowOptions } from './windows.js';
+export { detectEmergence, type EmergenceOptions, type EmergenceResult } from './emergence.js';
+export { erfc, normalCdf, twoProportionZTest, benjaminiHochberg, type ZTestResult } from './stats.js';
+export { detectBursts, burstRows, type BurstOptions, type BurstInterval, type BurstSeries } from './bursts.js';
+export {
+  selectDocs, restrictBinning, primaryCategories, categoryTrends,
+  type SegmentPaper, type SegmentFilter, type CategoryTrendsOptions,
+} from './segments.js';
+export { detectMixShifts, totalVariation, type MixShiftOptions } from './mix-shift.js';
+export { loadThemes, parseThemes } from './themes.js';
