@@ -1,6 +1,8 @@
 import type { Command } from 'commander';
+import { registerFetch } from './fetch.js';
 
 /** Each command lives in its own file and registers itself here. */
 export function registerCommands(program: Command): void {
   void program;
+  registerFetch(program);
 }

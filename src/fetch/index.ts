@@ -1,0 +1,20 @@
+/** Live corpora: the arXiv API and the Hugging Face daily-papers feed, fetched politely and incrementally. */
+export { fetchArxiv, arxivEntryToPaper, ARXIV_DEFAULT_BASE_URL, type ArxivFetchOptions } from './fetch-arxiv.js';
+export { fetchHfDailyPapers, hfItemToPaper, HF_DEFAULT_BASE_URL, type HfFetchOptions } from './fetch-hf.js';
+export { type FetchCommonOptions, type FetchReport } from './session.js';
+export { formatFetchReport } from './report-text.js';
+export { parseArxivFeed, type ArxivEntry, type ArxivPage, type RejectedEntry } from './arxiv-feed.js';
+export { parseHfDailyPapers, type HfDailyItem, type HfDailyListing } from './hf-feed.js';
+export { arxivSearchQuery, arxivPageUrl, ARXIV_MAX_PAGE_SIZE, ARXIV_MAX_TOTAL } from './arxiv-query.js';
+export { parseArxivId, type ArxivId } from './arxiv-id.js';
+export { PoliteHttpClient, HttpStatusError, type HttpClientOptions, type HttpText } from './http-client.js';
+export { RequestScheduler } from './scheduler.js';
+export { parseRetryAfter } from './retry-after.js';
+export { systemClock, FakeClock, type Clock } from './clock.js';
+export { FetchError, type FetchErrorKind } from './errors.js';
+export { ResponseCache } from './response-cache.js';
+export { ProgressStore, type CrawlProgress } from './progress.js';
+export { PaperCollector } from './paper-collector.js';
+export { paperToJsonLine, readExistingIds, appendPapersAtomic } from './jsonl-output.js';
+export { userAgent } from './user-agent.js';
+export { type SkipReason, type SkipCounts } from './skip-counter.js';
