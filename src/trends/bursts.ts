@@ -18,6 +18,13 @@ export interface BurstOptions {
   s?: number;
   /** Weight of the cost of entering a burst, times ln(number of bins). Default 1. */
   gamma?: number;
+  /**
+   * Drop bursts weaker than this. Default 0 (plain Kleinberg). On a flat 5%
+   * series of 36 bins × ~200 papers, about 1 run in 9 shows a one-bin burst of
+   * strength 4-7 (just above the entry cost ln 36 ≈ 3.6), while a real
+   * three-bin burst at 3× the base rate scores about 40-50: reports may want ~10.
+   */
+  minStrength?: number;
 }
 
 /** A burst as bin indices (inclusive). */
@@ -83,7 +90,7 @@ export function detectBursts(r: ArrayLike<number>, d: ArrayLike<number>, opts: B
     const start = t;
     let strength = 0;
     while (t < n && states[t] === 1) strength += gain[t++];
-    bursts.push({ start, end: t - 1, strength });
+    if (strength >= (opts.minStrength ?? 0)) bursts.push({ start, end: t - 1, strength });
   }
   return bursts;
 }

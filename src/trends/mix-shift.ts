@@ -36,20 +36,22 @@ function sum(m: Map<string, number>): number {
 /**
  * The day that best splits the two bins' papers into an old and a new mix:
  * the multinomial CUSUM 1/2·Σ_v |A_v - A·N_v/N| (A = papers dated on or after
- * the day) peaks at a true change point. Only days in the later bin qualify.
+ * the day) peaks at a true change point. Days of both bins qualify: when the
+ * later bin only completes a change that began in the earlier one (a source
+ * that started mid-bin now has the whole bin), the day named is where it began.
  */
 function changeDay(prevDocs: number[], docs: number[], values: readonly (string | undefined)[], dates: readonly (string | undefined)[]): string | undefined {
   const all = [...prevDocs, ...docs];
   const N = all.length;
   const totals = new Map<string, number>();
   for (const i of all) totals.set(values[i] ?? NONE, (totals.get(values[i] ?? NONE) ?? 0) + 1);
-  const later = docs.filter((i) => dates[i] !== undefined).sort((x, y) => (dates[y]! < dates[x]! ? -1 : dates[y]! > dates[x]! ? 1 : 0));
+  const newestFirst = all.filter((i) => dates[i] !== undefined).sort((x, y) => (dates[y]! < dates[x]! ? -1 : dates[y]! > dates[x]! ? 1 : 0));
   const after = new Map<string, number>();
   let A = 0, best: string | undefined, bestScore = -1;
-  for (let k = 0; k < later.length; ) {
-    const day = dates[later[k]]!.slice(0, 10);
-    while (k < later.length && dates[later[k]]!.slice(0, 10) === day) {
-      const v = values[later[k]] ?? NONE;
+  for (let k = 0; k < newestFirst.length; ) {
+    const day = dates[newestFirst[k]]!.slice(0, 10);
+    while (k < newestFirst.length && dates[newestFirst[k]]!.slice(0, 10) === day) {
+      const v = values[newestFirst[k]] ?? NONE;
       after.set(v, (after.get(v) ?? 0) + 1);
       A++;
       k++;
