@@ -1,0 +1,177 @@
+import { Lexicon, HYPHEN_BIT, SURFACE_MASK } from './lexicon.js';
+import { ABSTRACT_BOILERPLATE, ENGLISH_STOP_WORDS, STOP_PHRASES } from './stopwords.js';
+import { defaultMinCount, defaultMinNpmi, findPhrases, type PhraseOptions } from './phrases.js';
+import { PhraseMatcher } from './phrase-matcher.js';
+
+export interface TextOptions extends PhraseOptions {
+  /** Extra stop words (lowercase surface forms) on top of the built-in lists. Default: none. */
+  extraStopWords?: readonly string[];
+  /** Find multi-word phrases and add them as terms. Default: true. */
+  phrases?: boolean;
+}
+
+/**
+ * Output of `TextAnalyzer.transform`, one entry per input text. Term ids index
+ * `analyzer.terms`; unigram ids come first (0 .. unigramCount-1), then phrases.
+ */
+export interface AnalyzedDocs {
+  /** Per doc: term ids, unigrams then phrases, repeated per occurrence (input for TF-IDF). */
+  terms: Int32Array[];
+  /**
+   * Per doc: the unigram id sequence with BREAK (-1) wherever punctuation, a
+   * stop word or an unknown word was, for phrase and query matching. Never starts
+   * or ends with -1 and never has two -1 in a row.
+   */
+  tokens: Int32Array[];
+}
+
+/** A learned phrase: its term id, corpus count and NPMI. */
+export interface PhraseInfo {
+  term: number;
+  count: number;
+  npmi: number;
+}
+
+/**
+ * Tokenize, stem and find phrases. Text of a paper is `title + ". " + abstract`.
+ * Terms are Porter stems ("distil") and phrases of stems ("knowledg distil");
+ * each is displayed by its most frequent surface form ("distillation",
+ * "knowledge distillation", hyphens kept: "fine-tuning").
+ * Unigram ids are ordered by corpus count, most frequent first (ties by stem),
+ * phrases likewise after them; the result does not depend on anything but the input.
+ */
+export class TextAnalyzer {
+  terms: string[] = [];
+  surfaces: string[] = [];
+  phrases: PhraseInfo[] = [];
+  /** Number of unigram terms; term ids >= this are phrases. */
+  unigramCount = 0;
+  /** Corpus count of each term in the fitted texts. */
+  counts = new Int32Array(0);
+  private lexicon: Lexicon;
+  private stemTerm = new Int32Array(0);
+  private matcher: PhraseMatcher | null = null;
+  private fittedSequences: Int32Array[] | null = null;
+
+  constructor(readonly options: TextOptions = {}) {
+    this.lexicon = this.newLexicon();
+  }
+
+  private newLexicon(): Lexicon {
+    return new Lexicon([...ENGLISH_STOP_WORDS, ...ABSTRACT_BOILERPLATE, ...(this.options.extraStopWords ?? [])], STOP_PHRASES);
+  }
+
+  fit(texts: readonly string[]): this {
+    const lex = (this.lexicon = this.newLexicon());
+    const seqs = texts.map((t) => lex.analyze(t));
+
+    const surfaceCounts = new Int32Array(lex.size);
+    for (const seq of seqs) for (let i = 0; i < seq.length; i++) if (seq[i] >= 0) surfaceCounts[seq[i] & SURFACE_MASK]++;
+    const stemCounts = new Int32Array(lex.stems.length);
+    const bestSurface = new Int32Array(lex.stems.length).fill(-1);
+    for (let s = 0; s < surfaceCounts.length; s++) {
+      if (surfaceCounts[s] === 0) continue;
+      const stem = lex.stemOf(s);
+      stemCounts[stem] += surfaceCounts[s];
+      const best = bestSurface[stem];
+      if (best < 0 || surfaceCounts[s] > surfaceCounts[best] || (surfaceCounts[s] === surfaceCounts[best] && lex.surfaces[s] < lex.surfaces[best])) bestSurface[stem] = s;
+    }
+    const stemOrder = [...stemCounts.keys()].filter((s) => stemCounts[s] > 0);
+    stemOrder.sort((a, b) => stemCounts[b] - stemCounts[a] || (lex.stems[a] < lex.stems[b] ? -1 : 1));
+    this.stemTerm = new Int32Array(lex.stems.length).fill(-1);
+    stemOrder.forEach((stem, term) => (this.stemTerm[stem] = term));
+    this.unigramCount = stemOrder.length;
+    this.terms = stemOrder.map((s) => lex.stems[s]);
+    this.surfaces = stemOrder.map((s) => lex.surfaces[bestSurface[s]]);
+    const unigramCounts = Int32Array.from(stemOrder, (s) => stemCounts[s]);
+
+    const tokens = seqs.map((seq) => this.toTokens(seq));
+    const found =
+      this.options.phrases === false
+        ? []
+        : findPhrases(tokens, unigramCounts, {
+            minCount: this.options.minCount ?? defaultMinCount(texts.length),
+            minNpmi: this.options.minNpmi ?? defaultMinNpmi(unigramCounts.reduce((a, b) => a + b, 0)),
+            maxWords: this.options.maxWords ?? 3,
+          });
+    const U = this.unigramCount;
+    this.matcher = new PhraseMatcher(found.map((p) => p.words), U, U);
+    this.phrases = found.map((p, k) => ({ term: U + k, count: p.count, npmi: p.npmi }));
+    this.terms.push(...found.map((p) => p.words.map((w) => this.terms[w]).join(' ')));
+    this.surfaces.push(...this.phraseSurfaces(found.map((p) => p.words.length), seqs, tokens));
+    this.counts = new Int32Array(this.terms.length);
+    this.counts.set(unigramCounts);
+    for (const p of this.phrases) this.counts[p.term] = p.count;
+    this.fittedSequences = seqs;
+    return this;
+  }
+
+  transform(texts: readonly string[]): AnalyzedDocs {
+    if (!this.matcher) throw new Error('TextAnalyzer: call fit() before transform()');
+    const tokens = texts.map((t) => this.toTokens(this.lexicon.analyze(t)));
+    return { tokens, terms: tokens.map((seq) => this.docTerms(seq)) };
+  }
+
+  fitTransform(texts: readonly string[]): AnalyzedDocs {
+    this.fit(texts);
+    const seqs = this.fittedSequences!;
+    this.fittedSequences = null;
+    const tokens = seqs.map((seq) => this.toTokens(seq));
+    return { tokens, terms: tokens.map((seq) => this.docTerms(seq)) };
+  }
+
+  /** Stems of a term: one for a unigram, several for a phrase (for label redundancy checks). */
+  termStems(term: number): string[] {
+    return this.terms[term].split(' ');
+  }
+
+  private toTokens(seq: Int32Array): Int32Array {
+    const out = new Int32Array(seq.length);
+    let len = 0;
+    for (let i = 0; i < seq.length; i++) {
+      const v = seq[i];
+      const stem = v < 0 ? -1 : this.lexicon.stemOf(v & SURFACE_MASK);
+      const term = stem >= 0 && stem < this.stemTerm.length ? this.stemTerm[stem] : -1;
+      if (term >= 0) out[len++] = term;
+      else if (len > 0 && out[len - 1] !== -1) out[len++] = -1; // unknown words break like stop words
+    }
+    if (len > 0 && out[len - 1] === -1) len--;
+    return len === seq.length ? out : out.slice(0, len);
+  }
+
+  private docTerms(tokens: Int32Array): Int32Array {
+    const phraseIds: number[] = [];
+    this.matcher!.forEach(tokens, (term) => phraseIds.push(term));
+    let n = 0;
+    for (let i = 0; i < tokens.length; i++) if (tokens[i] >= 0) n++;
+    const out = new Int32Array(n + phraseIds.length);
+    let k = 0;
+    for (let i = 0; i < tokens.length; i++) if (tokens[i] >= 0) out[k++] = tokens[i];
+    out.set(phraseIds, k);
+    return out;
+  }
+
+  /** Most frequent surface sequence of each phrase, hyphens as written most often. */
+  private phraseSurfaces(lengths: number[], seqs: Int32Array[], tokens: Int32Array[]): string[] {
+    const U = this.unigramCount;
+    const variants = lengths.map(() => new Map<string, number>());
+    seqs.forEach((seq, d) => {
+      // Tokens and surface sequences align position by position unless a word was unknown, which cannot happen on fitted text.
+      this.matcher!.forEach(tokens[d], (term, at) => {
+        const key = Array.from(seq.subarray(at, at + lengths[term - U])).join(',');
+        const m = variants[term - U];
+        m.set(key, (m.get(key) ?? 0) + 1);
+      });
+    });
+    return variants.map((m) => {
+      let bestKey = '';
+      let bestCount = -1;
+      for (const [key, c] of m) if (c > bestCount || (c === bestCount && key < bestKey)) [bestKey, bestCount] = [key, c];
+      return bestKey
+        .split(',')
+        .map(Number)
+        .map((v, i) => (i > 0 ? ((v & HYPHEN_BIT) !== 0 ? '-' : ' ') : '') + this.lexicon.surfaces[v & SURFACE_MASK])
+        .join('');
+    });
+  }
+}

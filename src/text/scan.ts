@@ -1,0 +1,169 @@
+/**
+ * Character-level tokenizer. One pass over char codes with a lookup table
+ * instead of a regex per token: 9M tokens have to go through here in seconds.
+ */
+
+/** A gap that no phrase or multi-word query may span (sentence end, punctuation, removed word). */
+export const BREAK = -1;
+
+/** Span kinds written by `scanTokens`. */
+export const SPAN_BREAK = 0;
+export const SPAN_TOKEN = 1;
+/** A token joined to the previous one by a hyphen ("stream" in "dual-stream"). */
+export const SPAN_HYPHENATED = 2;
+
+const OTHER = 0;
+const LETTER = 1;
+const DIGIT = 2;
+const SPACE = 3;
+const HYPHEN = 4;
+const APOSTROPHE = 5;
+const POINT = 6; // '.' or ',' (a break, except inside a number like 3.5 or 1,000)
+
+const TABLE_SIZE = 0x400;
+const charClass = new Uint8Array(TABLE_SIZE);
+for (let c = 97; c <= 122; c++) charClass[c] = LETTER;
+for (let c = 48; c <= 57; c++) charClass[c] = DIGIT;
+// Latin-1 and Latin Extended letters (naïve, Schrödinger), Greek lowercase.
+for (let c = 0xdf; c <= 0x24f; c++) charClass[c] = LETTER;
+charClass[0xf7] = OTHER;
+for (let c = 0x3ac; c <= 0x3ce; c++) charClass[c] = LETTER;
+for (const c of [9, 10, 11, 12, 13, 32, 0xa0]) charClass[c] = SPACE;
+charClass[45] = HYPHEN;
+charClass[39] = APOSTROPHE;
+charClass[46] = POINT;
+charClass[44] = POINT;
+
+function classOf(c: number): number {
+  if (c < TABLE_SIZE) return charClass[c];
+  if (c >= 0x2010 && c <= 0x2013) return HYPHEN; // ‐ ‑ ‒ – ("encoder–decoder")
+  if ((c >= 0x2000 && c <= 0x200b) || c === 0x3000 || c === 0x202f) return SPACE;
+  return OTHER;
+}
+
+/** Growable buffer of (start, end, kind) triples, reused across documents. */
+export class SpanBuffer {
+  data = new Int32Array(3 * 1024);
+  length = 0;
+
+  clear(): void {
+    this.length = 0;
+  }
+
+  push(start: number, end: number, kind: number): void {
+    const at = 3 * this.length;
+    if (at + 3 > this.data.length) {
+      const grown = new Int32Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data[at] = start;
+    this.data[at + 1] = end;
+    this.data[at + 2] = kind;
+    this.length++;
+  }
+}
+
+const LATEX_MATH = /\$\$?[^$]{0,500}?\$\$?/g;
+const LATEX_FORMATTING =
+  /\\(?:textbf|textit|textsc|texttt|textsf|textrm|text|emph|underline|mathrm|mathbf|mathit|mathsf)\s*\{([^{}]*)\}/g;
+const LATEX_COMMAND = /\\[a-z]+\*?(?:\s*\{[^{}]*\})*/g;
+const LATEX_ESCAPE = /\\[^a-z]/g;
+const HAS_URL = /:\/\/|www\.|\.(?:com|org|io|net|edu|ai|dev|html)\b/;
+const URL = /(?:[a-z]+:\/\/|www\.)\S+|[\w.-]+\.(?:com|org|io|net|edu|ai|dev|html)\b\S*/g;
+const CURLY_APOSTROPHE = /[\u2018\u2019\u02bc]/g;
+
+/**
+ * Lowercase and blank out what is not prose: URLs, LaTeX math (`$...$`) and
+ * commands (`\cite{...}`). The argument of formatting commands (`\textbf{MeDSLIP}`)
+ * is kept because it is prose, often the method's name. Removed spans become
+ * `;` so that no phrase bridges them.
+ */
+export function normalizeText(text: string): string {
+  let t = text.toLowerCase();
+  if (t.includes('$') || t.includes('\\')) {
+    t = t
+      .replace(LATEX_MATH, ' ; ')
+      .replace(LATEX_FORMATTING, ' $1 ')
+      .replace(LATEX_COMMAND, ' ; ')
+      .replace(LATEX_ESCAPE, ' ');
+  }
+  if (HAS_URL.test(t)) t = t.replace(URL, ' ; ');
+  return t.replace(CURLY_APOSTROPHE, "'");
+}
+
+/**
+ * Split normalized text into word spans and breaks.
+ * - A word is letters and digits; pure numbers (3, 3.5, 1,000) and one-character
+ *   words are dropped and leave a break. Mixed words stay ("3d", "gpt4", "yolov8").
+ * - "dual-stream" gives two spans, the second marked SPAN_HYPHENATED, with no
+ *   break between them, so it matches "dual stream".
+ * - A possessive "'s" is dropped; other apostrophes stay inside the word ("don't").
+ * - Any other non-space character is a break. Consecutive breaks are collapsed
+ *   and no break is written before the first word.
+ */
+export function scanTokens(text: string, out: SpanBuffer): void {
+  out.clear();
+  const n = text.length;
+  let i = 0;
+  let pendingBreak = false;
+  let joinNext = false;
+  let lastWasWord = false;
+  while (i < n) {
+    const cls = classOf(text.charCodeAt(i));
+    if (cls === LETTER || cls === DIGIT) {
+      const start = i;
+      let hasLetter = false;
+      let end = -1;
+      while (i < n) {
+        const c = classOf(text.charCodeAt(i));
+        if (c === LETTER) hasLetter = true;
+        else if (c === POINT && !hasLetter && i + 1 < n && classOf(text.charCodeAt(i + 1)) === DIGIT && i > start) {
+          // decimal point or thousands separator inside a number
+        } else if (c === APOSTROPHE && i + 1 < n && classOf(text.charCodeAt(i + 1)) === LETTER) {
+          const next = text.charCodeAt(i + 1);
+          const after = i + 2 < n ? classOf(text.charCodeAt(i + 2)) : SPACE;
+          if (next === 115 && after !== LETTER && after !== DIGIT) {
+            end = i; // possessive: "model's" -> "model"
+            i += 2;
+            break;
+          }
+        } else if (c !== DIGIT) break;
+        i++;
+      }
+      if (end < 0) end = i;
+      const keep = hasLetter && end - start > 1;
+      if (keep) {
+        if (pendingBreak && out.length > 0) out.push(-1, -1, SPAN_BREAK);
+        out.push(start, end, joinNext && lastWasWord && !pendingBreak ? SPAN_HYPHENATED : SPAN_TOKEN);
+        pendingBreak = false;
+        lastWasWord = true;
+      } else {
+        pendingBreak = true;
+        lastWasWord = false;
+      }
+      joinNext = false;
+      continue;
+    }
+    if (cls === SPACE) {
+      if (joinNext) {
+        joinNext = false; // "dual- stream": a dangling hyphen is a break
+        pendingBreak = true;
+      }
+      i++;
+      continue;
+    }
+    if (cls === HYPHEN && lastWasWord && !joinNext && i + 1 < n) {
+      const next = classOf(text.charCodeAt(i + 1));
+      if (next === LETTER || next === DIGIT) {
+        joinNext = true;
+        i++;
+        continue;
+      }
+    }
+    pendingBreak = true;
+    joinNext = false;
+    lastWasWord = false;
+    i++;
+  }
+}
