@@ -3,6 +3,7 @@ import { parseArxivFeed, type ArxivEntry, type ArxivPage } from './arxiv-feed.js
 import { ARXIV_MAX_PAGE_SIZE, ARXIV_MAX_TOTAL, arxivPageUrl, arxivSearchQuery } from './arxiv-query.js';
 import { formatDay, parseWindow } from './dates.js';
 import { FetchError } from './errors.js';
+import { HttpStatusError } from './http-client.js';
 import { PaperCollector } from './paper-collector.js';
 import { FetchSession, type FetchCommonOptions, type FetchReport } from './session.js';
 import { countSkip } from './skip-counter.js';
@@ -81,6 +82,9 @@ export async function fetchArxiv(options: ArxivFetchOptions): Promise<FetchRepor
     if (want <= 0) break;
     const url = arxivPageUrl(base, searchQuery, start, want);
     const page = await getPage(session, url, start, want, windowSettled, options.emptyPageRetries ?? 3);
+    // Never take more than asked for, so `start` stays aligned with the pages we request.
+    if (page.entries.length > want) page.entries.length = want;
+    page.rejected.length = Math.min(page.rejected.length, want - page.entries.length);
     const count = page.entries.length + page.rejected.length;
     if (count === 0) break; // start >= totalResults: the end
     if (total === undefined && page.totalResults > ARXIV_MAX_TOTAL) {
@@ -112,7 +116,9 @@ async function getPage(session: FetchSession, url: string, start: number, want: 
     return n === want || (n > 0 && windowSettled);
   };
   for (let attempt = 0; ; attempt++) {
-    const page = await session.getParsed(url, parseArxivFeed, cacheable);
+    const page = await session.getParsed(url, parseArxivFeed, cacheable).catch((err) => {
+      throw explainHttpError(err);
+    });
     const empty = page.entries.length + page.rejected.length === 0;
     if (!empty || start >= page.totalResults) return page;
     if (attempt >= emptyRetries) {
@@ -120,4 +126,17 @@ async function getPage(session: FetchSession, url: string, start: number, want: 
     }
     session.log(`arXiv returned an empty page at start=${start} of ${page.totalResults}; asking again (${attempt + 1}/${emptyRetries})`);
   }
+}
+
+/** arXiv answers bad queries with HTTP 400 and an Atom error entry: put its text in the message. */
+function explainHttpError(err: unknown): unknown {
+  if (!(err instanceof HttpStatusError) || !err.body.includes('<feed')) return err;
+  try {
+    parseArxivFeed(err.body, err.url ?? '');
+  } catch (inner) {
+    if (inner instanceof FetchError && inner.kind === 'api') {
+      return new FetchError('api', `HTTP ${err.status}: ${inner.message}`, err.url, err.status);
+    }
+  }
+  return err;
 }

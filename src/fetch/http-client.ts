@@ -78,12 +78,14 @@ export class PoliteHttpClient {
 
   /** Fetch `url` as text, retrying what is worth retrying; throws {@link FetchError}. */
   async getText(url: string): Promise<HttpText> {
-    let lastError: FetchError | undefined;
-    for (let attempt = 1; attempt <= this.maxAttempts; attempt++) {
+    for (let attempt = 1; ; attempt++) {
       const outcome = await this.scheduler.run(() => this.attempt(url));
       if (outcome.ok) return outcome.value;
-      lastError = outcome.error;
-      if (!outcome.retry || attempt === this.maxAttempts) break;
+      if (!outcome.retry) throw outcome.error;
+      if (attempt === this.maxAttempts) {
+        outcome.error.message += ` (gave up after ${attempt} attempt${attempt === 1 ? '' : 's'})`;
+        throw outcome.error;
+      }
       const backoff = Math.min(this.backoffMaxMs, this.backoffBaseMs * 2 ** (attempt - 1));
       const wait = outcome.retryAfterMs ?? backoff;
       if (wait > this.maxRetryAfterMs) {
@@ -92,9 +94,6 @@ export class PoliteHttpClient {
       this.log(`${outcome.error.message}; retry ${attempt + 1}/${this.maxAttempts} in ${(wait / 1000).toFixed(1)} s`);
       await this.clock.sleep(wait);
     }
-    const err = lastError!;
-    err.message = `${err.message} (gave up after ${this.maxAttempts} attempt${this.maxAttempts === 1 ? '' : 's'})`;
-    throw err;
   }
 
   private async attempt(url: string): Promise<Attempt> {

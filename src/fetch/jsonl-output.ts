@@ -1,4 +1,5 @@
 import { createReadStream, promises as fs } from 'node:fs';
+import path from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Paper } from '../corpus/types.js';
 import { parseArxivId } from './arxiv-id.js';
@@ -45,6 +46,7 @@ export async function readExistingIds(file: string): Promise<Set<string>> {
  * original. Creates the file (and its directory) if absent.
  */
 export async function appendPapersAtomic(file: string, papers: Paper[]): Promise<void> {
+  await fs.mkdir(path.dirname(file), { recursive: true });
   const tmp = tempNameFor(file);
   try {
     let prefix = '';
