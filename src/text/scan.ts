@@ -67,6 +67,8 @@ export class SpanBuffer {
 const LATEX_MATH = /\$\$?[^$]{0,500}?\$\$?/g;
 const LATEX_FORMATTING =
   /\\(?:textbf|textit|textsc|texttt|textsf|textrm|text|emph|underline|mathrm|mathbf|mathit|mathsf)\s*\{([^{}]*)\}/g;
+const DOLLARS = /\$/g;
+const PLAIN_WORDS = /^[\sa-z-]*[a-z]{2}[\sa-z-]*$/;
 const LATEX_COMMAND = /\\[a-z]+\*?(?:\s*\{[^{}]*\})*/g;
 const LATEX_ESCAPE = /\\[^a-z]/g;
 const HAS_URL = /:\/\/|www\.|\.(?:com|org|io|net|edu|ai|dev|html)\b/;
@@ -83,8 +85,9 @@ export function normalizeText(text: string): string {
   let t = text.toLowerCase();
   if (t.includes('$') || t.includes('\\')) {
     t = t
-      .replace(LATEX_MATH, ' ; ')
       .replace(LATEX_FORMATTING, ' $1 ')
+      // `$\textbf{Dual-Stream Evaluation}$` is prose set in math mode: keep plain words.
+      .replace(LATEX_MATH, (math) => (PLAIN_WORDS.test(math.replace(DOLLARS, '')) ? ` ; ${math.replace(DOLLARS, '')} ; ` : ' ; '))
       .replace(LATEX_COMMAND, ' ; ')
       .replace(LATEX_ESCAPE, ' ');
   }
