@@ -1,0 +1,113 @@
+/**
+ * Compressed sparse row matrices on typed arrays, and the few products the
+ * numeric stages need. A documents × vocabulary matrix is only ever held in
+ * this form: a dense one would need 50k × 50k floats.
+ */
+
+/** A sparse matrix in CSR layout (row `i` owns `indices/data[indptr[i] .. indptr[i+1])`). */
+export interface CsrMatrix {
+  nRows: number;
+  nCols: number;
+  /** Row start offsets, length `nRows + 1`; Float64Array only when nnz exceeds 2^31 - 1. */
+  indptr: Int32Array | Float64Array;
+  /** Column of each stored value, ascending within a row. */
+  indices: Int32Array;
+  data: Float32Array;
+}
+
+/** A dense row-major matrix accepted as the right-hand operand of a product. */
+export type DenseMatrix = Float64Array | Float32Array;
+
+/** Number of stored values. */
+export function nnz(X: CsrMatrix): number {
+  return X.indptr[X.nRows];
+}
+
+/** An offsets array wide enough for `total` entries. */
+export function makeIndptr(nRows: number, total: number): Int32Array | Float64Array {
+  return total < 2 ** 31 ? new Int32Array(nRows + 1) : new Float64Array(nRows + 1);
+}
+
+/**
+ * A copy of `X` with each row scaled to unit norm (`l2`: Euclidean, `l1`: sum of
+ * absolute values). Empty rows stay empty (scikit-learn's `normalize` does the same).
+ */
+export function normalizeRows(X: CsrMatrix, norm: 'l1' | 'l2' = 'l2'): CsrMatrix {
+  const data = new Float32Array(X.data);
+  for (let i = 0; i < X.nRows; i++) {
+    const start = X.indptr[i];
+    const end = X.indptr[i + 1];
+    let s = 0;
+    for (let p = start; p < end; p++) s += norm === 'l2' ? data[p] * data[p] : Math.abs(data[p]);
+    if (s === 0) continue;
+    const scale = norm === 'l2' ? 1 / Math.sqrt(s) : 1 / s;
+    for (let p = start; p < end; p++) data[p] *= scale;
+  }
+  return { ...X, data };
+}
+
+/** `X · B` with B dense `X.nCols × bCols` row-major; the result is `X.nRows × bCols`. */
+export function multiplyDense(X: CsrMatrix, B: DenseMatrix, bCols: number): Float64Array {
+  if (B.length !== X.nCols * bCols) {
+    throw new Error(`multiplyDense: B has ${B.length} values, expected ${X.nCols} × ${bCols}`);
+  }
+  const out = new Float64Array(X.nRows * bCols);
+  const { indptr, indices, data } = X;
+  for (let i = 0; i < X.nRows; i++) {
+    const o = i * bCols;
+    for (let p = indptr[i], end = indptr[i + 1]; p < end; p++) {
+      const v = data[p];
+      const b = indices[p] * bCols;
+      for (let c = 0; c < bCols; c++) out[o + c] += v * B[b + c];
+    }
+  }
+  return out;
+}
+
+/** `Xᵀ · B` with B dense `X.nRows × bCols` row-major; the result is `X.nCols × bCols`. */
+export function transposeMultiplyDense(X: CsrMatrix, B: DenseMatrix, bCols: number): Float64Array {
+  if (B.length !== X.nRows * bCols) {
+    throw new Error(`transposeMultiplyDense: B has ${B.length} values, expected ${X.nRows} × ${bCols}`);
+  }
+  const out = new Float64Array(X.nCols * bCols);
+  const { indptr, indices, data } = X;
+  for (let i = 0; i < X.nRows; i++) {
+    const b = i * bCols;
+    for (let p = indptr[i], end = indptr[i + 1]; p < end; p++) {
+      const v = data[p];
+      const o = indices[p] * bCols;
+      for (let c = 0; c < bCols; c++) out[o + c] += v * B[b + c];
+    }
+  }
+  return out;
+}
+
+/** Dense row-major copy, for tests and tiny matrices only. */
+export function toDense(X: CsrMatrix): Float64Array {
+  const out = new Float64Array(X.nRows * X.nCols);
+  for (let i = 0; i < X.nRows; i++) {
+    for (let p = X.indptr[i]; p < X.indptr[i + 1]; p++) out[i * X.nCols + X.indices[p]] += X.data[p];
+  }
+  return out;
+}
+
+/** Build a CSR matrix from a dense row-major array, dropping zeros (tests, small inputs). */
+export function fromDense(values: ArrayLike<number>, nRows: number, nCols: number): CsrMatrix {
+  let count = 0;
+  for (let i = 0; i < values.length; i++) if (values[i] !== 0) count++;
+  const indptr = makeIndptr(nRows, count);
+  const indices = new Int32Array(count);
+  const data = new Float32Array(count);
+  let p = 0;
+  for (let i = 0; i < nRows; i++) {
+    for (let j = 0; j < nCols; j++) {
+      const v = values[i * nCols + j];
+      if (v !== 0) {
+        indices[p] = j;
+        data[p++] = v;
+      }
+    }
+    indptr[i + 1] = p;
+  }
+  return { nRows, nCols, indptr, indices, data };
+}
