@@ -1,0 +1,42 @@
+import { categoryTrendsSpec, type CategoryTrendsOptions } from './categoryTrends.js';
+import { changesSpec, type ChangesOptions } from './changes.js';
+import { topicHeatmapSpec, type HeatmapOptions } from './heatmap.js';
+import { themeTrendsSpec, type ThemeTrendsOptions } from './themeTrends.js';
+import { topicMapSpec, type TopicMapOptions } from './topicMap.js';
+import { topicSizesSpec, type TopicSizesOptions } from './topicSizes.js';
+import { topicsOverTimeSpec, type TopicsOverTimeOptions } from './topicsOverTime.js';
+import { topicTermsSpec, type TopicTermsOptions } from './topicTerms.js';
+import type { RunCharts, VegaLiteSpec, ViewName } from './types.js';
+
+/** Options of each view, passed through to its builder. */
+export interface ChartsForRunOptions {
+  topicMap?: TopicMapOptions;
+  topicSizes?: TopicSizesOptions;
+  /** Shared by the area and the line variant (their `variant` is set here). */
+  topicsOverTime?: Omit<TopicsOverTimeOptions, 'variant'>;
+  themeTrends?: ThemeTrendsOptions;
+  changes?: ChangesOptions;
+  heatmap?: HeatmapOptions;
+  topicTerms?: TopicTermsOptions;
+  categoryTrends?: CategoryTrendsOptions;
+}
+
+/**
+ * Every view of a run from one object of tables. Optional tables that are
+ * missing give a view that says it has no data rather than no view, so a
+ * report or dashboard always has the same set of charts.
+ */
+export function chartsForRun(data: RunCharts, options: ChartsForRunOptions = {}): Record<ViewName, VegaLiteSpec> {
+  const { topics, documents, periods, topicTrends } = data;
+  return {
+    'topic-map': topicMapSpec(documents, topics, options.topicMap),
+    'topic-sizes': topicSizesSpec(topics, options.topicSizes),
+    'topics-over-time': topicsOverTimeSpec(topicTrends, topics, periods, { ...options.topicsOverTime, variant: 'area' }),
+    'topics-over-time-lines': topicsOverTimeSpec(topicTrends, topics, periods, { ...options.topicsOverTime, variant: 'line' }),
+    'theme-trends': themeTrendsSpec(data.themeTrends ?? [], periods, data.bursts ?? [], options.themeTrends),
+    'emerging-declining': changesSpec(data.changes ?? [], options.changes),
+    'topic-heatmap': topicHeatmapSpec(topicTrends, topics, periods, options.heatmap),
+    'topic-terms': topicTermsSpec(topics, options.topicTerms),
+    'category-trends': categoryTrendsSpec(data.categoryTrends ?? [], topics, periods, options.categoryTrends),
+  };
+}

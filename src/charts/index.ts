@@ -1,0 +1,15 @@
+export { VIEW_NAMES, type ViewName, type VegaLiteSpec, type RunCharts } from './types.js';
+export { chartsForRun, type ChartsForRunOptions } from './chartsForRun.js';
+export { topicMapSpec, type TopicMapOptions } from './topicMap.js';
+export { topicSizesSpec, type TopicSizesOptions } from './topicSizes.js';
+export { topicsOverTimeSpec, topTopicIds, type TopicsOverTimeOptions } from './topicsOverTime.js';
+export { themeTrendsSpec, type ThemeTrendsOptions } from './themeTrends.js';
+export { changesSpec, type ChangesOptions } from './changes.js';
+export { topicHeatmapSpec, type HeatmapOptions } from './heatmap.js';
+export { topicTermsSpec, type TopicTermsOptions } from './topicTerms.js';
+export { categoryTrendsSpec, type CategoryTrendsOptions } from './categoryTrends.js';
+export { renderSvg } from './render.js';
+export { topicName, topicColorScale, type TopicColorScale } from './topicNames.js';
+export { TOPIC_PALETTE, OTHER_NAME, OTHER_COLOR } from './palette.js';
+export { sampleIndices } from './sample.js';
+export { VEGA_LITE_SCHEMA } from './base.js';

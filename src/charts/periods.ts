@@ -1,0 +1,66 @@
+import type { Period } from '../trends/types.js';
+
+/** A period with the dates a temporal axis needs. */
+export interface PeriodDates {
+  key: string;
+  start: string;
+  /** Day after the last day: the right edge of the bin on a continuous time axis. */
+  endExclusive: string;
+  /** Middle of the bin, where a bin's point is drawn so it sits inside its shaded band. */
+  mid: string;
+  partial: boolean;
+}
+
+const DAY_MS = 86_400_000;
+
+function parseDay(day: string, what: string): number {
+  const ms = Date.parse(`${day}T00:00:00Z`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || Number.isNaN(ms)) throw new Error(`period ${what}: "${day}" is not a YYYY-MM-DD date`);
+  return ms;
+}
+
+const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+/** Dates of each period, in time order. */
+export function periodDates(periods: Period[]): PeriodDates[] {
+  return [...periods]
+    .sort((a, b) => a.start.localeCompare(b.start))
+    .map((p) => {
+      const start = parseDay(p.start, `${p.key} start`);
+      const end = parseDay(p.end, `${p.key} end`) + DAY_MS;
+      return {
+        key: p.key,
+        start: p.start,
+        endExclusive: isoDay(end),
+        mid: isoDay(start + Math.floor((end - start) / DAY_MS / 2) * DAY_MS),
+        partial: p.partial,
+      };
+    });
+}
+
+/** Look a period key up; a row naming a period the run does not have is a bug upstream, so say which. */
+export function periodLookup(periods: Period[]): (key: string, where: string) => PeriodDates {
+  const byKey = new Map(periodDates(periods).map((p) => [p.key, p]));
+  return (key, where) => {
+    const p = byKey.get(key);
+    if (!p) throw new Error(`${where}: period "${key}" is not among the run's periods`);
+    return p;
+  };
+}
+
+/** The rows for a "partial bin" shading layer, with a label people can read in a tooltip. */
+export function partialBands(periods: Period[]): { start: string; end: string; period: string; note: string }[] {
+  return periodDates(periods)
+    .filter((p) => p.partial)
+    .map((p) => ({ start: p.start, end: p.endExclusive, period: p.key, note: 'Partial bin: the corpus covers only part of it' }));
+}
+
+/** The bin unit as a word ("month") read off the period keys, for axis titles. */
+export function binWord(periods: Pick<Period, 'key'>[]): string {
+  const key = periods[0]?.key ?? '';
+  if (/^\d{4}-\d{2}$/.test(key)) return 'month';
+  if (/^\d{4}-Q\d$/.test(key)) return 'quarter';
+  if (/^\d{4}-W\d{2}$/.test(key)) return 'week';
+  if (/^\d{4}$/.test(key)) return 'year';
+  return 'period';
+}

@@ -1,0 +1,112 @@
+import type { Topic } from '../topics/types.js';
+import type { Period, TopicTrendRow } from '../trends/types.js';
+import { CHART_CONFIG, SHARE_FORMAT, VEGA_LITE_SCHEMA, chartTitle } from './base.js';
+import { partialBinLayers } from './layers.js';
+import { OTHER_NAME } from './palette.js';
+import { binWord, periodDates, periodLookup } from './periods.js';
+import { topicColorScale, topicNameLookup } from './topicNames.js';
+import type { Encoding, VegaLiteSpec } from './types.js';
+
+export interface TopicsOverTimeOptions {
+  /** 'share': fraction of the bin's papers (comparable across bins of different size); 'count': papers. Default 'share'. */
+  metric?: 'share' | 'count';
+  /** How many topics to draw, the largest over the whole range. Default 10. */
+  topN?: number;
+  /**
+   * 'group': the rest become one grey "Other topics" series; 'omit': they are left out.
+   * Default 'group' for areas (so a bin stacks to 100%), 'omit' for lines (a large "other" line would flatten the rest).
+   */
+  others?: 'group' | 'omit';
+  /** 'area': stacked areas (composition); 'line': one line per topic (easier to compare topics). Default 'area'. */
+  variant?: 'area' | 'line';
+  /** Width and height in pixels. Default 640 × 360. */
+  width?: number;
+  height?: number;
+}
+
+/** The topics drawn: the `topN` with the most papers over all rows (ties by id). */
+export function topTopicIds(rows: Pick<TopicTrendRow, 'topic' | 'count'>[], topN: number): number[] {
+  const totals = new Map<number, number>();
+  for (const r of rows) totals.set(r.topic, (totals.get(r.topic) ?? 0) + r.count);
+  return [...totals.entries()]
+    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+    .slice(0, topN)
+    .map(([id]) => id);
+}
+
+/**
+ * Topic share (or count) per time bin for the largest topics, as stacked
+ * areas or lines. Bins a topic has no row for count as zero so areas stack.
+ */
+export function topicsOverTimeSpec(rows: TopicTrendRow[], topics: Topic[], periods: Period[], options: TopicsOverTimeOptions = {}): VegaLiteSpec {
+  const { metric = 'share', topN = 10, variant = 'area', width = 640, height = 360 } = options;
+  const others = options.others ?? (variant === 'area' ? 'group' : 'omit');
+  const nameOf = topicNameLookup(topics);
+  const periodOf = periodLookup(periods);
+  const top = topTopicIds(rows, topN);
+  const topSet = new Set(top);
+  const withOther = others === 'group' && new Set(rows.map((r) => r.topic)).size > top.length;
+
+  // (period, series) -> summed count and share
+  const cells = new Map<string, { count: number; share: number }>();
+  rows.forEach((r, i) => {
+    periodOf(r.period, `topic trend row ${i}`);
+    const series = topSet.has(r.topic) ? nameOf(r.topic, `topic trend row ${i}`) : withOther ? OTHER_NAME : undefined;
+    if (series === undefined) return;
+    const key = `${r.period}\u0000${series}`;
+    const c = cells.get(key) ?? { count: 0, share: 0 };
+    c.count += r.count;
+    c.share += r.share;
+    cells.set(key, c);
+  });
+  const seriesNames = [...top.map((id) => nameOf(id, 'top topics')), ...(withOther ? [OTHER_NAME] : [])];
+  const values = periodDates(periods).flatMap((p) =>
+    seriesNames.map((series, order) => {
+      const c = cells.get(`${p.key}\u0000${series}`) ?? { count: 0, share: 0 };
+      return { period: p.key, date: p.mid, topic: series, order, count: c.count, share: c.share, partial: p.partial ? 'yes' : 'no' };
+    }),
+  );
+
+  const bin = binWord(periods);
+  const yTitle = metric === 'share' ? `Share of papers in the ${bin}` : `Papers per ${bin}`;
+  const y = {
+    field: metric,
+    type: 'quantitative',
+    title: yTitle,
+    axis: { format: metric === 'share' ? '%' : ',d' },
+    stack: variant === 'area' ? ('zero' as const) : null,
+    // Grouped shares stack to exactly 100%; a fixed domain stops rounding error from stretching the axis to 110%.
+    ...(variant === 'area' && metric === 'share' && withOther ? { scale: { domain: [0, 1] } } : {}),
+  } as const;
+  const encoding: Encoding = {
+    x: { field: 'date', type: 'temporal', title: bin[0].toUpperCase() + bin.slice(1) },
+    y,
+    color: { field: 'topic', type: 'nominal', title: 'Topic', scale: topicColorScale(topics, withOther), sort: seriesNames, legend: { values: seriesNames } },
+    order: { field: 'order', type: 'quantitative' },
+    tooltip: [
+      { field: 'period', title: bin[0].toUpperCase() + bin.slice(1) },
+      { field: 'topic', title: 'Topic' },
+      { field: 'share', title: `Share of the ${bin}'s papers`, format: SHARE_FORMAT },
+      { field: 'count', title: 'Papers', format: ',d' },
+      { field: 'partial', title: 'Partial bin' },
+    ],
+  };
+  const hasPartial = periods.some((p) => p.partial);
+  const subtitle = [
+    `The ${top.length} largest topics${withOther ? '; the rest are grouped as "Other topics"' : ''}.`,
+    ...(hasPartial ? [`Bins marked "partial" are only partly covered by the corpus.`] : []),
+  ];
+
+  return {
+    $schema: VEGA_LITE_SCHEMA,
+    description: `Topic ${metric} per ${bin}`,
+    title: chartTitle(variant === 'area' ? `Topics over time (${metric === 'share' ? 'share' : 'papers'})` : `Topic ${metric === 'share' ? 'share' : 'size'} per ${bin}`, subtitle),
+    width,
+    height,
+    config: CHART_CONFIG,
+    layer:
+      variant === 'area'
+        ? [{ data: { values }, mark: { type: 'area', opacity: 0.9, line: { strokeWidth: 0.5, color: 'white' } }, encoding }, ...partialBinLayers(periods, true)]
+        : [...partialBinLayers(periods), { data: { values }, mark: { type: 'line', point: { size: 18 }, strokeWidth: 1.8 }, encoding }],
+  };
+}

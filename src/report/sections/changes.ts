@@ -1,0 +1,56 @@
+import type { BurstRow, ChangeRow } from '../../trends/types.js';
+import { html, type SafeHtml } from '../escape.js';
+import { fixed, pValue, pct, pp } from '../format.js';
+
+function displayName(c: ChangeRow): string {
+  return c.kind === 'topic' && c.topic !== undefined ? `#${c.topic} ${c.name}` : c.name;
+}
+
+/**
+ * A table of changes with the test statistics. Rows that did not pass the
+ * test stay in the table (a reader may look for them) but are greyed and
+ * tagged "not significant" so nobody mistakes them for findings.
+ */
+export function changeTable(rows: ChangeRow[], emptyText: string): SafeHtml {
+  if (rows.length === 0) return html`<p class="empty">${emptyText}</p>`;
+  return html`<table class="changes">
+<thead><tr><th>Name</th><th>Kind</th><th class="num">Share before</th><th class="num">Share after</th><th class="num">Change</th><th class="num">z</th><th class="num">p</th><th>Test</th></tr></thead>
+<tbody>
+${rows.map(
+    (c) => html`<tr class="${c.significant ? 'significant' : 'not-significant'}">
+<td>${displayName(c)}</td><td>${c.kind}</td>
+<td class="num">${pct(c.share_before, 2)}</td><td class="num">${pct(c.share_after, 2)}</td>
+<td class="num">${pp(c.change)}</td><td class="num">${fixed(c.z)}</td><td class="num">${pValue(c.p)}</td>
+<td>${c.significant ? html`<span class="tag sig">significant</span>` : html`<span class="tag ns">not significant</span>`}</td>
+</tr>`,
+  )}
+</tbody></table>`;
+}
+
+/** Emerging, then declining, then (folded away) the stable rest. */
+export function changesSection(changes: ChangeRow[], chart: SafeHtml): SafeHtml {
+  const emerging = changes.filter((c) => c.direction === 'emerging').sort((a, b) => b.change - a.change);
+  const declining = changes.filter((c) => c.direction === 'declining').sort((a, b) => a.change - b.change);
+  const stable = changes.filter((c) => c.direction === 'stable').sort((a, b) => b.change - a.change);
+  return html`<section id="changes">
+<h2>Emerging and declining</h2>
+<p>Share of papers in the earlier window against the later one, compared with a two-proportion z-test. A change is listed as a finding only when it is significant; the others are shown greyed and marked <span class="tag ns">not significant</span>.</p>
+${chart}
+<h3 id="emerging">Emerging</h3>
+${changeTable(emerging, 'Nothing emerging.')}
+<h3 id="declining">Declining</h3>
+${changeTable(declining, 'Nothing declining.')}
+${stable.length ? html`<details><summary>${stable.length} stable topics and themes</summary>${changeTable(stable, '')}</details>` : ''}
+</section>`;
+}
+
+/** Burst intervals of terms and themes, strongest first. */
+export function burstTable(bursts: BurstRow[]): SafeHtml {
+  if (bursts.length === 0) return html`<p class="empty">No bursts detected.</p>`;
+  const rows = [...bursts].sort((a, b) => b.strength - a.strength);
+  return html`<table class="bursts">
+<thead><tr><th>Name</th><th>Kind</th><th>From</th><th>To</th><th class="num">Strength</th></tr></thead>
+<tbody>
+${rows.map((b) => html`<tr><td>${b.name}</td><td>${b.kind}</td><td>${b.start}</td><td>${b.end}</td><td class="num">${fixed(b.strength)}</td></tr>`)}
+</tbody></table>`;
+}

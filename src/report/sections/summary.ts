@@ -1,0 +1,43 @@
+import { html, type SafeHtml } from '../escape.js';
+import { int, seconds } from '../format.js';
+import type { ReportData } from '../types.js';
+
+/** The opening facts: what was read, what was kept, how many topics over which dates. */
+export function summarySection(data: ReportData): SafeHtml {
+  const { summary, topics } = data;
+  const skipped = Object.values(summary.counts.skipped).reduce((a, b) => a + b, 0);
+  return html`<section id="summary">
+<h2>Summary</h2>
+<dl class="facts">
+  <dt>Corpus</dt><dd>${summary.inputs.length ? summary.inputs.join(', ') : 'not recorded'}</dd>
+  <dt>Dates</dt><dd>${summary.dateRange ? `${summary.dateRange.start} to ${summary.dateRange.end}` : 'no dated papers'}</dd>
+  <dt>Papers</dt><dd>${int(summary.counts.kept)} kept of ${int(summary.counts.read)} read${skipped ? html` (${int(skipped)} skipped, see <a href="#quality">data quality</a>)` : ''}</dd>
+  <dt>Topics</dt><dd>${int(topics.length)}</dd>
+</dl>
+</section>`;
+}
+
+/** Parameters and stage timings, at the end: they matter for reproducing the run, less for reading it. */
+export function runDetailsSection(data: ReportData): SafeHtml {
+  const { parameters, stageSeconds, generatedAt } = data.summary;
+  const params = Object.entries(parameters);
+  const stages = Object.entries(stageSeconds);
+  const total = stages.reduce((s, [, t]) => s + t, 0);
+  return html`<section id="run">
+<h2>Run details</h2>
+${generatedAt ? html`<p>Generated ${generatedAt}.</p>` : ''}
+<h3>Parameters</h3>
+${params.length
+    ? html`<table class="params"><thead><tr><th>Parameter</th><th>Value</th></tr></thead><tbody>
+${params.map(([k, v]) => html`<tr><td><code>${k}</code></td><td>${v === null ? '–' : String(v)}</td></tr>`)}
+</tbody></table>`
+    : html`<p class="empty">Not recorded.</p>`}
+<h3>Time per stage</h3>
+${stages.length
+    ? html`<table class="timings"><thead><tr><th>Stage</th><th class="num">Seconds</th></tr></thead><tbody>
+${stages.map(([k, t]) => html`<tr><td>${k}</td><td class="num">${seconds(t)}</td></tr>`)}
+<tr><th>Total</th><th class="num">${seconds(total)}</th></tr>
+</tbody></table>`
+    : html`<p class="empty">Not recorded.</p>`}
+</section>`;
+}

@@ -1,0 +1,50 @@
+import type { ViewName } from '../charts/types.js';
+import type { Topic } from '../topics/types.js';
+import type { BurstRow, ChangeRow, MixShiftWarning, Period } from '../trends/types.js';
+
+/** What a run read, what it kept, and how it was configured. */
+export interface RunSummary {
+  /** Report heading. Default "Topic trends report". */
+  title?: string;
+  /** Corpus input files or sources, as the user named them. */
+  inputs: string[];
+  /** First and last paper date, YYYY-MM-DD; absent when no paper is dated. */
+  dateRange?: { start: string; end: string };
+  counts: {
+    read: number;
+    kept: number;
+    /** Rows dropped, by reason ("empty abstract": 12, "duplicate id": 3). */
+    skipped: Record<string, number>;
+  };
+  /** Run parameters as shown to people: k, seed, bin, min_df, ... */
+  parameters: Record<string, string | number | boolean | null>;
+  /** Wall-clock seconds per stage, in stage order. */
+  stageSeconds: Record<string, number>;
+  /** ISO timestamp of the run. */
+  generatedAt?: string;
+}
+
+/** Everything a reader should know before trusting a trend. */
+export interface DataQuality {
+  /** Bins the corpus covers only in part. */
+  partialPeriods: Period[];
+  mixShifts: MixShiftWarning[];
+  /** Papers with no date: in topics, but in no trend. */
+  undated: number;
+  /** Anything else worth saying, one sentence each. */
+  notes?: string[];
+}
+
+/** The input of `buildReportHtml`: tables of one run plus its rendered charts. */
+export interface ReportData {
+  summary: RunSummary;
+  topics: Topic[];
+  /** Rendered SVG markup by view; views missing here are left out of the report. */
+  charts: Partial<Record<ViewName, string>>;
+  /** Topic and theme changes between the two windows. */
+  changes: ChangeRow[];
+  bursts: BurstRow[];
+  quality: DataQuality;
+  /** Titles of each topic's representative papers, nearest the centre first, by topic id. */
+  representativeTitles: Record<number, string[]>;
+}

@@ -1,0 +1,53 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { renderSvg } from '../charts/render.js';
+import type { VegaLiteSpec, ViewName } from '../charts/types.js';
+import { buildReportHtml } from './buildReport.js';
+import type { ReportData } from './types.js';
+
+/** Paths written by `writeReport`. */
+export interface WrittenReport {
+  html: string;
+  specs: string[];
+  svgs: string[];
+  /** Vega-Lite compile warnings, as "view: message" (e.g. a dropped sort); empty for the built-in views. */
+  warnings: string[];
+}
+
+/**
+ * Write a run's report to `dir`: each spec as `charts/<view>.vl.json`
+ * (reusable in notebooks and the dashboard), its rendering as
+ * `charts/<view>.svg`, and `report.html` with those SVGs inline. Charts
+ * already present in `data.charts` are kept; specs fill in the rest.
+ */
+export async function writeReport(
+  dir: string,
+  data: Omit<ReportData, 'charts'> & { charts?: ReportData['charts'] },
+  specs: Partial<Record<ViewName, VegaLiteSpec>>,
+): Promise<WrittenReport> {
+  const chartDir = path.join(dir, 'charts');
+  await mkdir(chartDir, { recursive: true });
+  const charts: ReportData['charts'] = { ...data.charts };
+  const written: WrittenReport = { html: path.join(dir, 'report.html'), specs: [], svgs: [], warnings: [] };
+
+  // One at a time: rendering is CPU-bound, parallel renders would only contend.
+  for (const [view, spec] of Object.entries(specs) as [ViewName, VegaLiteSpec][]) {
+    const specPath = path.join(chartDir, `${view}.vl.json`);
+    await writeFile(specPath, JSON.stringify(spec, null, 2) + '\n');
+    written.specs.push(specPath);
+    let svg = charts[view];
+    if (svg === undefined) {
+      try {
+        svg = await renderSvg(spec, { onWarning: (message) => written.warnings.push(`${view}: ${message}`) });
+      } catch (err) {
+        throw new Error(`rendering chart ${view} (${specPath}): ${(err as Error).message}`);
+      }
+      charts[view] = svg;
+    }
+    const svgPath = path.join(chartDir, `${view}.svg`);
+    await writeFile(svgPath, svg);
+    written.svgs.push(svgPath);
+  }
+  await writeFile(written.html, buildReportHtml({ ...data, charts }));
+  return written;
+}
