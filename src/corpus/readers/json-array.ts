@@ -51,8 +51,13 @@ export async function* readJsonArray(path: string, onBytes?: ByteCounter): Async
         depth--;
       } else if (c === COMMA && depth === 0) break;
     }
-    yield parseElement(buf.subarray(start, i), startLine);
-    if (i >= buf.length) continue; // reported as "not closed" on the next turn
+    const row = parseElement(buf.subarray(start, i), startLine);
+    yield row;
+    if (i >= buf.length) {
+      // A cut-off file usually ends inside an element, which is already reported as bad JSON.
+      if (!('reason' in row)) yield { line, reason: 'malformed', message: 'JSON array is not closed (file truncated?)' };
+      return;
+    }
     if (buf[i] === COMMA) i++;
     else if (buf[i] === CLOSE_ARRAY) break;
   }
