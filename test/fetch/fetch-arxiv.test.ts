@@ -93,7 +93,7 @@ describe('fetchArxiv against a local arXiv API', () => {
 
   it('resumes after a failed page: completed pages come from the cache', async () => {
     let broken = true;
-    await serve((url, n) => (broken && url.searchParams.get('start') === '4' ? { status: 502, body: 'bad gateway' } : arxivRoute(url, n)));
+    await serve((url) => (broken && url.searchParams.get('start') === '4' ? { status: 502, body: 'bad gateway' } : arxivRoute(url)));
     const err = await failure(fetchArxiv(jan({ maxAttempts: 2 })));
     expect(err.message).toMatch(/HTTP 502 .*gave up after 2 attempts/);
     await expect(fs.access(out)).rejects.toThrow();
@@ -106,14 +106,14 @@ describe('fetchArxiv against a local arXiv API', () => {
   });
 
   it('retries arXiv\'s transient empty page, then continues', async () => {
-    await serve((url, n) => (url.searchParams.get('start') === '2' && n <= 3 ? { body: fixture('arxiv/empty-page.xml'), headers: atom } : arxivRoute(url, n)));
+    await serve((url, n) => (url.searchParams.get('start') === '2' && n <= 3 ? { body: fixture('arxiv/empty-page.xml'), headers: atom } : arxivRoute(url)));
     const report = await fetchArxiv(jan());
     expect(report.new).toBe(4);
     expect(server.requests.map((r) => new URL(r.url, 'http://h').searchParams.get('start'))).toEqual(['0', '2', '2', '2', '4']);
   });
 
   it('stops with a clear message when the empty page persists, writing nothing', async () => {
-    await serve((url, n) => (url.searchParams.get('start') === '2' ? { body: fixture('arxiv/empty-page.xml'), headers: atom } : arxivRoute(url, n)));
+    await serve((url) => (url.searchParams.get('start') === '2' ? { body: fixture('arxiv/empty-page.xml'), headers: atom } : arxivRoute(url)));
     const err = await failure(fetchArxiv(jan({ emptyPageRetries: 2 })));
     expect(err.kind).toBe('empty-page');
     expect(err.message).toMatch(/empty page at start=2 although it reports 6 results \(3 tries/);
@@ -129,7 +129,7 @@ describe('fetchArxiv against a local arXiv API', () => {
 
   it('fails on malformed XML without output or a cached copy, and recovers on re-run', async () => {
     let bad = true;
-    await serve((url, n) => (bad && url.searchParams.get('start') === '2' ? { body: fixture('arxiv/malformed.xml'), headers: atom } : arxivRoute(url, n)));
+    await serve((url) => (bad && url.searchParams.get('start') === '2' ? { body: fixture('arxiv/malformed.xml'), headers: atom } : arxivRoute(url)));
     const err = await failure(fetchArxiv(jan()));
     expect(err.kind).toBe('malformed');
     expect(err.message).toMatch(/malformed XML from http:\/\/127\.0\.0\.1:\d+\/api\/query\?.*start=2.* \(line \d+/);
@@ -139,8 +139,8 @@ describe('fetchArxiv against a local arXiv API', () => {
   });
 
   it('fails on a truncated body (Content-Length mismatch) with no output', async () => {
-    await serve((url, n) => {
-      const reply = arxivRoute(url, n);
+    await serve((url) => {
+      const reply = arxivRoute(url);
       return url.searchParams.get('start') === '4' ? { ...reply, truncateAt: 300 } : reply;
     });
     const err = await failure(fetchArxiv(jan({ maxAttempts: 2 })));
