@@ -9,8 +9,14 @@ function counts(table: Record<string, number>): string {
   return parts.length > 0 ? parts.join(', ') : 'none';
 }
 
-/** A human-readable account of a read, for stderr: totals, per-file lines, then the listed issues. */
-export function formatReadReport(report: ReadReport): string {
+/**
+ * A human-readable account of a read, for stderr: totals, per-file lines, then
+ * the first issues, each as `file:line: reason: message`.
+ *
+ * @param options.maxIssues issues to list (default 20; the rest are summed up in one line)
+ */
+export function formatReadReport(report: ReadReport, options: { maxIssues?: number } = {}): string {
+  const maxIssues = options.maxIssues ?? 20;
   const skipped = Object.values(report.skipped).reduce((a, b) => a + b, 0);
   const filtered = Object.values(report.filtered).reduce((a, b) => a + b, 0);
   const lines = [
@@ -23,7 +29,9 @@ export function formatReadReport(report: ReadReport): string {
       lines.push(`  ${f.path} (${f.format}): read ${fmt(f.read)}, kept ${fmt(f.kept)}, skipped ${fmt(f.skipped)}, filtered ${fmt(f.filtered)}`);
     }
   }
-  for (const issue of report.issues) lines.push(`  ${locate(issue.file, issue.line)}: ${issue.reason}: ${issue.message}`);
-  if (report.issuesOmitted > 0) lines.push(`  ... and ${fmt(report.issuesOmitted)} more issue(s) (counted above)`);
+  const listed = report.issues.slice(0, maxIssues);
+  for (const issue of listed) lines.push(`  ${locate(issue.file, issue.line)}: ${issue.reason}: ${issue.message}`);
+  const more = report.issues.length - listed.length + report.issuesOmitted;
+  if (more > 0) lines.push(`  ... and ${fmt(more)} more issue(s) (counted above)`);
   return lines.join('\n');
 }

@@ -13,9 +13,13 @@ export function titleKey(title: string): string {
   return title.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
+/** Whitespace that `collapseWhitespace` would change: anything but a single inner space. */
+const NEEDS_COLLAPSE = /[^\S ]| {2}|^ | $/;
+
 /** Collapse runs of whitespace (including newlines inside arXiv titles) to one space. */
 export function collapseWhitespace(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  // Most abstracts are already clean; testing first avoids rebuilding ~80 MB of strings.
+  return NEEDS_COLLAPSE.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
 }
 
 /**

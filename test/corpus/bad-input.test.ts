@@ -73,7 +73,11 @@ describe('JSON Lines with every kind of bad row', () => {
     expect(report.skipped.malformed).toBe(MAX_ISSUES + 10);
     expect(report.issues).toHaveLength(MAX_ISSUES);
     expect(report.issuesOmitted).toBe(10);
-    expect(formatReadReport(report)).toContain('10 more issue(s)');
+    expect(formatReadReport(report, { maxIssues: MAX_ISSUES })).toContain('... and 10 more issue(s)');
+    const short = formatReadReport(report, { maxIssues: 3 });
+    expect(short).toContain(`${many}:3: malformed`);
+    expect(short).not.toContain(`${many}:4: malformed`);
+    expect(short).toContain(`... and ${MAX_ISSUES + 7} more issue(s)`);
   });
 });
 
