@@ -1,3 +1,5 @@
+import type { ReadIssue } from './errors.js';
+
 /** Input formats. `arxiv` is the arXiv bulk metadata snapshot (JSON Lines with a `versions` array). */
 export type InputFormat = 'jsonl' | 'json' | 'csv' | 'hf-listing' | 'arxiv';
 export const INPUT_FORMATS: readonly InputFormat[] = ['jsonl', 'json', 'csv', 'hf-listing', 'arxiv'];
@@ -47,7 +49,7 @@ export interface ReadOptions {
   /** Called as input bytes are read (compressed bytes for `.gz`), with the total size of all inputs. */
   onProgress?: (bytesRead: number, totalBytes: number) => void;
   /** Called for every issue as it is found (the report keeps only the first 50). */
-  onIssue?: (issue: import('./errors.js').ReadIssue) => void;
+  onIssue?: (issue: ReadIssue) => void;
 }
 
 /** Candidate keys for each field, in order of preference. */

@@ -193,7 +193,7 @@ describe('HF listing bad rows', () => {
   });
 
   it('reports bad rows of the dates table without failing the read', async () => {
-    const listing = t.write('l.txt', 'a\nb\nc\nd\ne\nMy Paper\n\nIts abstract.\n');
+    const listing = t.write('l.txt', 'My Paper\n\nIts abstract.\n'); // a paste without the page header
     const dates = t.write('d.csv', 'title,arxiv_id,date,date_precision\r\nMy paper,2301.00001v1,2023-01-01,month\r\nOther,2301.00002,not a date,day\r\n');
     const { papers, report } = await readCorpus([listing], { dates });
     expect(papers).toEqual([{ id: '2301.00001', title: 'My Paper', abstract: 'Its abstract.', date: '2023-01-01', datePrecision: 'month', source: 'hf-papers-listing' }]);

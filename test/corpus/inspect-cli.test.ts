@@ -72,6 +72,14 @@ describe('inspect', () => {
     expect(r.stderr).toContain('no/such/file.jsonl: file not found');
   });
 
+  it('reads a CSV whose columns are named by flags', () => {
+    const csv = t.write('named.csv', 'ref,heading,body,published_on\n2401.1v1,"A, title","Some ""quoted"" text",2024-01\n');
+    const r = runCli(['inspect', '-i', csv, '--id-field', 'ref', '--title-field', 'heading', '--abstract-field', 'body', '--date-field', 'published_on', '--json']);
+    expect(r.code).toBe(0);
+    const s = JSON.parse(r.stdout);
+    expect([s.kept, s.dateRange, s.datePrecision]).toEqual([1, { min: '2024-01-01', max: '2024-01-01' }, [{ name: 'month', count: 1 }]]);
+  });
+
   it('a CSV without the needed columns exits 3 listing the columns', () => {
     const csv = t.write('x.csv', 'name,text\nA,B\n');
     const r = runCli(['inspect', '-i', csv]);

@@ -110,6 +110,16 @@ describe('the same papers in every format', () => {
     expect(papers[0].extra).toEqual({ submitter: 'someone', update_date: '2029-04-02' });
   });
 
+  it('JSON Lines with renamed fields, ISO timestamps and string categories', async () => {
+    const renamed = seed.slice(0, 3).map((s) => ({ key: s.id, name: s.title, summary: s.abstract, when: `${s.date}T08:00:00+02:00`, cats: 'cs.CL;cs.LG' }));
+    const file = t.write('renamed.jsonl', jsonl(renamed));
+    const { papers, report } = await readCorpus([file], { fields: { id: 'key', title: 'name', date: 'when', categories: 'cats' } });
+    expectBalanced(report);
+    expect(papers.map(core)).toEqual(expected.slice(0, 3));
+    expect(papers[0]).toMatchObject({ datePrecision: 'time', categories: ['cs.CL', 'cs.LG'] });
+    expect(papers[0].extra).toBeUndefined();
+  });
+
   it('several inputs combine into one corpus with per-file accounting', async () => {
     const a = t.write('a.jsonl', jsonl(seed.slice(0, 10)));
     const b = t.write('b.json', JSON.stringify(seed.slice(5, 20)));

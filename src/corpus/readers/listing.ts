@@ -3,8 +3,13 @@ import { collapseWhitespace, titleSlug } from '../ids.js';
 import { decodeUtf8, readLines, type ByteCounter } from '../source.js';
 import { isBlank, type RawRow } from './row.js';
 
-/** Non-blank lines before the first paper: "new", "Get trending papers...", "Subscribe", "byAK and the research community", the date. */
-export const LISTING_HEADER_LINES = 5;
+/**
+ * The page header before the first paper ("new", "Get trending papers in your
+ * email inbox!", "Subscribe", "byAK and the research community", "Apr 11").
+ * Lines are matched rather than counted, so a paste without the header loses no paper.
+ */
+const HEADER_LINES = [/^new$/i, /^get trending papers/i, /^subscribe$/i, /^by\s*ak\b/i, /^[a-z]{3,9}\.? \d{1,2}(, \d{4})?$/i];
+export const LISTING_HEADER_LINES = HEADER_LINES.length;
 export const LISTING_SOURCE = 'hf-papers-listing';
 
 /**
@@ -20,8 +25,11 @@ export async function* readListing(path: string, dates: DatesTable | undefined, 
     if (isBlank(bytes)) continue;
     const text = decodeUtf8(bytes);
     if (headerLeft > 0) {
-      headerLeft--;
-      continue;
+      if (text !== undefined && HEADER_LINES.some((re) => re.test(text.trim()))) {
+        headerLeft--;
+        continue;
+      }
+      headerLeft = 0;
     }
     if (!pending) {
       pending = { line, text };
