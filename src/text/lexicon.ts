@@ -1,6 +1,6 @@
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
 import { ABSTRACT_BOILERPLATE, ENGLISH_STOP_WORDS, STOP_PHRASES } from './stopwords.js';
-import { SPAN_BREAK, SPAN_HYPHENATED, SpanBuffer, normalizeText, scanTokens } from './scan.js';
+import { SPAN_BREAK, SPAN_HYPHENATED, SPAN_JOINED, SpanBuffer, normalizeText, scanTokens } from './scan.js';
 
 /** Set on a surface id in a raw sequence when the word was hyphen-joined to the previous one. */
 export const HYPHEN_BIT = 1 << 30;
@@ -8,6 +8,13 @@ export const SURFACE_MASK = HYPHEN_BIT - 1;
 
 const IS_STOP = 1;
 const STARTS_STOP_PHRASE = 2;
+
+const NOT_WORD = /[^\p{L}\p{N}']/gu;
+
+/** "pre-training" -> "pretraining" (span of a bound prefix and its word). */
+export function joinWord(span: string): string {
+  return span.replace(NOT_WORD, '');
+}
 
 /** Porter stem of a lowercase word (natural's implementation). */
 export function stemWord(word: string): string {
@@ -114,8 +121,9 @@ export class Lexicon {
       const kind = d[3 * k + 2];
       if (kind === SPAN_BREAK) raw[k] = -1;
       else {
-        const id = this.surfaceId(norm.slice(d[3 * k], d[3 * k + 1]));
-        raw[k] = kind === SPAN_HYPHENATED ? id | HYPHEN_BIT : id;
+        const word = norm.slice(d[3 * k], d[3 * k + 1]);
+        const id = this.surfaceId(kind & SPAN_JOINED ? joinWord(word) : word);
+        raw[k] = kind & SPAN_HYPHENATED ? id | HYPHEN_BIT : id;
       }
     }
     return this.dropStops(raw, spans.length);

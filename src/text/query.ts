@@ -1,5 +1,5 @@
-import { Lexicon, stemWord } from './lexicon.js';
-import { SPAN_BREAK, SpanBuffer, normalizeText, scanTokens } from './scan.js';
+import { Lexicon, joinWord, stemWord } from './lexicon.js';
+import { SPAN_BREAK, SPAN_JOINED, SpanBuffer, normalizeText, scanTokens } from './scan.js';
 
 /** One position of a parsed query: the term ids any of which may stand there, or a gap. */
 export type QuerySlot = { kind: 'terms'; ids: number[] } | { kind: 'break' };
@@ -36,7 +36,7 @@ export function parseQuery(
       if (!(k > 0 && text.charCodeAt(spans.data[3 * k - 2]) === 42)) pushBreak();
       continue;
     }
-    const word = text.slice(start, end);
+    const word = kind & SPAN_JOINED ? joinWord(text.slice(start, end)) : text.slice(start, end);
     const wildcard = text.charCodeAt(end) === 42;
     if (wildcard) {
       slots.push({ kind: 'terms', ids: prefixMatches(sortedStems, [word, stemWord(word)]) });

@@ -6,11 +6,22 @@
 /** A gap that no phrase or multi-word query may span (sentence end, punctuation, removed word). */
 export const BREAK = -1;
 
-/** Span kinds written by `scanTokens`. */
+/** Span kinds written by `scanTokens`: 0 for a break, else SPAN_TOKEN plus flags. */
 export const SPAN_BREAK = 0;
 export const SPAN_TOKEN = 1;
-/** A token joined to the previous one by a hyphen ("stream" in "dual-stream"). */
+/** Flag: a token joined to the previous one by a hyphen ("stream" in "dual-stream"). */
 export const SPAN_HYPHENATED = 2;
+/** Flag: the span is a bound prefix and its word ("pre-training"): its word is the span minus hyphens. */
+export const SPAN_JOINED = 4;
+
+/**
+ * Prefixes that are not words on their own: "pre-training" is one word,
+ * "pretraining", also spelled that way; "pre" alone would only be a noisy term.
+ * Words that also stand alone ("self", "cross", "dual") stay separate tokens.
+ */
+export const BOUND_PREFIXES: ReadonlySet<string> = new Set([
+  'pre', 'post', 'multi', 'non', 'semi', 'co', 're', 'un', 'sub', 'inter', 'intra', 'anti', 'bi', 'tri', 'uni', 'mono', 'de', 'mis', 'omni',
+]);
 
 const OTHER = 0;
 const LETTER = 1;
@@ -100,7 +111,8 @@ export function normalizeText(text: string): string {
  * - A word is letters and digits; pure numbers (3, 3.5, 1,000) and one-character
  *   words are dropped and leave a break. Mixed words stay ("3d", "gpt4", "yolov8").
  * - "dual-stream" gives two spans, the second marked SPAN_HYPHENATED, with no
- *   break between them, so it matches "dual stream".
+ *   break between them, so it matches "dual stream". After a bound prefix the
+ *   two parts are one span marked SPAN_JOINED ("pre-trained" = "pretrained").
  * - A possessive "'s" is dropped; other apostrophes stay inside the word ("don't").
  * - Any other non-space character is a break. Consecutive breaks are collapsed
  *   and no break is written before the first word.
@@ -137,8 +149,16 @@ export function scanTokens(text: string, out: SpanBuffer): void {
       if (end < 0) end = i;
       const keep = hasLetter && end - start > 1;
       if (keep) {
+        const hyphenated = joinNext && lastWasWord && !pendingBreak;
+        const prev = 3 * (out.length - 1);
+        if (hyphenated && BOUND_PREFIXES.has(text.slice(out.data[prev], out.data[prev + 1]))) {
+          out.data[prev + 1] = end;
+          out.data[prev + 2] |= SPAN_JOINED;
+          joinNext = false;
+          continue;
+        }
         if (pendingBreak && out.length > 0) out.push(-1, -1, SPAN_BREAK);
-        out.push(start, end, joinNext && lastWasWord && !pendingBreak ? SPAN_HYPHENATED : SPAN_TOKEN);
+        out.push(start, end, hyphenated ? SPAN_TOKEN | SPAN_HYPHENATED : SPAN_TOKEN);
         pendingBreak = false;
         lastWasWord = true;
       } else {

@@ -101,6 +101,15 @@ describe('TextAnalyzer on hand-made texts', () => {
     expect(words(a, tokens[1])).toBe('knowledge distillation');
   });
 
+  it('joins bound prefixes to their word, so both spellings are one term', () => {
+    const a = new TextAnalyzer({ phrases: false });
+    const { tokens } = a.fitTransform(['Pre-trained multi-modal models.', 'Pretrained multimodal models and re-identification.']);
+    expect(tokens[0][0]).toBe(tokens[1][0]);
+    expect(tokens[0][1]).toBe(tokens[1][1]);
+    expect(a.surfaces).toContain('reidentification');
+    expect(a.surfaces).not.toContain('pre');
+  });
+
   it('treats words unseen in fit as breaks in transform', () => {
     const a = new TextAnalyzer({ phrases: false }).fit(['dual stream model', 'stream model']);
     expect(words(a, a.transform(['dual zebra stream model']).tokens[0])).toBe('dual | stream model');

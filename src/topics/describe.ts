@@ -1,0 +1,68 @@
+import type { Topic } from './types.js';
+import { classTfidf, type ClassTfidf, type ClassTfidfOptions } from './ctfidf.js';
+import { topicLabel, type LabelOptions } from './labels.js';
+import { clusterMeans, representatives } from './representatives.js';
+
+export interface DescribeInput {
+  /** Paper ids, one per doc. */
+  docIds: readonly string[];
+  /** Cluster of each doc, 0..nTopics-1, or -1 for outliers. */
+  labels: Int32Array;
+  nTopics: number;
+  /** Term ids per doc (`AnalyzedDocs.terms`). */
+  docTerms: readonly Int32Array[];
+  /** Term keys (stems, `TextAnalyzer.terms`) and their display forms (`TextAnalyzer.surfaces`). */
+  termKeys: readonly string[];
+  surfaces: readonly string[];
+  /** The embedding the clusters were found in, row-major, and its dimension; without it topics get no representatives. */
+  embedding?: Float32Array;
+  dim?: number;
+  /** Cluster centroids in that embedding, row-major by original cluster id. Default: the clusters' means. */
+  centroids?: Float32Array;
+  /** Terms per topic. Default: 10. */
+  topTerms?: number;
+  /** Representatives per topic. Default: 3. */
+  representatives?: number;
+  label?: LabelOptions;
+  ctfidf?: ClassTfidfOptions;
+}
+
+export interface DescribedTopics {
+  /** Topics numbered by size, largest first (ties: lower original id first). */
+  topics: Topic[];
+  /** New topic id of each original cluster id. */
+  newId: Int32Array;
+  /** `labels` renumbered to the new ids (-1 kept). */
+  labels: Int32Array;
+  /** c-TF-IDF by new topic id, e.g. for `classTfidfOverTime`. */
+  ctfidf: ClassTfidf;
+}
+
+/** Everything `Topic[]` needs from a clustering: sizes, c-TF-IDF terms, labels, representatives. */
+export function describeTopics(input: DescribeInput): DescribedTopics {
+  const { labels, nTopics, docTerms, termKeys, surfaces } = input;
+  const sizes = new Int32Array(nTopics);
+  for (const l of labels) if (l >= 0) sizes[l]++;
+  const order = Array.from(sizes.keys()).sort((a, b) => sizes[b] - sizes[a] || a - b);
+  const newId = new Int32Array(nTopics);
+  order.forEach((old, id) => (newId[old] = id));
+  const renumbered = labels.map((l) => (l >= 0 ? newId[l] : -1));
+
+  const ctfidf = classTfidf(docTerms, renumbered, nTopics, termKeys.length, input.ctfidf);
+  let reps: Int32Array[] | null = null;
+  if (input.embedding && input.dim) {
+    const centroids = input.centroids ?? clusterMeans(input.embedding, input.dim, labels, nTopics);
+    reps = representatives(input.embedding, input.dim, labels, centroids, input.representatives ?? 3);
+  }
+  const topics = order.map((old, id): Topic => {
+    const candidates = ctfidf.topTerms(id, Math.max(30, input.topTerms ?? 10));
+    return {
+      id,
+      size: sizes[old],
+      label: topicLabel(candidates, termKeys, surfaces, input.label),
+      terms: candidates.slice(0, input.topTerms ?? 10).map((c) => ({ term: surfaces[c.term], weight: c.weight })),
+      representativeIds: reps ? Array.from(reps[old], (d) => input.docIds[d]) : [],
+    };
+  });
+  return { topics, newId, labels: renumbered, ctfidf };
+}

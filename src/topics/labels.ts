@@ -1,0 +1,97 @@
+import { ABSTRACT_BOILERPLATE, ENGLISH_STOP_WORDS } from '../text/index.js';
+
+export interface LabelOptions {
+  /** Number of terms in a label. Default: 4. */
+  words?: number;
+  /**
+   * MMR trade-off: score = (1 - diversity) * weight / maxWeight - diversity * similarity
+   * to the closest chosen term. Default: 0.5.
+   */
+  diversity?: number;
+  /**
+   * Highest stem-Jaccard similarity a term may have with a chosen term. Default: 0,
+   * i.e. two terms sharing any stem are redundant ("distillation", "distill",
+   * "knowledge distillation"). Raise it to allow partial overlap.
+   */
+  maxSimilarity?: number;
+  /**
+   * A phrase that contains a chosen term (and overlaps no other) replaces it when
+   * its weight is at least this fraction of that term's: "knowledge distillation"
+   * says more than "distillation". Default: 0.5. Set above 1 to disable.
+   */
+  phraseBias?: number;
+}
+
+const STOP = new Set([...ENGLISH_STOP_WORDS, ...ABSTRACT_BOILERPLATE]);
+
+function jaccard(a: readonly string[], b: readonly string[]): number {
+  let shared = 0;
+  for (const s of a) if (b.includes(s)) shared++;
+  return shared / (a.length + b.length - shared);
+}
+
+/**
+ * Pick distinct label terms by maximal marginal relevance. Similarity between
+ * terms is the Jaccard index of their stem sets: it is what makes two label
+ * words say the same thing to a reader, and it needs no vectors. `termKeys[t]`
+ * is the term's stems joined by spaces (`TextAnalyzer.terms`); `surfaces`
+ * guards against stop words from another vocabulary.
+ * @param candidates terms with weights, e.g. `ClassTfidf.topTerms(g, 30)`.
+ * @returns chosen term ids, in label order (heaviest first).
+ */
+export function chooseLabelTerms(
+  candidates: readonly { term: number; weight: number }[],
+  termKeys: readonly string[],
+  surfaces: readonly string[],
+  options: LabelOptions = {},
+): number[] {
+  const words = options.words ?? 4;
+  const diversity = options.diversity ?? 0.5;
+  const maxSimilarity = options.maxSimilarity ?? 0;
+  const phraseBias = options.phraseBias ?? 0.5;
+  const pool = candidates
+    .filter((c) => c.weight > 0 && !surfaces[c.term].split(/[\s-]+/).some((w) => STOP.has(w)))
+    .map((c) => ({ ...c, stems: termKeys[c.term].split(' ') }));
+  if (pool.length === 0) return [];
+  const maxWeight = Math.max(...pool.map((c) => c.weight));
+  const chosen: typeof pool = [];
+  const similarity = (c: (typeof pool)[number], except?: (typeof pool)[number]) =>
+    Math.max(0, ...chosen.filter((x) => x !== except).map((x) => jaccard(c.stems, x.stems)));
+
+  while (true) {
+    const remaining = pool.filter((c) => !chosen.includes(c));
+    // A phrase containing a chosen word takes its place rather than being dropped as redundant.
+    const upgrade = remaining.find((c) =>
+      chosen.some((x) => c.stems.length > x.stems.length && x.stems.every((s) => c.stems.includes(s)) && c.weight >= phraseBias * x.weight && similarity(c, x) <= maxSimilarity),
+    );
+    if (upgrade) {
+      const replaced = chosen.findIndex((x) => x.stems.every((s) => upgrade.stems.includes(s)));
+      chosen[replaced] = upgrade;
+      continue;
+    }
+    if (chosen.length >= words) break;
+    let best: (typeof pool)[number] | null = null;
+    let bestScore = -Infinity;
+    for (const c of remaining) {
+      const sim = similarity(c);
+      if (sim > maxSimilarity) continue;
+      const score = (1 - diversity) * (c.weight / maxWeight) - diversity * sim;
+      if (score > bestScore) [best, bestScore] = [c, score];
+    }
+    if (!best) break;
+    chosen.push(best);
+  }
+  return chosen.map((c) => c.term);
+}
+
+/** A short label from `chooseLabelTerms`: surface forms joined by ", ". */
+export function topicLabel(
+  candidates: readonly { term: number; weight: number }[],
+  termKeys: readonly string[],
+  surfaces: readonly string[],
+  options: LabelOptions = {},
+): string {
+  return chooseLabelTerms(candidates, termKeys, surfaces, options)
+    .map((t) => surfaces[t])
+    .join(', ');
+}

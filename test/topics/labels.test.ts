@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { ABSTRACT_BOILERPLATE, ENGLISH_STOP_WORDS, TextAnalyzer } from '../../src/text/index.js';
+import { chooseLabelTerms, describeTopics, representatives, topicLabel } from '../../src/topics/index.js';
+import { loadSeed } from '../text/seed.js';
+
+describe('labels', () => {
+  const keys = ['distil', 'knowledg distil', 'teacher', 'student', 'knowledg', 'teacher student', 'model'];
+  const surfaces = ['distillation', 'knowledge distillation', 'teacher', 'student', 'knowledge', 'teacher-student', 'model'];
+
+  it('skips terms sharing a stem with a chosen one and prefers the phrase', () => {
+    const cands = [0.05, 0.04, 0.03, 0.028, 0.02, 0.012, 0.01].map((weight, term) => ({ term, weight }));
+    expect(topicLabel(cands, keys, surfaces)).toBe('knowledge distillation, teacher, student, model');
+    expect(topicLabel(cands, keys, surfaces, { phraseBias: 2 })).toBe('distillation, teacher, student, knowledge');
+    expect(topicLabel(cands, keys, surfaces, { words: 2 })).toBe('knowledge distillation, teacher');
+    // A heavy enough phrase replaces the word it contains, if it overlaps no other chosen term.
+    cands[5].weight = 0.016;
+    expect(topicLabel(cands, keys, surfaces, { words: 2 })).toBe('knowledge distillation, teacher-student');
+    // Fewer than 4 terms remain once teacher, student and knowledge are redundant.
+    expect(topicLabel(cands, keys, surfaces)).toBe('knowledge distillation, teacher-student, model');
+  });
+
+  it('never shows stop words even if a vocabulary contains them', () => {
+    const cands = [{ term: 0, weight: 1 }, { term: 1, weight: 0.5 }];
+    expect(chooseLabelTerms(cands, ['propos', 'stream'], ['proposed', 'streaming'])).toEqual([1]);
+  });
+
+  it('labels seed-corpus theme groups with distinct, stop-word-free surface words', () => {
+    const { papers, texts } = loadSeed();
+    const themes = [/distil/i, /continual|incremental/i, /diffusion/i, /stream/i];
+    const labels = Int32Array.from(texts, (t) => themes.findIndex((re) => re.test(t)));
+    const a = new TextAnalyzer();
+    const d = a.fitTransform(texts);
+    const embedding = new Float32Array(texts.length * 2).map((_, i) => (i % 2 ? labels[i >> 1] : (i >> 1) % 7));
+    const out = describeTopics({ docIds: papers.map((p) => p.id), labels, nTopics: 4, docTerms: d.terms, termKeys: a.terms, surfaces: a.surfaces, embedding, dim: 2 });
+    const stop = new Set([...ENGLISH_STOP_WORDS, ...ABSTRACT_BOILERPLATE]);
+    const sizes = out.topics.map((t) => t.size);
+    expect(sizes).toEqual([...sizes].sort((x, y) => y - x));
+    expect(sizes.reduce((s, x) => s + x, 0)).toBe(labels.filter((l) => l >= 0).length);
+    for (const topic of out.topics) {
+      const parts = topic.label.split(', ');
+      expect(parts.length).toBe(4);
+      const stems = parts.flatMap((p) => a.terms[a.surfaces.indexOf(p)].split(' '));
+      expect(new Set(stems).size).toBe(stems.length);
+      for (const w of parts.flatMap((p) => p.split(/[\s-]/))) expect(stop.has(w), w).toBe(false);
+      expect(topic.representativeIds).toHaveLength(3);
+    }
+    const byTheme = (re: RegExp) => out.topics[out.newId[themes.indexOf(re)]];
+    expect(byTheme(themes[0]).terms[0].term).toMatch(/distil/);
+    expect(byTheme(themes[2]).terms.map((t) => t.term).join(' ')).toMatch(/diffusion/);
+    for (const [old, topic] of out.topics.map((t) => [Array.from(out.newId).indexOf(t.id), t] as const)) {
+      for (const id of topic.representativeIds) expect(labels[papers.findIndex((p) => p.id === id)]).toBe(old);
+    }
+  });
+});
+
+describe('representatives', () => {
+  it('returns the docs nearest each centroid, nearest first, within the cluster', () => {
+    const emb = Float32Array.from([0, 0, 1, 0, 5, 5, 0.2, 0, 9, 9, 0.1, 0.1]);
+    const labels = Int32Array.from([0, 0, 1, 0, 1, -1]);
+    const reps = representatives(emb, 2, labels, Float32Array.from([0, 0, 9, 9]), 2);
+    expect(reps.map((r) => Array.from(r))).toEqual([[0, 3], [4, 2]]);
+  });
+});
