@@ -18,7 +18,8 @@ export interface RenderOptions {
  */
 export async function renderSvg(spec: VegaLiteSpec, options: RenderOptions = {}): Promise<string> {
   const [{ compile }, vega] = await Promise.all([import('vega-lite'), import('vega')]);
-  const compiled = compile(spec, options.onWarning ? { logger: collectingLogger(vega.logger(), options.onWarning) } : {}).spec;
+  // Vega tags every inline datum with a hidden id; compiling a copy keeps the caller's spec untouched.
+  const compiled = compile(structuredClone(spec), options.onWarning ? { logger: collectingLogger(vega.logger(), options.onWarning) } : {}).spec;
   useBetterTextMetrics(vega);
   const view = new vega.View(vega.parse(compiled), { renderer: 'none' });
   try {
