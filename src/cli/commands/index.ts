@@ -1,10 +1,17 @@
 import type { Command } from 'commander';
 import { registerFetch } from './fetch.js';
 import { registerInspect } from './inspect.js';
+import { registerRun } from './run.js';
+import { registerEval } from './eval.js';
+import { registerTrends } from './trends.js';
+import { registerReport } from './report.js';
 
 /** Each command lives in its own file and registers itself here. */
 export function registerCommands(program: Command): void {
-  void program;
   registerFetch(program);
   registerInspect(program);
+  registerRun(program);
+  registerEval(program);
+  registerTrends(program);
+  registerReport(program);
 }

@@ -1,0 +1,43 @@
+import type { Command } from 'commander';
+import type { TrendOptions } from '../../pipeline/options.js';
+import { parseDateBound } from '../../corpus/dates.js';
+import { CliError, EXIT } from '../errors.js';
+import { usage } from '../options/parse.js';
+
+export interface SegmentFlags {
+  category?: string[];
+  source?: string[];
+  from?: string;
+  to?: string;
+}
+
+/** Flags restricting trend tables to a segment of a saved model. */
+export function addSegmentOptions(cmd: Command): Command {
+  return cmd
+    .option('--category <cats...>', 'only papers with these primary categories')
+    .option('--source <sources...>', 'only papers from these sources')
+    .option('--from <date>', 'only papers dated on or after this date')
+    .option('--to <date>', 'only papers dated on or before this date');
+}
+
+export function segmentOptionsFrom(flags: SegmentFlags): TrendOptions {
+  const out: TrendOptions = {};
+  if (flags.category) out.category = flags.category.flatMap((c) => c.split(',')).filter(Boolean);
+  if (flags.source) out.source = flags.source.flatMap((c) => c.split(',')).filter(Boolean);
+  for (const side of ['from', 'to'] as const) {
+    if (flags[side] === undefined) continue;
+    const day = parseDateBound(flags[side]!, side);
+    if (!day) usage(`--${side} must be a date like 2024, 2024-03 or 2024-03-15, got '${flags[side]}'`);
+    out[side] = day;
+  }
+  return out;
+}
+
+export async function loadModelOrFail(file: string) {
+  const { loadModel } = await import('../../pipeline/model.js');
+  try {
+    return await loadModel(file);
+  } catch (err) {
+    throw new CliError((err as Error).message, EXIT.data);
+  }
+}

@@ -1,0 +1,130 @@
+/**
+ * The topic engine: text → TF-IDF → LSA → one shared kNN graph → UMAP 5-D
+ * (clustering) and 2-D (map) → k-means → topic representation. A thin
+ * composition of the stages; every stage is swappable on its own.
+ */
+import type { Paper } from '../corpus/types.js';
+import { TextAnalyzer, type AnalyzedDocs } from '../text/index.js';
+import { TfidfVectorizer } from '../vectorize/index.js';
+import { TruncatedSVD, l2NormalizeRows, nearestNeighbors, Umap } from '../reduce/index.js';
+import { KMeans, chooseK } from '../cluster/index.js';
+import { deriveSeed } from '../util/random.js';
+import { StageClock } from '../util/stages.js';
+import { ENGINE_DEFAULTS, type EngineOptions } from './options.js';
+import { describeTopics } from './describe-topics.js';
+import type { Topic } from '../topics/types.js';
+
+/** What the engine learned about a corpus; plain data plus the fitted analyzer. */
+export interface FittedTopics {
+  analyzer: TextAnalyzer;
+  docs: AnalyzedDocs;
+  /** Topic of each paper (0 = largest topic). */
+  labels: Int32Array;
+  k: number;
+  /** Silhouette per k tried when k was 'auto'. */
+  kScores?: { k: number; silhouette: number }[];
+  /** n × clusterDims clustering space and its k centroids. */
+  clusterSpace: Float32Array;
+  clusterDims: number;
+  centroids: Float32Array;
+  /** n × 2 map coordinates (empty when `skipMap`). */
+  map: Float32Array;
+  topics: Topic[];
+  vocabularySize: number;
+  /** Explained variance of the LSA components (sum). */
+  lsaExplainedVariance: number;
+}
+
+/** The text a paper is analysed by: title and abstract, as the reference does. */
+export function paperText(p: Paper): string {
+  return `${p.title}. ${p.abstract}`;
+}
+
+export async function fitTopics(papers: readonly Paper[], options: EngineOptions = {}, clock = new StageClock()): Promise<FittedTopics> {
+  const n = papers.length;
+  if (n < 3) throw new Error(`The topic engine needs at least 3 papers; got ${n}.`);
+  const seed = options.seed ?? ENGINE_DEFAULTS.seed;
+
+  const analyzer = new TextAnalyzer(options.text);
+  const docs = await clock.time('text', () => analyzer.fitTransform(papers.map(paperText)));
+
+  const tfidf = new TfidfVectorizer({ ...tinyCorpusTfidf(n), ...options.tfidf });
+  const X = await clock.time('tfidf', () => tfidf.fitTransform(docs.terms, analyzer.terms.length));
+  if (X.nCols < 2) throw new Error(`Only ${X.nCols} term(s) survive the document-frequency limits; the corpus is too small or too uniform.`);
+
+  const nComponents = Math.min(options.svdComponents ?? ENGINE_DEFAULTS.svdComponents, n - 1, X.nCols - 1);
+  const svd = new TruncatedSVD({ nComponents, seed: deriveSeed(seed, 'svd') });
+  const lsa = await clock.time('svd', () => l2NormalizeRows(svd.fitTransform(X), n, nComponents));
+
+  const nNeighbors = Math.min(options.nNeighbors ?? ENGINE_DEFAULTS.nNeighbors, n - 1);
+  const knn = await clock.time('knn', () => nearestNeighbors(lsa, n, nComponents, nNeighbors, { seed: deriveSeed(seed, 'knn') }));
+
+  const clusterDims = options.clusterDims ?? ENGINE_DEFAULTS.clusterDims;
+  // min_dist 0 packs clusters tightly for k-means (BERTopic's setting); the map keeps 0.1 for legibility.
+  const clusterSpace = await clock.time('umap5', () =>
+    new Umap({ nComponents: clusterDims, nNeighbors, minDist: 0, seed: deriveSeed(seed, 'umap5') }).fitTransform(lsa, n, nComponents, knn),
+  );
+  const map = options.skipMap
+    ? new Float32Array(0)
+    : await clock.time('umap2', () =>
+        new Umap({ nComponents: 2, nNeighbors, minDist: 0.1, seed: deriveSeed(seed, 'umap2') }).fitTransform(lsa, n, nComponents, knn),
+      );
+
+  const { k, kScores } = await clock.time('kmeans', () => resolveK(clusterSpace, n, clusterDims, options, seed));
+  const kmeans = await clock.time('kmeans', () =>
+    new KMeans({ k, nInit: options.kmeansInit ?? ENGINE_DEFAULTS.kmeansInit, seed: deriveSeed(seed, 'kmeans') }).fit(clusterSpace, n, clusterDims),
+  );
+
+  const { topics, labels } = await clock.time('labels', () =>
+    describeTopics({
+      ids: papers.map((p) => p.id),
+      analyzer,
+      docTerms: docs.terms,
+      labels: kmeans.labels,
+      k,
+      clusterSpace,
+      clusterDims,
+      centroids: kmeans.centroids,
+      topTerms: options.topTerms ?? ENGINE_DEFAULTS.topTerms,
+    }),
+  );
+
+  return {
+    analyzer,
+    docs,
+    labels,
+    k,
+    kScores,
+    clusterSpace,
+    clusterDims,
+    centroids: kmeans.centroids,
+    map,
+    topics,
+    vocabularySize: X.nCols,
+    lsaExplainedVariance: sum(svd.explainedVarianceRatio ?? new Float64Array(0)),
+  };
+}
+
+function resolveK(X: Float32Array, n: number, d: number, options: EngineOptions, seed: number) {
+  const requested = options.k ?? ENGINE_DEFAULTS.k;
+  if (requested !== 'auto') {
+    if (!(Number.isInteger(requested) && requested >= 2 && requested < n)) throw new Error(`k must be an integer in [2, ${n - 1}]; got ${requested}.`);
+    return { k: requested, kScores: undefined };
+  }
+  const [kMin, kMax] = options.kRange ?? ENGINE_DEFAULTS.kRange;
+  // On a small corpus, topics of fewer than ~5 papers are noise: cap k at n / 5.
+  const cap = Math.max(2, Math.min(kMax, Math.floor(n / 5)));
+  const res = chooseK(X, n, d, { kMin: Math.min(kMin, cap), kMax: cap, seed: deriveSeed(seed, 'choose-k') });
+  return { k: res.k, kScores: res.scores };
+}
+
+/** On tiny corpora a 50% max-df and min-df 2 still work, but max-features never binds. */
+function tinyCorpusTfidf(n: number) {
+  return n < 200 ? { minDf: 2, maxDf: 0.6 } : {};
+}
+
+function sum(a: ArrayLike<number>): number {
+  let s = 0;
+  for (let i = 0; i < a.length; i++) s += a[i];
+  return s;
+}

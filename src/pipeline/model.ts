@@ -1,0 +1,160 @@
+/**
+ * The saved model (`model.json`): everything a report, the `trends` command,
+ * a notebook or the dashboard needs to reload a run without recomputing the
+ * embedding or the clustering. Columnar and compact, and free of timestamps so
+ * the same input and seed give the same file.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import type { Paper } from '../corpus/types.js';
+import type { ReadReport } from '../corpus/index.js';
+import { TermIndex, decodeSequences, encodeSequences, type TermIndexJSON } from '../text/index.js';
+import type { Theme } from '../trends/types.js';
+import type { Topic } from '../topics/types.js';
+
+/** One paper of a model: its metadata, topic and map position (no abstract: it is not needed to reload). */
+export interface ModelPaper {
+  id: string;
+  title: string;
+  date?: string;
+  categories?: string[];
+  source?: string;
+  topic: number;
+  x: number;
+  y: number;
+}
+
+/** A model in memory. */
+export interface TopicModel {
+  /** Parameters of the run that built it (seed, k, options). */
+  params: Record<string, unknown>;
+  /** Inputs and reading statistics. */
+  corpus: { inputs: string[]; read?: ReadReport };
+  papers: ModelPaper[];
+  topics: Topic[];
+  /** Silhouette per k tried when k was chosen automatically. */
+  kScores?: { k: number; silhouette: number }[];
+  /** Display form of every term id (unigrams and phrases). */
+  surfaces: string[];
+  /** Per paper: term ids (unigrams and phrases), for c-TF-IDF within any group of papers. */
+  docTerms: Int32Array[];
+  /** Which papers mention a word or phrase. */
+  termIndex: TermIndex;
+  /** Themes tracked by default. */
+  themes: Theme[];
+}
+
+interface ModelJson {
+  format: 'topictrends-model';
+  version: 1;
+  params: Record<string, unknown>;
+  corpus: { inputs: string[]; read?: ReadReport };
+  papers: {
+    id: string[];
+    title: string[];
+    date: (string | null)[];
+    categories: string[];
+    source: (string | null)[];
+    topic: number[];
+    x: number[];
+    y: number[];
+  };
+  topics: Topic[];
+  kScores?: { k: number; silhouette: number }[];
+  surfaces: string[];
+  docTerms: string;
+  termIndex: TermIndexJSON;
+  themes: Theme[];
+}
+
+const round = (v: number) => Math.round(v * 1e5) / 1e5;
+
+export function modelToJson(model: TopicModel): ModelJson {
+  const p = model.papers;
+  return {
+    format: 'topictrends-model',
+    version: 1,
+    params: model.params,
+    corpus: model.corpus,
+    papers: {
+      id: p.map((d) => d.id),
+      title: p.map((d) => d.title),
+      date: p.map((d) => d.date ?? null),
+      // Space-joined: arXiv category codes never contain spaces.
+      categories: p.map((d) => (d.categories ?? []).join(' ')),
+      source: p.map((d) => d.source ?? null),
+      topic: p.map((d) => d.topic),
+      x: p.map((d) => round(d.x)),
+      y: p.map((d) => round(d.y)),
+    },
+    topics: model.topics,
+    kScores: model.kScores,
+    surfaces: model.surfaces,
+    docTerms: encodeSequences(model.docTerms),
+    termIndex: model.termIndex.toJSON(),
+    themes: model.themes,
+  };
+}
+
+export function modelFromJson(json: unknown, source = 'model.json'): TopicModel {
+  const m = json as ModelJson;
+  if (!m || m.format !== 'topictrends-model') throw new Error(`${source}: not a topictrends model (no "format": "topictrends-model").`);
+  if (m.version !== 1) throw new Error(`${source}: model version ${m.version} is not supported by this topictrends (expects 1).`);
+  const c = m.papers;
+  const papers: ModelPaper[] = c.id.map((id, i) => ({
+    id,
+    title: c.title[i],
+    date: c.date[i] ?? undefined,
+    categories: c.categories[i] ? c.categories[i].split(' ') : undefined,
+    source: c.source[i] ?? undefined,
+    topic: c.topic[i],
+    x: c.x[i],
+    y: c.y[i],
+  }));
+  const termIndex = TermIndex.fromJSON(m.termIndex);
+  if (termIndex.docCount !== papers.length) throw new Error(`${source}: term index has ${termIndex.docCount} papers but the model has ${papers.length}.`);
+  return {
+    params: m.params,
+    corpus: m.corpus,
+    papers,
+    topics: m.topics,
+    kScores: m.kScores,
+    surfaces: m.surfaces,
+    docTerms: decodeSequences(m.docTerms, papers.length),
+    termIndex,
+    themes: m.themes,
+  };
+}
+
+export async function saveModel(path: string, model: TopicModel): Promise<void> {
+  await writeFile(path, JSON.stringify(modelToJson(model)));
+}
+
+export async function loadModel(path: string): Promise<TopicModel> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (err) {
+    throw new Error(`Cannot read model ${path}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message}`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (err) {
+    throw new Error(`${path}: not valid JSON (${(err as Error).message}).`);
+  }
+  return modelFromJson(json, path);
+}
+
+/** Model papers from the corpus papers, topic labels and 2-D map. */
+export function modelPapers(papers: readonly Paper[], labels: Int32Array, map: Float32Array): ModelPaper[] {
+  return papers.map((p, i) => ({
+    id: p.id,
+    title: p.title,
+    date: p.date,
+    categories: p.categories,
+    source: p.source,
+    topic: labels[i],
+    x: map.length ? map[2 * i] : 0,
+    y: map.length ? map[2 * i + 1] : 0,
+  }));
+}

@@ -1,0 +1,69 @@
+import type { TextOptions } from '../text/index.js';
+import type { TfidfOptions } from '../vectorize/index.js';
+import type { BinUnit } from '../trends/types.js';
+
+/** Options of the topic engine. Every default is stated where the option is declared. */
+export interface EngineOptions {
+  /** One seed drives every random choice (SVD, kNN, UMAP, k-means, samples). Default 42. */
+  seed?: number;
+  /** Number of topics, or 'auto' to choose it by silhouette over `kRange`. Default 'auto'. */
+  k?: number | 'auto';
+  /** Range of k tried by 'auto'. Default [5, 30] (clipped to the corpus size). */
+  kRange?: [number, number];
+  /** Tokenizing and phrase options. Default: see `TextOptions`. */
+  text?: TextOptions;
+  /** TF-IDF options. Default: minDf 2, maxDf 0.5, maxFeatures 50,000, sublinear tf. */
+  tfidf?: TfidfOptions;
+  /** LSA dimensions (randomized truncated SVD). Default 100 (fewer on tiny corpora). */
+  svdComponents?: number;
+  /** Neighbours in the shared kNN graph, self included. Default 15. */
+  nNeighbors?: number;
+  /** UMAP dimensions of the clustering space. Default 5. */
+  clusterDims?: number;
+  /** k-means restarts (best inertia wins). Default 5. */
+  kmeansInit?: number;
+  /** Top terms kept per topic. Default 10. */
+  topTerms?: number;
+  /** Skip the 2-D map embedding (used by `eval`, which needs no map). Default false. */
+  skipMap?: boolean;
+}
+
+/** Options of the trend tables. */
+export interface TrendOptions {
+  /** Time bin. Default 'month'. */
+  bin?: BinUnit;
+  /** Recent window for growth tests, in full bins. Default 6. */
+  recent?: number;
+  /** Baseline window before it, in full bins. Default 6. */
+  baseline?: number;
+  /** Significance level (Benjamini-Hochberg across items). Default 0.05. */
+  alpha?: number;
+  /** Keep only papers in these categories for the trend tables (primary category). Default: all. */
+  category?: string[];
+  /** Keep only papers from these sources. Default: all. */
+  source?: string[];
+  /** Date range of the trend tables, inclusive (YYYY-MM-DD). Default: the whole corpus. */
+  from?: string;
+  to?: string;
+  /** Categories shown in the per-category view (largest first). Default 6. */
+  topCategories?: number;
+}
+
+export const ENGINE_DEFAULTS = {
+  seed: 42,
+  k: 'auto' as number | 'auto',
+  kRange: [5, 30] as [number, number],
+  svdComponents: 100,
+  nNeighbors: 15,
+  clusterDims: 5,
+  kmeansInit: 5,
+  topTerms: 10,
+};
+
+export const TREND_DEFAULTS = {
+  bin: 'month' as BinUnit,
+  recent: 6,
+  baseline: 6,
+  alpha: 0.05,
+  topCategories: 6,
+};

@@ -1,0 +1,82 @@
+/** From a model and its trend tables to chart specs and the HTML report. */
+import { chartsForRun, type RunCharts, type VegaLiteSpec, type ViewName } from '../charts/index.js';
+import { writeReport, type ReportData, type WrittenReport } from '../report/index.js';
+import type { TopicModel } from './model.js';
+import type { TrendTables } from './trend-tables.js';
+import type { DocumentRow } from '../topics/types.js';
+
+/** The tables the charts are drawn from. */
+export function runCharts(model: TopicModel, trends: TrendTables): RunCharts {
+  const labels = model.topics.map((t) => t.label);
+  const documents: DocumentRow[] = model.papers.map((p) => ({ ...p, topicLabel: labels[p.topic] ?? '' }));
+  return {
+    topics: model.topics,
+    documents,
+    periods: trends.periods,
+    topicTrends: trends.topicTrends,
+    themeTrends: trends.themeTrends,
+    changes: trends.emergence.rows,
+    bursts: trends.bursts,
+    categoryTrends: trends.categoryTrends,
+  };
+}
+
+/** Every view's Vega-Lite spec. */
+export function chartSpecs(model: TopicModel, trends: TrendTables): Record<ViewName, VegaLiteSpec> {
+  return chartsForRun(runCharts(model, trends));
+}
+
+export interface ReportContext {
+  title?: string;
+  /** Seconds per stage of the run that built the model (absent when regenerating). */
+  stageSeconds?: Record<string, number>;
+  parameters?: Record<string, string | number | boolean | null>;
+}
+
+export function reportData(model: TopicModel, trends: TrendTables, ctx: ReportContext = {}): Omit<ReportData, 'charts'> {
+  const dates = model.papers.map((p) => p.date).filter((d): d is string => Boolean(d)).sort();
+  const read = model.corpus.read;
+  const byId = new Map(model.papers.map((p) => [p.id, p.title]));
+  const notes: string[] = [];
+  if (read && read.read !== read.kept) notes.push(`${read.read - read.kept} of ${read.read} input rows were not analysed (see the counts by reason above).`);
+  return {
+    summary: {
+      title: ctx.title,
+      inputs: model.corpus.inputs,
+      dateRange: dates.length ? { start: dates[0], end: dates[dates.length - 1] } : undefined,
+      counts: {
+        read: read?.read ?? model.papers.length,
+        kept: read?.kept ?? model.papers.length,
+        skipped: { ...(read?.skipped ?? {}), ...prefixed('filtered: ', read?.filtered ?? {}) },
+      },
+      parameters: ctx.parameters ?? flatParams(model.params, trends),
+      stageSeconds: ctx.stageSeconds ?? {},
+    },
+    topics: model.topics,
+    changes: trends.emergence.rows,
+    bursts: trends.bursts,
+    quality: {
+      partialPeriods: trends.periods.filter((p) => p.partial),
+      mixShifts: trends.warnings,
+      undated: trends.undated,
+      notes,
+    },
+    representativeTitles: Object.fromEntries(model.topics.map((t) => [t.id, t.representativeIds.map((id) => byId.get(id) ?? id)])),
+  };
+}
+
+export async function writeRunReport(dir: string, model: TopicModel, trends: TrendTables, ctx: ReportContext = {}): Promise<WrittenReport> {
+  return writeReport(dir, reportData(model, trends, ctx), chartSpecs(model, trends));
+}
+
+function prefixed(prefix: string, counts: Record<string, number>): Record<string, number> {
+  return Object.fromEntries(Object.entries(counts).filter(([, n]) => n > 0).map(([k, n]) => [prefix + k, n]));
+}
+
+function flatParams(params: Record<string, unknown>, trends: TrendTables): Record<string, string | number | boolean | null> {
+  const out: Record<string, string | number | boolean | null> = { bin: trends.bin };
+  for (const [k, v] of Object.entries(params)) {
+    out[k] = v === undefined ? null : typeof v === 'object' && v !== null ? JSON.stringify(v) : (v as string | number | boolean);
+  }
+  return out;
+}
