@@ -51,7 +51,7 @@ export class TextAnalyzer {
   private lexicon: Lexicon;
   private stemTerm = new Int32Array(0);
   private matcher: PhraseMatcher | null = null;
-  private fittedSequences: Int32Array[] | null = null;
+  private fittedTokens: Int32Array[] | null = null;
 
   constructor(readonly options: TextOptions = {}) {
     this.lexicon = this.newLexicon();
@@ -62,6 +62,7 @@ export class TextAnalyzer {
   }
 
   fit(texts: readonly string[]): this {
+    this.fittedTokens = null;
     const lex = (this.lexicon = this.newLexicon());
     const seqs = texts.map((t) => lex.analyze(t));
 
@@ -93,6 +94,7 @@ export class TextAnalyzer {
             minCount: this.options.minCount ?? defaultMinCount(texts.length),
             minNpmi: this.options.minNpmi ?? defaultMinNpmi(unigramCounts.reduce((a, b) => a + b, 0)),
             maxWords: this.options.maxWords ?? 3,
+            maxSubsumed: this.options.maxSubsumed ?? 0.9,
           });
     const U = this.unigramCount;
     this.matcher = new PhraseMatcher(found.map((p) => p.words), U, U);
@@ -102,7 +104,7 @@ export class TextAnalyzer {
     this.counts = new Int32Array(this.terms.length);
     this.counts.set(unigramCounts);
     for (const p of this.phrases) this.counts[p.term] = p.count;
-    this.fittedSequences = seqs;
+    this.fittedTokens = tokens;
     return this;
   }
 
@@ -114,9 +116,8 @@ export class TextAnalyzer {
 
   fitTransform(texts: readonly string[]): AnalyzedDocs {
     this.fit(texts);
-    const seqs = this.fittedSequences!;
-    this.fittedSequences = null;
-    const tokens = seqs.map((seq) => this.toTokens(seq));
+    const tokens = this.fittedTokens!;
+    this.fittedTokens = null;
     return { tokens, terms: tokens.map((seq) => this.docTerms(seq)) };
   }
 

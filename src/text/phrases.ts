@@ -10,7 +10,8 @@
  *
  * Trigrams extend accepted pairs: "large language model" is scored as the
  * pair ("large", "language model") and ("large language", "model") when those
- * parts are accepted phrases; the better split counts.
+ * parts are accepted phrases; the better split counts. Pairs that occur almost
+ * only inside accepted trigrams are then dropped (`maxSubsumed`).
  */
 
 export interface PhraseOptions {
@@ -27,6 +28,12 @@ export interface PhraseOptions {
   minNpmi?: number;
   /** Longest phrase in words, 2 or 3. Default: 3. */
   maxWords?: 2 | 3;
+  /**
+   * Drop a pair when at least this share of its occurrences lies inside accepted
+   * trigrams: "large language" is nearly always "large language model" and as a
+   * term of its own would only duplicate it. Default: 0.9.
+   */
+  maxSubsumed?: number;
 }
 
 /** A phrase as unigram term ids, with its corpus count and the NPMI it was accepted with. */
@@ -86,8 +93,14 @@ export function findPhrases(
     if (score >= minNpmi) pairs.set(key, { words: [a, b], count: c, npmi: score });
   }
 
-  const phrases = [...pairs.values()];
-  if (maxWords >= 3 && pairs.size > 0) phrases.push(...extendToTrigrams(tokens, counts, pairs, total, options));
+  const trigrams = maxWords >= 3 && pairs.size > 0 ? extendToTrigrams(tokens, counts, pairs, total, options) : [];
+  const covered = new Map<number, number>();
+  for (const { words: [a, b, c], count } of trigrams) {
+    covered.set(a * nUnigrams + b, (covered.get(a * nUnigrams + b) ?? 0) + count);
+    covered.set(b * nUnigrams + c, (covered.get(b * nUnigrams + c) ?? 0) + count);
+  }
+  const phrases = [...pairs].filter(([key, p]) => (covered.get(key) ?? 0) < options.maxSubsumed * p.count).map(([, p]) => p);
+  phrases.push(...trigrams);
   return phrases.sort((x, y) => y.count - x.count || compareWords(x.words, y.words));
 }
 

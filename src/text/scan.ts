@@ -83,7 +83,7 @@ const PLAIN_WORDS = /^[\sa-z-]*[a-z]{2}[\sa-z-]*$/;
 const LATEX_COMMAND = /\\[a-z]+\*?(?:\s*\{[^{}]*\})*/g;
 const LATEX_ESCAPE = /\\[^a-z]/g;
 const HAS_URL = /:\/\/|www\.|\.(?:com|org|io|net|edu|ai|dev|html)\b/;
-const URL = /(?:[a-z]+:\/\/|www\.)\S+|[\w.-]+\.(?:com|org|io|net|edu|ai|dev|html)\b\S*/g;
+const URL = /(?:[a-z]+:\/\/|www\.)\S+|\b[a-z0-9][\w-]*(?:\.[\w-]+)*\.(?:com|org|io|net|edu|ai|dev|html)\b\S*/g;
 const CURLY_APOSTROPHE = /[\u2018\u2019\u02bc]/g;
 
 /**
@@ -103,7 +103,7 @@ export function normalizeText(text: string): string {
       .replace(LATEX_ESCAPE, ' ');
   }
   if (HAS_URL.test(t)) t = t.replace(URL, ' ; ');
-  return t.replace(CURLY_APOSTROPHE, "'");
+  return t.includes('\u2019') || t.includes('\u2018') || t.includes('\u02bc') ? t.replace(CURLY_APOSTROPHE, "'") : t;
 }
 
 /**
