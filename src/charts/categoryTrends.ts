@@ -54,9 +54,12 @@ export function categoryTrendsSpec(rows: CategoryTrendRow[], topics: Topic[], pe
     cell.byTopic.set(r.topic, r);
     cells.set(key, cell);
   });
+  // A topic with no paper in a category all along would be a flat line at zero: leave it out of that panel.
+  const present = new Set<string>();
+  for (const cell of cells.values()) for (const [id, r] of cell.byTopic) if (r.count > 0) present.add(`${cell.category}\u0000${id}`);
   const values = [...cells.values()].flatMap((cell) => {
     const p = periodOf(cell.period, `category ${cell.category}`);
-    return [...top].map((id) => {
+    return [...top].filter((id) => present.has(`${cell.category}\u0000${id}`)).map((id) => {
       const r = cell.byTopic.get(id);
       const bin = p.partial ? PARTIAL : COMPLETE;
       return { period: p.key, date: p.mid, category: cell.category, topic: nameOf(id, 'top topics'), share: r?.share ?? 0, count: r?.count ?? 0, total: cell.total, bin };

@@ -190,16 +190,23 @@ describe('theme trends', () => {
 });
 
 describe('category trends', () => {
-  test('panels by category, largest first; missing topic rows become zeros', () => {
+  test('panels by category, largest first; missing rows become zeros; a topic absent from a category is left out of its panel', () => {
     const spec = categoryTrendsSpec(run.categoryTrends, run.topics, run.periods, { topN: 4, maxCategories: 3 }) as any;
     const values = spec.data.values as any[];
-    const cats = new Set(values.map((v) => v.category));
-    expect(cats.size).toBe(3);
-    expect(spec.facet.row.sort).toHaveLength(3);
-    // every (category, period) cell has all 4 topics
-    const perCell = new Map<string, number>();
-    for (const v of values) perCell.set(`${v.category}|${v.period}`, (perCell.get(`${v.category}|${v.period}`) ?? 0) + 1);
-    expect(new Set(perCell.values())).toEqual(new Set([4]));
+    const totals = new Map<string, number>();
+    for (const r of run.categoryTrends) totals.set(r.category, (totals.get(r.category) ?? 0) + r.count);
+    const biggest = [...totals.entries()].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([c]) => c);
+    expect(spec.facet.row.sort).toEqual(biggest);
+    expect(new Set(values.map((v) => v.category))).toEqual(new Set(biggest));
+    for (const category of biggest) {
+      // series drawn in the panel = top topics with at least one paper in the category, each in every bin of the category
+      const had = new Set(run.categoryTrends.filter((r) => r.category === category && r.count > 0).map((r) => `#${r.topic} ${r.label}`));
+      const rows = values.filter((v) => v.category === category);
+      const series = new Set(rows.map((v) => v.topic));
+      for (const name of series) expect(had.has(name)).toBe(true);
+      const bins = new Set(run.categoryTrends.filter((r) => r.category === category).map((r) => r.period));
+      expect(rows).toHaveLength(series.size * bins.size);
+    }
     expect(values.some((v) => v.share === 0 && v.count === 0)).toBe(true);
   });
 });

@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
