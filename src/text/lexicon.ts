@@ -1,6 +1,6 @@
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
 import { ABSTRACT_BOILERPLATE, ENGLISH_STOP_WORDS, STOP_PHRASES } from './stopwords.js';
-import { SPAN_BREAK, SPAN_HYPHENATED, SPAN_JOINED, SpanBuffer, normalizeText, scanTokens } from './scan.js';
+import { BOUND_PREFIXES, SPAN_BREAK, SPAN_HYPHENATED, SPAN_JOINED, SpanBuffer, normalizeText, scanTokens } from './scan.js';
 
 /** Set on a surface id in a raw sequence when the word was hyphen-joined to the previous one. */
 export const HYPHEN_BIT = 1 << 30;
@@ -9,16 +9,37 @@ export const SURFACE_MASK = HYPHEN_BIT - 1;
 const IS_STOP = 1;
 const STARTS_STOP_PHRASE = 2;
 
-const NOT_WORD = /[^\p{L}\p{N}']/gu;
+const NOT_WORD = /[^\p{L}\p{N}']+/gu;
 
-/** "pre-training" -> "pretraining" (span of a bound prefix and its word). */
+/**
+ * Surface of a bound prefix and its word: "pre–training" -> "pre-training".
+ * It stems as the closed form ("pretraining"), so both spellings are one term,
+ * and each spelling keeps its own surface for display.
+ */
 export function joinWord(span: string): string {
-  return span.replace(NOT_WORD, '');
+  return span.replace(NOT_WORD, '-');
 }
 
-/** Porter stem of a lowercase word (natural's implementation). */
+/** The words of a displayed term: "fine-tuning" -> fine, tuning; "co-training" stays one word. */
+export function surfaceWords(surface: string): string[] {
+  const words: string[] = [];
+  for (const part of surface.split(/\s+/)) {
+    let pending = '';
+    for (const piece of part.split('-')) {
+      if (BOUND_PREFIXES.has(piece)) pending += `${piece}-`;
+      else {
+        words.push(pending + piece);
+        pending = '';
+      }
+    }
+    if (pending) words.push(pending.slice(0, -1));
+  }
+  return words.filter((w) => w.length > 0);
+}
+
+/** Porter stem of a lowercase word (natural's implementation); hyphens of joined prefixes are ignored. */
 export function stemWord(word: string): string {
-  return PorterStemmer.stem(word);
+  return PorterStemmer.stem(word.includes('-') ? word.replace(/-/g, '') : word);
 }
 
 /**

@@ -11,7 +11,7 @@ export const SPAN_BREAK = 0;
 export const SPAN_TOKEN = 1;
 /** Flag: a token joined to the previous one by a hyphen ("stream" in "dual-stream"). */
 export const SPAN_HYPHENATED = 2;
-/** Flag: the span is a bound prefix and its word ("pre-training"): its word is the span minus hyphens. */
+/** Flag: the span is a bound prefix and its word ("pre-training"), one word stemmed as "pretraining". */
 export const SPAN_JOINED = 4;
 
 /**

@@ -7,7 +7,11 @@ export interface ClassTfidfOptions {
    * that a term's rarity is judged against the whole corpus. Default: computed.
    */
   idf?: Float64Array;
-  /** Square-root the term counts before normalizing, damping very frequent words (BERTopic's `reduce_frequent_words`). Default: false. */
+  /**
+   * Square-root the term counts before normalizing (BERTopic's `reduce_frequent_words`).
+   * Default: true (BERTopic's default is false): on labeled.jsonl grouped by category,
+   * without it "models" is among the top 4 terms of 7 of 10 groups; with it, of none.
+   */
   reduceFrequentWords?: boolean;
 }
 
@@ -27,7 +31,8 @@ export interface ClassTfidf {
 
 /**
  * c-TF-IDF as in BERTopic: all docs of a group are one document;
- * tf_{t,c} = count of t in c / count of all terms in c (L1 per class);
+ * tf_{t,c} = count of t in c / count of all terms in c (L1 per class; counts
+ * square-rooted first unless `reduceFrequentWords: false`);
  * weight = tf_{t,c} * log(1 + A / f_t), with A the mean number of term occurrences
  * per non-empty group (BERTopic truncates it to an int; we do not) and f_t the
  * count of t over all groups.
@@ -93,7 +98,7 @@ export function classTfidf(
 
   const weights = counts.map(({ ids, values }) => {
     if (ids.length === 0) return EMPTY_VECTOR;
-    const tf = options.reduceFrequentWords ? values.map(Math.sqrt) : values.slice();
+    const tf = options.reduceFrequentWords !== false ? values.map(Math.sqrt) : values.slice();
     let sum = 0;
     for (const v of tf) sum += v;
     for (let k = 0; k < tf.length; k++) tf[k] = (tf[k] / sum) * idf[ids[k]];

@@ -1,4 +1,4 @@
-import { ABSTRACT_BOILERPLATE, ENGLISH_STOP_WORDS } from '../text/index.js';
+import { ABSTRACT_BOILERPLATE, ENGLISH_STOP_WORDS, surfaceWords } from '../text/index.js';
 
 export interface LabelOptions {
   /** Number of terms in a label. Default: 4. */
@@ -50,7 +50,7 @@ export function chooseLabelTerms(
   const maxSimilarity = options.maxSimilarity ?? 0;
   const phraseBias = options.phraseBias ?? 0.5;
   const pool = candidates
-    .filter((c) => c.weight > 0 && !surfaces[c.term].split(/[\s-]+/).some((w) => STOP.has(w)))
+    .filter((c) => c.weight > 0 && !surfaceWords(surfaces[c.term]).some((w) => STOP.has(w)))
     .map((c) => ({ ...c, stems: termKeys[c.term].split(' ') }));
   if (pool.length === 0) return [];
   const maxWeight = Math.max(...pool.map((c) => c.weight));

@@ -8,7 +8,7 @@ const docs = (...lists: number[][]) => lists.map((l) => Int32Array.from(l));
 describe('classTfidf', () => {
   it('follows the BERTopic formula on a hand-computed case', () => {
     // group 0: t0 x2, t1 x1; group 1: t1, t2; doc 2 is an outlier and must not count.
-    const c = classTfidf(docs([0, 0], [1], [1, 2], [2, 2, 2]), Int32Array.from([0, 0, 1, -1]), 2, 3);
+    const c = classTfidf(docs([0, 0], [1], [1, 2], [2, 2, 2]), Int32Array.from([0, 0, 1, -1]), 2, 3, { reduceFrequentWords: false });
     const A = 5 / 2;
     const idf = [Math.log(1 + A / 2), Math.log(1 + A / 2), Math.log(1 + A / 1)];
     expect(Array.from(c.idf)).toEqual(idf.map((x) => expect.closeTo(x, 12)));
@@ -18,6 +18,10 @@ describe('classTfidf', () => {
     ]);
     expect(c.topTerms(1, 1)).toEqual([{ term: 2, weight: expect.closeTo(0.5 * idf[2], 12) }]);
     expect(Array.from(c.sizes)).toEqual([2, 1]);
+    // Default: square-rooted counts, sqrt(2) : 1 before normalization.
+    const damped = classTfidf(docs([0, 0], [1], [1, 2], [2, 2, 2]), Int32Array.from([0, 0, 1, -1]), 2, 3);
+    const s = Math.SQRT2 + 1;
+    expect(damped.topTerms(0, 2).map((x) => x.weight)).toEqual([expect.closeTo((Math.SQRT2 / s) * idf[0], 12), expect.closeTo((1 / s) * idf[1], 12)]);
   });
 
   it('rejects groups and terms out of range', () => {

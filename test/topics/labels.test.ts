@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ABSTRACT_BOILERPLATE, ENGLISH_STOP_WORDS, TextAnalyzer } from '../../src/text/index.js';
+import { ABSTRACT_BOILERPLATE, ENGLISH_STOP_WORDS, TextAnalyzer, surfaceWords } from '../../src/text/index.js';
 import { chooseLabelTerms, describeTopics, representatives, topicLabel } from '../../src/topics/index.js';
 import { loadSeed } from '../text/seed.js';
 
@@ -41,7 +41,7 @@ describe('labels', () => {
       expect(parts.length).toBe(4);
       const stems = parts.flatMap((p) => a.terms[a.surfaces.indexOf(p)].split(' '));
       expect(new Set(stems).size).toBe(stems.length);
-      for (const w of parts.flatMap((p) => p.split(/[\s-]/))) expect(stop.has(w), w).toBe(false);
+      for (const w of parts.flatMap((p) => surfaceWords(p))) expect(stop.has(w), w).toBe(false);
       expect(topic.representativeIds).toHaveLength(3);
     }
     const byTheme = (re: RegExp) => out.topics[out.newId[themes.indexOf(re)]];
@@ -59,5 +59,28 @@ describe('representatives', () => {
     const labels = Int32Array.from([0, 0, 1, 0, 1, -1]);
     const reps = representatives(emb, 2, labels, Float32Array.from([0, 0, 9, 9]), 2);
     expect(reps.map((r) => Array.from(r))).toEqual([[0, 3], [4, 2]]);
+  });
+});
+
+describe('labels on labeled.jsonl grouped by arXiv category', () => {
+  it('name each category by its subject, without the words every group shares', async () => {
+    const fs = await import('node:fs');
+    const path = await import('node:path');
+    const { sharedData } = await import('../helpers/cli.js');
+    const papers = fs
+      .readFileSync(path.join(sharedData, 'labeled.jsonl'), 'utf8')
+      .split('\n')
+      .filter((l) => l.trim())
+      .map((l) => JSON.parse(l) as { id: string; title: string; abstract: string; label: string });
+    const cats = [...new Set(papers.map((p) => p.label))].sort();
+    const a = new TextAnalyzer();
+    const d = a.fitTransform(papers.map((p) => `${p.title}. ${p.abstract}`));
+    const labels = Int32Array.from(papers, (p) => cats.indexOf(p.label));
+    const out = describeTopics({ docIds: papers.map((p) => p.id), labels, nTopics: cats.length, docTerms: d.terms, termKeys: a.terms, surfaces: a.surfaces });
+    const labelOf = (cat: string) => out.topics[out.newId[cats.indexOf(cat)]].label;
+    expect(labelOf('cs.SD')).toMatch(/audio|music|speech/);
+    expect(labelOf('cs.CR')).toMatch(/attack|jailbreak|backdoor|security/);
+    expect(labelOf('cs.GR')).toMatch(/render|mesh|3d|gaussian/);
+    for (const t of out.topics) expect(t.label.split(', ')).not.toContain('models');
   });
 });
