@@ -57,7 +57,10 @@ export function themeTrendsSpec(rows: ThemeTrendRow[], periods: Period[], bursts
         }))
     : [];
 
-  const color = { field: 'theme', type: 'nominal', title: 'Theme', scale: { scheme: THEME_SCHEME, domain: themes } } as const;
+  const color = { field: 'theme', type: 'nominal', title: 'Theme', scale: { scheme: THEME_SCHEME, domain: themes },
+    // The legend merges the faint band layer; keep its symbols at full strength.
+    legend: { symbolOpacity: 1 },
+  } as const;
   const encoding: Encoding = {
     x: { field: 'date', type: 'temporal', title: Bin },
     y: { field: 'share', type: 'quantitative', title: `Share of papers in the ${bin}`, axis: { format: '%' } },
@@ -78,7 +81,8 @@ export function themeTrendsSpec(rows: ThemeTrendRow[], periods: Period[], bursts
           encoding: {
             x: { field: 'start', type: 'temporal' },
             x2: { field: 'end' },
-            color: { ...color, legend: null },
+            // Same scale as the lines, so the lines' legend explains the band colours too.
+            color,
             tooltip: [
               { field: 'theme', title: 'Burst of' },
               { field: 'span', title: 'Bins' },

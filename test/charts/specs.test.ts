@@ -229,3 +229,11 @@ describe('periods', () => {
     ]);
   });
 });
+
+describe('legends', () => {
+  test('the theme chart has a theme legend (a band layer must not switch it off)', async () => {
+    const svg = await renderSvg(themeTrendsSpec(run.themeTrends, run.periods, run.bursts));
+    expect(svg).toContain('role-legend');
+    for (const theme of ['agents', 'speech', 'diffusion', 'large language models']) expect(svg).toContain(`>${theme}</text>`);
+  });
+});
