@@ -1,0 +1,102 @@
+/**
+ * External clustering metrics against reference labels, with scikit-learn's
+ * definitions (natural logarithms, same special cases).
+ */
+
+type Labels = ArrayLike<number | string>;
+
+interface Contingency {
+  n: number;
+  /** Row sums (true classes) and column sums (predicted clusters). */
+  a: number[];
+  b: number[];
+  /** Non-zero cells as [row, column, count]. */
+  cells: [number, number, number][];
+}
+
+function contingency(labelsTrue: Labels, labelsPred: Labels): Contingency {
+  if (labelsTrue.length !== labelsPred.length) {
+    throw new Error(`labels differ in length: ${labelsTrue.length} true vs ${labelsPred.length} predicted`);
+  }
+  const rowOf = new Map<number | string, number>();
+  const colOf = new Map<number | string, number>();
+  const cellCount = new Map<string, number>();
+  const a: number[] = [];
+  const b: number[] = [];
+  for (let i = 0; i < labelsTrue.length; i++) {
+    let r = rowOf.get(labelsTrue[i]);
+    if (r === undefined) rowOf.set(labelsTrue[i], (r = a.push(0) - 1));
+    let c = colOf.get(labelsPred[i]);
+    if (c === undefined) colOf.set(labelsPred[i], (c = b.push(0) - 1));
+    a[r]++;
+    b[c]++;
+    const key = `${r},${c}`;
+    cellCount.set(key, (cellCount.get(key) ?? 0) + 1);
+  }
+  const cells: [number, number, number][] = [];
+  for (const [key, count] of cellCount) {
+    const [r, c] = key.split(',').map(Number);
+    cells.push([r, c, count]);
+  }
+  return { n: labelsTrue.length, a, b, cells };
+}
+
+function entropyOf(counts: number[], n: number): number {
+  let h = 0;
+  for (const c of counts) if (c > 0) h -= (c / n) * Math.log(c / n);
+  return h;
+}
+
+function mutualInformation({ n, a, b, cells }: Contingency): number {
+  let mi = 0;
+  for (const [r, c, nij] of cells) mi += (nij / n) * Math.log((n * nij) / (a[r] * b[c]));
+  return Math.max(mi, 0);
+}
+
+/** Mutual information normalized by the arithmetic mean of the two entropies (sklearn's default). */
+export function nmi(labelsTrue: Labels, labelsPred: Labels): number {
+  const t = contingency(labelsTrue, labelsPred);
+  if ((t.a.length === 1 && t.b.length === 1) || t.n === 0) return 1;
+  const mi = mutualInformation(t);
+  if (mi === 0) return 0;
+  return mi / ((entropyOf(t.a, t.n) + entropyOf(t.b, t.n)) / 2);
+}
+
+/** Adjusted Rand index via the pair confusion matrix (1 = identical partitions, ≈0 = chance). */
+export function ari(labelsTrue: Labels, labelsPred: Labels): number {
+  const { n, a, b, cells } = contingency(labelsTrue, labelsPred);
+  let sumSquares = 0;
+  let rowWeighted = 0;
+  let colWeighted = 0;
+  for (const [r, c, nij] of cells) {
+    sumSquares += nij * nij;
+    rowWeighted += nij * a[r];
+    colWeighted += nij * b[c];
+  }
+  const tp = sumSquares - n;
+  const fp = colWeighted - sumSquares;
+  const fn = rowWeighted - sumSquares;
+  const tn = n * n - fp - fn - sumSquares;
+  if (fn === 0 && fp === 0) return 1;
+  return (2 * (tp * tn - fn * fp)) / ((tp + fn) * (fn + tn) + (tp + fp) * (fp + tn));
+}
+
+/** Homogeneity, completeness and V-measure (beta = 1) together, as sklearn computes them. */
+export function homogeneityCompletenessV(labelsTrue: Labels, labelsPred: Labels): { homogeneity: number; completeness: number; vMeasure: number } {
+  const t = contingency(labelsTrue, labelsPred);
+  if (t.n === 0) return { homogeneity: 1, completeness: 1, vMeasure: 1 };
+  const mi = mutualInformation(t);
+  const hC = entropyOf(t.a, t.n);
+  const hK = entropyOf(t.b, t.n);
+  const homogeneity = hC ? mi / hC : 1;
+  const completeness = hK ? mi / hK : 1;
+  const vMeasure = homogeneity + completeness === 0 ? 0 : (2 * homogeneity * completeness) / (homogeneity + completeness);
+  return { homogeneity, completeness, vMeasure };
+}
+
+/** Each cluster contains only members of a single class (1 = perfectly). */
+export const homogeneity = (t: Labels, p: Labels) => homogeneityCompletenessV(t, p).homogeneity;
+/** All members of a class are in the same cluster (1 = perfectly). */
+export const completeness = (t: Labels, p: Labels) => homogeneityCompletenessV(t, p).completeness;
+/** Harmonic mean of homogeneity and completeness (equals NMI with arithmetic normalization). */
+export const vMeasure = (t: Labels, p: Labels) => homogeneityCompletenessV(t, p).vMeasure;
