@@ -7,7 +7,7 @@ import type { Paper } from '../corpus/types.js';
 import { TextAnalyzer, type AnalyzedDocs } from '../text/index.js';
 import { TfidfVectorizer } from '../vectorize/index.js';
 import { TruncatedSVD, l2NormalizeRows, nearestNeighbors, Umap } from '../reduce/index.js';
-import { KMeans, chooseK } from '../cluster/index.js';
+import { KMeans, chooseK, sampleIndices } from '../cluster/index.js';
 import { deriveSeed } from '../util/random.js';
 import { StageClock } from '../util/stages.js';
 import { ENGINE_DEFAULTS, type EngineOptions } from './options.js';
@@ -23,6 +23,8 @@ export interface FittedTopics {
   k: number;
   /** Silhouette per k tried when k was 'auto'. */
   kScores?: { k: number; silhouette: number }[];
+  /** Where k-means ran. */
+  clusterOn: 'umap' | 'lsa';
   /** n × clusterDims clustering space and its k centroids. */
   clusterSpace: Float32Array;
   clusterDims: number;
@@ -52,18 +54,27 @@ export async function fitTopics(papers: readonly Paper[], options: EngineOptions
   const X = await clock.time('tfidf', () => tfidf.fitTransform(docs.terms, analyzer.terms.length));
   if (X.nCols < 2) throw new Error(`Only ${X.nCols} term(s) survive the document-frequency limits; the corpus is too small or too uniform.`);
 
-  const nComponents = Math.min(options.svdComponents ?? ENGINE_DEFAULTS.svdComponents, n - 1, X.nCols - 1);
+  const small = n < ENGINE_DEFAULTS.smallCorpus;
+  const wanted = options.svdComponents ?? (small ? Math.max(10, Math.round(Math.sqrt(n))) : ENGINE_DEFAULTS.svdComponents);
+  const nComponents = Math.min(wanted, n - 1, X.nCols - 1);
   const svd = new TruncatedSVD({ nComponents, seed: deriveSeed(seed, 'svd') });
   const lsa = await clock.time('svd', () => l2NormalizeRows(svd.fitTransform(X), n, nComponents));
 
+  const clusterOn = options.clusterOn === undefined || options.clusterOn === 'auto' ? (small ? 'lsa' : 'umap') : options.clusterOn;
   const nNeighbors = Math.min(options.nNeighbors ?? ENGINE_DEFAULTS.nNeighbors, n - 1);
-  const knn = await clock.time('knn', () => nearestNeighbors(lsa, n, nComponents, nNeighbors, { seed: deriveSeed(seed, 'knn') }));
-
-  const clusterDims = options.clusterDims ?? ENGINE_DEFAULTS.clusterDims;
+  // One kNN graph serves both UMAP runs; without UMAP there is nothing to build it for.
+  const needsGraph = clusterOn === 'umap' || !options.skipMap;
+  const knn = needsGraph
+    ? await clock.time('knn', () => nearestNeighbors(lsa, n, nComponents, nNeighbors, { seed: deriveSeed(seed, 'knn') }))
+    : undefined;
+  const clusterDims = clusterOn === 'lsa' ? nComponents : options.clusterDims ?? ENGINE_DEFAULTS.clusterDims;
   // min_dist 0 packs clusters tightly for k-means (BERTopic's setting); the map keeps 0.1 for legibility.
-  const clusterSpace = await clock.time('umap5', () =>
-    new Umap({ nComponents: clusterDims, nNeighbors, minDist: 0, seed: deriveSeed(seed, 'umap5') }).fitTransform(lsa, n, nComponents, knn),
-  );
+  const clusterSpace =
+    clusterOn === 'lsa'
+      ? lsa
+      : await clock.time('umap5', () =>
+          new Umap({ nComponents: clusterDims, nNeighbors, minDist: 0, seed: deriveSeed(seed, 'umap5') }).fitTransform(lsa, n, nComponents, knn),
+        );
   const map = options.skipMap
     ? new Float32Array(0)
     : await clock.time('umap2', () =>
@@ -72,7 +83,7 @@ export async function fitTopics(papers: readonly Paper[], options: EngineOptions
 
   const { k, kScores } = await clock.time('kmeans', () => resolveK(clusterSpace, n, clusterDims, options, seed));
   const kmeans = await clock.time('kmeans', () =>
-    new KMeans({ k, nInit: options.kmeansInit ?? ENGINE_DEFAULTS.kmeansInit, seed: deriveSeed(seed, 'kmeans') }).fit(clusterSpace, n, clusterDims),
+    new KMeans({ k, nInit: options.kmeansInit ?? ENGINE_DEFAULTS.kmeansInit, tolerance: KMEANS_TOLERANCE, seed: deriveSeed(seed, 'kmeans') }).fit(clusterSpace, n, clusterDims),
   );
 
   const { topics, labels } = await clock.time('labels', () =>
@@ -95,6 +106,7 @@ export async function fitTopics(papers: readonly Paper[], options: EngineOptions
     labels,
     k,
     kScores,
+    clusterOn,
     clusterSpace,
     clusterDims,
     centroids: kmeans.centroids,
@@ -114,8 +126,23 @@ function resolveK(X: Float32Array, n: number, d: number, options: EngineOptions,
   const [kMin, kMax] = options.kRange ?? ENGINE_DEFAULTS.kRange;
   // On a small corpus, topics of fewer than ~5 papers are noise: cap k at n / 5.
   const cap = Math.max(2, Math.min(kMax, Math.floor(n / 5)));
-  const res = chooseK(X, n, d, { kMin: Math.min(kMin, cap), kMax: cap, seed: deriveSeed(seed, 'choose-k') });
+  // k is chosen on a seeded sample: the silhouette of a 5,000-point sample ranks k
+  // the same way as the whole corpus would, at a fraction of the k-means cost.
+  const { X: sample, n: m } = sampleRows(X, n, d, K_SAMPLE, deriveSeed(seed, 'choose-k-rows'));
+  const res = chooseK(sample, m, d, { kMin: Math.min(kMin, cap), kMax: cap, seed: deriveSeed(seed, 'choose-k') });
   return { k: res.k, kScores: res.scores };
+}
+
+const K_SAMPLE = 5000;
+/** Stop when no centroid moves more than this (squared); UMAP coordinates span ~10 units, so 1e-4 is far below any visible change. */
+const KMEANS_TOLERANCE = 1e-4;
+
+function sampleRows(X: Float32Array, n: number, d: number, m: number, seed: number): { X: Float32Array; n: number } {
+  if (n <= m) return { X, n };
+  const idx = sampleIndices(n, m, seed);
+  const out = new Float32Array(idx.length * d);
+  idx.forEach((i, j) => out.set(X.subarray(i * d, (i + 1) * d), j * d));
+  return { X: out, n: idx.length };
 }
 
 /** On tiny corpora a 50% max-df and min-df 2 still work, but max-features never binds. */

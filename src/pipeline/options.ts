@@ -14,8 +14,14 @@ export interface EngineOptions {
   text?: TextOptions;
   /** TF-IDF options. Default: minDf 2, maxDf 0.5, maxFeatures 50,000, sublinear tf. */
   tfidf?: TfidfOptions;
-  /** LSA dimensions (randomized truncated SVD). Default 100 (fewer on tiny corpora). */
+  /** LSA dimensions (randomized truncated SVD). Default 100; below 1,000 papers √n (at least 10). */
   svdComponents?: number;
+  /**
+   * Space k-means runs in: 'umap' (5-D UMAP of the LSA vectors), 'lsa' (the
+   * normalized LSA vectors), or 'auto': UMAP from 1,000 papers, LSA below, where a
+   * 15-neighbour graph over a few dozen points is mostly noise. Default 'auto'.
+   */
+  clusterOn?: 'auto' | 'umap' | 'lsa';
   /** Neighbours in the shared kNN graph, self included. Default 15. */
   nNeighbors?: number;
   /** UMAP dimensions of the clustering space. Default 5. */
@@ -30,8 +36,8 @@ export interface EngineOptions {
 
 /** Options of the trend tables. */
 export interface TrendOptions {
-  /** Time bin. Default 'month'. */
-  bin?: BinUnit;
+  /** Time bin, or 'auto': the finest of month/quarter/year with ≥ 20 papers per bin on average. Default 'auto'. */
+  bin?: BinUnit | 'auto';
   /** Recent window for growth tests, in full bins. Default 6. */
   recent?: number;
   /** Baseline window before it, in full bins. Default 6. */
@@ -54,6 +60,8 @@ export const ENGINE_DEFAULTS = {
   k: 'auto' as number | 'auto',
   kRange: [5, 30] as [number, number],
   svdComponents: 100,
+  /** Below this many papers, 'auto' clusters in LSA space with √n components. */
+  smallCorpus: 1000,
   nNeighbors: 15,
   clusterDims: 5,
   kmeansInit: 5,
@@ -61,7 +69,7 @@ export const ENGINE_DEFAULTS = {
 };
 
 export const TREND_DEFAULTS = {
-  bin: 'month' as BinUnit,
+  bin: 'auto' as BinUnit | 'auto',
   recent: 6,
   baseline: 6,
   alpha: 0.05,

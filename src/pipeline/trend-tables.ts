@@ -5,7 +5,7 @@
  */
 import {
   makePeriods, restrictBinning, selectDocs, topicTrends, themeTrends, topicSeries, themeSeries,
-  detectEmergence, burstRows, categoryTrends, primaryCategories, detectMixShifts,
+  detectEmergence, burstRows, chooseBin, categoryTrends, primaryCategories, detectMixShifts,
   type EmergenceResult, type Period, type TopicTrendRow, type ThemeTrendRow, type BurstRow,
   type CategoryTrendRow, type MixShiftWarning, type ThemeDocs, type BinUnit,
 } from '../trends/index.js';
@@ -36,8 +36,9 @@ export function themeDocs(model: TopicModel, themes = model.themes): ThemeDocs[]
 }
 
 export function computeTrendTables(model: TopicModel, options: TrendOptions = {}): TrendTables {
-  const bin = options.bin ?? TREND_DEFAULTS.bin;
   const papers = model.papers;
+  const requested = options.bin ?? TREND_DEFAULTS.bin;
+  const bin = requested === 'auto' ? chooseBin(papers.map((p) => p.date)) : requested;
   const filtered = Boolean(options.category?.length || options.source?.length || options.from || options.to);
   const selection = filtered
     ? selectDocs(papers, { category: options.category, source: options.source, from: options.from, to: options.to })

@@ -21,6 +21,9 @@ export const SPAN_JOINED = 4;
  */
 export const BOUND_PREFIXES: ReadonlySet<string> = new Set([
   'pre', 'post', 'multi', 'non', 'semi', 'co', 're', 'un', 'sub', 'inter', 'intra', 'anti', 'bi', 'tri', 'uni', 'mono', 'de', 'mis', 'omni',
+  // Number words are stop words on their own, so "two-stream" or "few-shot" would
+  // lose their first half and become plain "stream" or "shot"; bound, they stay a term.
+  'one', 'two', 'three', 'four', 'five', 'few', 'zero', 'single', 'double', 'triple', 'half',
 ]);
 
 const OTHER = 0;

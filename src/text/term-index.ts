@@ -6,6 +6,12 @@ import { parseQuery, type QuerySlot } from './query.js';
 export interface ThemeQuery {
   name: string;
   terms: readonly string[];
+  /**
+   * Occurrences inside these phrases do not count: the streaming theme matches
+   * "stream" but not the "stream" of "dual-stream". A paper still matches when it
+   * has another, free occurrence.
+   */
+  exclude?: readonly string[];
 }
 
 /** Serialized `TermIndex`: the unigram vocabulary and the token sequences (see codec.ts). */
@@ -94,15 +100,28 @@ export class TermIndex {
     return docs.filter((d) => containsSequence(this.tokens[d], sets));
   }
 
-  /** Sorted indices of the docs matching any of the theme's terms. */
+  /** Sorted indices of the docs matching any of the theme's terms (outside its `exclude` phrases). */
   matchTheme(theme: ThemeQuery): Uint32Array {
     const hit = new Uint8Array(this.docCount);
-    for (const term of theme.terms) for (const d of this.matchDocs(term)) hit[d] = 1;
+    const exclude = (theme.exclude ?? []).map((q) => ({ docs: new Set(this.matchDocs(q)), slots: this.slotSets(q) }));
+    for (const term of theme.terms) {
+      const slots = exclude.length ? this.slotSets(term) : [];
+      for (const d of this.matchDocs(term)) {
+        if (hit[d]) continue;
+        const inside = exclude.filter((e) => e.docs.has(d));
+        if (inside.length === 0 || hasFreeOccurrence(this.tokens[d], slots, inside.map((e) => e.slots))) hit[d] = 1;
+      }
+    }
     let n = 0;
     for (let d = 0; d < hit.length; d++) n += hit[d];
     const out = new Uint32Array(n);
     for (let d = 0, k = 0; d < hit.length; d++) if (hit[d]) out[k++] = d;
     return out;
+  }
+
+  /** A query as a sequence of term-id sets (null = a break). */
+  private slotSets(query: string): (Set<number> | null)[] {
+    return parseQuery(query, this.lexicon, this.termIds, this.sortedStems).map((s) => (s.kind === 'terms' ? new Set(s.ids) : null));
   }
 
   toJSON(): TermIndexJSON {
@@ -149,16 +168,28 @@ function intersect(a: Uint32Array, b: Uint32Array): Uint32Array {
 
 /** Whether `seq` holds the slots in order at adjacent positions; a null slot must meet a break. */
 function containsSequence(seq: Int32Array, slots: (Set<number> | null)[]): boolean {
+  return occurrences(seq, slots).length > 0;
+}
+
+/** Start positions where the slots occur in `seq`. */
+function occurrences(seq: Int32Array, slots: (Set<number> | null)[]): number[] {
   const L = slots.length;
+  const found: number[] = [];
   outer: for (let i = 0; i + L <= seq.length; i++) {
     for (let k = 0; k < L; k++) {
       const t = seq[i + k];
       const slot = slots[k];
       if (slot === null ? t !== -1 : !slot.has(t)) continue outer;
     }
-    return true;
+    found.push(i);
   }
-  return false;
+  return found;
+}
+
+/** Whether some occurrence of `slots` lies outside every occurrence of the excluded phrases. */
+function hasFreeOccurrence(seq: Int32Array, slots: (Set<number> | null)[], excluded: (Set<number> | null)[][]): boolean {
+  const covers = excluded.flatMap((ex) => occurrences(seq, ex).map((start) => [start, start + ex.length] as const));
+  return occurrences(seq, slots).some((start) => !covers.some(([a, b]) => a <= start && start + slots.length <= b));
 }
 
 export type { QuerySlot };

@@ -15,3 +15,4 @@ export {
 } from './segments.js';
 export { detectMixShifts, totalVariation, type MixShiftOptions } from './mix-shift.js';
 export { loadThemes, parseThemes } from './themes.js';
+export { chooseBin, type ChooseBinOptions } from './choose-bin.js';

@@ -9,6 +9,9 @@
  *   paper mentions the theme when it contains any term. A trailing `*` is a
  *   prefix wildcard (`mamba*` matches mamba, mamba2, mambaout); `*` anywhere
  *   else is an error.
+ * - `exclude` (optional): phrases whose occurrences do not count, e.g. the
+ *   streaming theme excludes "dual-stream" so a dual-stream architecture is not
+ *   counted as streaming (a paper with another, free mention still is).
  * - `description` (optional, on the file or on a theme): free text for people.
  */
 import { readFileSync } from 'node:fs';
@@ -24,6 +27,7 @@ const term = z
 const themeSchema = z.object({
   name: z.string().trim().min(1, 'a theme needs a name'),
   terms: z.array(term).min(1, 'a theme needs at least one term'),
+  exclude: z.array(term).optional(),
   description: z.string().optional(),
 });
 
@@ -57,7 +61,12 @@ export function parseThemes(data: unknown, source = 'themes'): Theme[] {
     if (seen.has(t.name)) throw new Error(`${source}: themes[${i}] ("${t.name}"): duplicate theme name`);
     seen.add(t.name);
   });
-  return parsed.data.themes.map((t) => ({ name: t.name, terms: t.terms, ...(t.description ? { description: t.description } : {}) }));
+  return parsed.data.themes.map((t) => ({
+    name: t.name,
+    terms: t.terms,
+    ...(t.exclude?.length ? { exclude: t.exclude } : {}),
+    ...(t.description ? { description: t.description } : {}),
+  }));
 }
 
 /** Read and validate a themes file; errors name the file (and line for bad JSON). */

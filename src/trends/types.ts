@@ -124,5 +124,7 @@ export interface Theme {
   name: string;
   /** Words or phrases; a trailing `*` is a prefix wildcard (`mamba*`). */
   terms: string[];
+  /** Phrases whose occurrences do not count for the theme (e.g. "dual-stream" for streaming). */
+  exclude?: string[];
   description?: string;
 }
