@@ -5,6 +5,7 @@ import { registerRun } from './run.js';
 import { registerEval } from './eval.js';
 import { registerTrends } from './trends.js';
 import { registerReport } from './report.js';
+import { registerServe } from './serve.js';
 
 /** Each command lives in its own file and registers itself here. */
 export function registerCommands(program: Command): void {
@@ -14,4 +15,5 @@ export function registerCommands(program: Command): void {
   registerEval(program);
   registerTrends(program);
   registerReport(program);
+  registerServe(program);
 }

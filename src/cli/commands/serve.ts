@@ -1,0 +1,62 @@
+import type { Command } from 'commander';
+import { CliError, EXIT } from '../errors.js';
+import { integer, usage } from '../options/parse.js';
+import { loadThemesOrFail } from './run.js';
+import { loadModelOrFail } from './model-options.js';
+
+interface ServeFlags {
+  model?: string;
+  input?: string[];
+  out?: string;
+  themes: string;
+  port: string;
+  host: string;
+  quiet?: boolean;
+}
+
+export function registerServe(program: Command): void {
+  program
+    .command('serve')
+    .description('serve the interactive dashboard for a model (built first from --input when --out has none)')
+    .option('-m, --model <file>', 'model.json written by `topictrends run`')
+    .option('-i, --input <files...>', 'corpus files to build a model from when --out holds no model.json yet')
+    .option('-o, --out <dir>', 'run folder: its model.json is served (built there from --input if missing)')
+    .option('--themes <file>', 'themes file used when building from --input', 'data/themes.json')
+    .option('-p, --port <n>', 'port (0 picks a free one)', '3000')
+    .option('--host <addr>', 'interface to bind (loopback only by default)', '127.0.0.1')
+    .option('-q, --quiet', 'no build progress on stderr')
+    .action(async (flags: ServeFlags) => {
+      const port = integer(flags.port, '--port', 0, 65535);
+      if (!flags.host.trim()) usage('--host must not be empty');
+      if (flags.model && (flags.input || flags.out)) usage('give either --model, or --input/--out, not both');
+      if (!flags.model && !flags.out) usage('give --model FILE, or --out DIR (with --input to build the model when DIR has none)');
+
+      const [path, { existsSync }, { createApp, listen, closeOnSignals }] = await Promise.all([
+        import('node:path'), import('node:fs'), import('../../server/index.js'),
+      ]);
+      const modelFile = flags.model ?? path.join(flags.out!, 'model.json');
+      let model;
+      if (existsSync(modelFile) || !flags.input) {
+        model = await loadModelOrFail(modelFile);
+      } else {
+        const [{ runPipeline }, { loadThemes }, { stderrProgress }, { readErrorToCli }] = await Promise.all([
+          import('../../pipeline/run.js'), import('../../trends/index.js'), import('../progress.js'), import('./read-error.js'),
+        ]);
+        const themes = existsSync(flags.themes) ? loadThemesOrFail(loadThemes, flags.themes) : [];
+        process.stderr.write(`no model at ${modelFile}: building it from ${flags.input.join(', ')}\n`);
+        const result = await runPipeline({ inputs: flags.input, themes, out: flags.out!, progress: stderrProgress(flags.quiet) }).catch(readErrorToCli);
+        model = result.model;
+      }
+
+      const app = createApp(model, { runDir: path.dirname(modelFile) });
+      const running = await listen(app, { port, host: flags.host }).catch((err: Error) => {
+        throw new CliError(err.message, EXIT.failure);
+      });
+      if (!['127.0.0.1', 'localhost', '::1'].includes(flags.host)) {
+        process.stderr.write(`warning: listening on ${flags.host}, reachable from other machines; the dashboard has no login\n`);
+      }
+      process.stdout.write(`${running.url}\n`);
+      // The action resolves only when the server has closed, so the CLI exits then.
+      await new Promise<void>((resolve) => closeOnSignals(running, resolve));
+    });
+}

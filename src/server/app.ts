@@ -1,0 +1,76 @@
+/**
+ * The dashboard as an Express application: JSON API, the page, the browser
+ * libraries and (optionally) the run folder. No listening here, so tests and
+ * notebooks can mount or drive it; see listen.ts for the server.
+ */
+import express, { type NextFunction, type Request, type Response } from 'express';
+import type { TopicModel } from '../pipeline/model.js';
+import { ServerContext, type ContextOptions } from './context.js';
+import { ParamError } from './params.js';
+import { limiter, pathGuard, readOnly, securityHeaders, type RateLimitOptions } from './security.js';
+import { staticDir, vegaInterpreterSource, vendorDirs } from './static-dirs.js';
+import { summaryRoutes } from './routes/summary.js';
+import { topicRoutes } from './routes/topics.js';
+import { documentRoutes } from './routes/documents.js';
+import { trendRoutes } from './routes/trends.js';
+import { chartRoutes } from './routes/charts.js';
+import { exportRoutes } from './routes/export.js';
+
+export interface AppOptions extends ContextOptions {
+  /** Folder of the run (report.html, CSVs, charts), served read-only under /run/. Default: not served. */
+  runDir?: string;
+  /** Per-client rate limit, or false for none (load benchmarks). Default 3000 requests a minute. */
+  rateLimit?: RateLimitOptions | false;
+  /** Trend tables computed at startup so the first page load is fast. Default [{ bin: 'month' }]. */
+  warm?: { bin: 'week' | 'month' | 'quarter' | 'year' }[];
+  /** Where unexpected errors are logged. Default console.error. */
+  log?: (message: string) => void;
+}
+
+/** The app; `app.locals.context` holds its `ServerContext` (caches, document query). */
+export function createApp(model: TopicModel, options: AppOptions = {}): express.Application {
+  const ctx = new ServerContext(model, options);
+  for (const segment of options.warm ?? [{ bin: 'month' as const }]) ctx.trendTables(segment);
+  const log = options.log ?? ((m: string) => console.error(m));
+
+  const app = express();
+  app.locals.context = ctx;
+  app.disable('x-powered-by');
+  app.set('query parser', 'simple');
+  app.set('etag', 'weak');
+  app.use(securityHeaders());
+  app.use(pathGuard);
+  app.use(readOnly);
+  if (options.rateLimit !== false) app.use(limiter(options.rateLimit));
+  app.use(express.json({ limit: '16kb' }));
+
+  for (const router of [summaryRoutes, topicRoutes, documentRoutes, trendRoutes, chartRoutes, exportRoutes]) app.use(router(ctx));
+  app.use('/api', (req, res) => {
+    res.status(404).json({ error: `no API endpoint ${req.method} /api${req.path}` });
+  });
+
+  const interpreter = vegaInterpreterSource();
+  app.get('/vendor/vega-interpreter.js', (_req, res) => {
+    res.type('text/javascript').setHeader('Cache-Control', 'public, max-age=3600');
+    res.send(interpreter);
+  });
+  const staticOptions = { dotfiles: 'deny' as const, fallthrough: true, redirect: false };
+  app.use(express.static(staticDir(), { ...staticOptions, index: 'index.html' }));
+  for (const [prefix, dir] of Object.entries(vendorDirs())) app.use(prefix, express.static(dir, { ...staticOptions, index: false, maxAge: '1h' }));
+  if (options.runDir) app.use('/run', express.static(options.runDir, { ...staticOptions, index: false }));
+
+  app.use((_req: Request, res: Response) => {
+    res.status(404).type('text/plain').send('Not found');
+  });
+  app.use((err: unknown, req: Request, res: Response, next: NextFunction) => {
+    if (res.headersSent) return next(err);
+    if (err instanceof ParamError) return void res.status(err.status).json({ error: err.message, parameter: err.parameter });
+    const status = (err as { status?: number }).status;
+    if (typeof status === 'number' && status >= 400 && status < 500) {
+      return void res.status(status).json({ error: (err as Error).message });
+    }
+    log(`topictrends serve: ${req.method} ${req.originalUrl}: ${(err as Error)?.stack ?? String(err)}`);
+    res.status(500).json({ error: 'internal error (see the server log)' });
+  });
+  return app;
+}

@@ -1,0 +1,74 @@
+/**
+ * One view's Vega-Lite spec for the dashboard, from the cached trend tables.
+ * Builds only the view asked for (the report builds all nine at once), with
+ * the dashboard's options: a canvas-sized topic map sample, a metric toggle,
+ * and user terms added to the theme lines.
+ */
+import {
+  categoryTrendsSpec, changesSpec, themeTrendsSpec, topicHeatmapSpec, topicMapSpec, topicSizesSpec, topicTermsSpec,
+  topicsOverTimeSpec, type VegaLiteSpec, type ViewName,
+} from '../charts/index.js';
+import { termTrends } from '../pipeline/term-trends.js';
+import { documentRows } from '../pipeline/tables.js';
+import type { DocumentRow } from '../topics/types.js';
+import type { ServerContext, Segment } from './context.js';
+
+export interface ChartRequest extends Segment {
+  metric: 'share' | 'count';
+  /** Extra words or phrases drawn as lines next to the themes (theme-trends). */
+  q?: string[];
+  /** Topics drawn over time. */
+  top: number;
+  /** Most points on the topic map. */
+  points: number;
+}
+
+/** Lines drawn at most in the theme view: the palette (tableau10) has ten colours. */
+const MAX_LINES = 10;
+
+/** Series name of a user term, kept apart from a theme of the same name. */
+export const termSeriesName = (term: string) => `"${term}"`;
+
+export function chartSpec(ctx: ServerContext, view: ViewName, req: ChartRequest): VegaLiteSpec {
+  const { model } = ctx;
+  const segment: Segment = { bin: req.bin, category: req.category };
+  switch (view) {
+    case 'topic-map': {
+      const indices = req.category ? ctx.documents.all({ category: req.category }).sort((a, b) => a - b) : undefined;
+      const documents: DocumentRow[] = documentRows(model, indices).map((r) => ({
+        ...r, categories: undefined, topicLabel: r.topic_label, date: r.date || undefined,
+      }));
+      return topicMapSpec(documents, model.topics, { maxPoints: req.points, width: 540, height: 430 });
+    }
+    case 'topic-sizes':
+      return topicSizesSpec(model.topics);
+    case 'topic-terms':
+      return topicTermsSpec(model.topics);
+    case 'topics-over-time':
+    case 'topics-over-time-lines': {
+      const t = ctx.trendTables(segment);
+      const variant = view === 'topics-over-time' ? 'area' : 'line';
+      return topicsOverTimeSpec(t.topicTrends, model.topics, t.periods, { metric: req.metric, topN: req.top, variant, width: 540, height: 300 });
+    }
+    case 'theme-trends': {
+      const t = ctx.trendTables(segment);
+      const terms = req.q ?? [];
+      const termRows = termTrends(model, terms, ctx.binning(segment)).map((r) => ({ ...r, theme: termSeriesName(r.theme) }));
+      const themeTotals = new Map<string, number>();
+      for (const r of t.themeTrends) themeTotals.set(r.theme, (themeTotals.get(r.theme) ?? 0) + r.count);
+      const themes = [...themeTotals.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([name]) => name);
+      const shown = [...terms.map(termSeriesName), ...themes].slice(0, Math.max(MAX_LINES, terms.length));
+      return themeTrendsSpec([...termRows, ...t.themeTrends], t.periods, t.bursts, { themes: shown, width: 540, height: 300 });
+    }
+    case 'emerging-declining':
+      return changesSpec(ctx.trendTables(segment).emergence.rows, { kind: 'both' });
+    case 'topic-heatmap': {
+      const t = ctx.trendTables(segment);
+      return topicHeatmapSpec(t.topicTrends, model.topics, t.periods);
+    }
+    case 'category-trends': {
+      const t = ctx.trendTables(segment);
+      return categoryTrendsSpec(t.categoryTrends, model.topics, t.periods);
+    }
+  }
+}

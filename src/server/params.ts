@@ -1,0 +1,98 @@
+/**
+ * Every request parameter the API accepts, as zod schemas: type, range,
+ * length and allowed values. Unknown parameters are rejected too, so a typo
+ * (`?metirc=count`) is a 400 naming it rather than a silently ignored option.
+ */
+import { z } from 'zod';
+import { VIEW_NAMES } from '../charts/index.js';
+
+/** A client error answered as `400 {"error": message, "parameter": name}`. */
+export class ParamError extends Error {
+  constructor(readonly parameter: string, message: string, readonly status = 400) {
+    super(`${parameter}: ${message}`);
+    this.name = 'ParamError';
+  }
+}
+
+const day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD')
+  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'is not a real day');
+const intIn = (min: number, max: number) =>
+  z.string().regex(/^\d{1,9}$/, 'must be a whole number').transform(Number).pipe(z.number().int().min(min).max(max));
+/** arXiv-style category codes (cs.CL, math.ST, q-bio.NC) and simple source names. */
+const category = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$/, 'must be a category code like cs.CL');
+
+export const bin = z.enum(['week', 'month', 'quarter', 'year']).default('month');
+export const metric = z.enum(['share', 'count']).default('share');
+
+/** Comma-separated words or phrases: 1 to 10 of them, each at most 80 characters. */
+export const termList = z
+  .string()
+  .max(1000, 'is too long (at most 1000 characters)')
+  .transform((s) => [...new Set(s.split(',').map((t) => t.trim().replace(/\s+/g, ' ')).filter(Boolean))])
+  .pipe(z.array(z.string().max(80, 'each term must be at most 80 characters')).max(10, 'at most 10 terms'));
+
+export const segmentQuery = z.strictObject({ bin, category: category.optional() });
+
+export const topicTrendsQuery = z.strictObject({ bin, category: category.optional(), metric });
+
+export const termTrendsQuery = z.strictObject({
+  q: termList.pipe(z.array(z.string()).min(1, 'needs at least one term')),
+  bin,
+  category: category.optional(),
+});
+
+export const documentFilterQuery = z.strictObject({
+  topic: intIn(0, 100_000).optional(),
+  q: z.string().trim().max(200, 'must be at most 200 characters').optional(),
+  from: day.optional(),
+  to: day.optional(),
+  category: category.optional(),
+});
+
+export const documentsQuery = documentFilterQuery.extend({
+  limit: intIn(1, 500).default(50),
+  offset: intIn(0, 10_000_000).default(0),
+});
+
+export const topicQuery = z.strictObject({ bin, category: category.optional(), papers: intIn(0, 50).default(8) });
+
+export const topicIdParam = intIn(0, 100_000);
+
+export const viewName = z.enum(VIEW_NAMES);
+
+export const chartQuery = z.strictObject({
+  bin,
+  category: category.optional(),
+  metric,
+  /** Extra term series for theme-trends. */
+  q: termList.optional(),
+  /** Topics drawn by topics-over-time views. */
+  top: intIn(1, 40).default(10),
+  /** Points drawn on the topic map (a seeded sample above it). */
+  points: intIn(100, 200_000).default(10_000),
+});
+
+export const exportName = z.enum(['documents', 'topics', 'topic_trends', 'theme_trends']);
+
+/** Parse with a schema; the first problem becomes a ParamError naming the parameter. */
+export function parseParams<S extends z.ZodType>(schema: S, value: unknown, name?: string): z.output<S> {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  if (issue.code === 'unrecognized_keys') {
+    const key = issue.keys[0];
+    throw new ParamError(key, `unknown parameter (allowed: ${allowedKeys(schema).join(', ')})`);
+  }
+  const parameter = name ?? String(issue.path[0] ?? 'query');
+  const message = issue.code === 'invalid_type' && typeof (value as Record<string, unknown>)?.[parameter] === 'object'
+    ? 'must be given once'
+    : issue.message;
+  throw new ParamError(parameter, message);
+}
+
+function allowedKeys(schema: z.ZodType): string[] {
+  const shape = (schema as unknown as { shape?: Record<string, unknown> }).shape;
+  return shape ? Object.keys(shape) : [];
+}

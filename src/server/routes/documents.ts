@@ -1,0 +1,30 @@
+import { Router } from 'express';
+import type { ServerContext } from '../context.js';
+import { ParamError, documentsQuery, parseParams } from '../params.js';
+import { paperJson } from '../serialize.js';
+import type { DocumentFilter } from '../../pipeline/document-query.js';
+
+/** Check what zod cannot know: that the topic and category exist in this model, and from <= to. */
+export function checkFilter(ctx: ServerContext, filter: DocumentFilter): void {
+  if (filter.topic !== undefined && !ctx.labels.has(filter.topic)) {
+    throw new ParamError('topic', `no topic ${filter.topic} (topics are 0 to ${ctx.model.topics.length - 1})`);
+  }
+  checkCategory(ctx, filter.category);
+  if (filter.from && filter.to && filter.from > filter.to) throw new ParamError('from', `${filter.from} is after to=${filter.to}`);
+}
+
+export function checkCategory(ctx: ServerContext, category: string | undefined): void {
+  if (category !== undefined && !ctx.categories.has(category)) throw new ParamError('category', `no paper has primary category ${category}`);
+}
+
+/** GET /api/documents: papers by topic, text, dates and category, newest first, paged. */
+export function documentRoutes(ctx: ServerContext): Router {
+  const router = Router();
+  router.get('/api/documents', (req, res) => {
+    const { limit, offset, ...filter } = parseParams(documentsQuery, req.query);
+    checkFilter(ctx, filter);
+    const page = ctx.documents.page(filter, limit, offset);
+    res.json({ total: page.total, limit, offset, documents: page.indices.map((i) => paperJson(ctx, i)) });
+  });
+  return router;
+}

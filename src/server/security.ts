@@ -1,0 +1,69 @@
+/** Security middleware: headers, path checks, methods, rate limit. */
+import type { NextFunction, Request, Response } from 'express';
+import helmet from 'helmet';
+import { rateLimit } from 'express-rate-limit';
+
+export interface RateLimitOptions {
+  /** Window length in ms. Default 60,000. */
+  windowMs?: number;
+  /** Requests per client and window. Default 3000 (a busy dashboard session makes a few per second). */
+  limit?: number;
+}
+
+/**
+ * CSP allowing only this origin's scripts and no eval: the page compiles specs
+ * with vega's expression interpreter (`ast: true`). Inline styles stay allowed
+ * because vega-embed and its tooltip inject <style> elements. No HSTS or
+ * upgrade-insecure-requests: the dashboard is plain http on the loopback.
+ */
+export const securityHeaders = () =>
+  helmet({
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        connectSrc: ["'self'"],
+        fontSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+    },
+    strictTransportSecurity: false,
+  });
+
+/** Reject paths that decode to `..` segments, backslashes or NUL before any static handler sees them. */
+export function pathGuard(req: Request, res: Response, next: NextFunction): void {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(req.path);
+  } catch {
+    res.status(400).json({ error: 'malformed URL encoding in path', parameter: 'path' });
+    return;
+  }
+  if (decoded.includes('\0') || decoded.includes('\\') || decoded.split('/').some((s) => s === '..' || s === '.')) {
+    res.status(400).json({ error: 'path must not contain "..", "." segments, backslashes or NUL', parameter: 'path' });
+    return;
+  }
+  next();
+}
+
+/** The dashboard is read-only. */
+export function readOnly(req: Request, res: Response, next: NextFunction): void {
+  if (req.method === 'GET' || req.method === 'HEAD') return next();
+  res.setHeader('Allow', 'GET, HEAD');
+  res.status(405).json({ error: `method ${req.method} not allowed (the dashboard is read-only)` });
+}
+
+export const limiter = (options: RateLimitOptions = {}) =>
+  rateLimit({
+    windowMs: options.windowMs ?? 60_000,
+    limit: options.limit ?? 3000,
+    standardHeaders: 'draft-8',
+    legacyHeaders: false,
+    message: { error: 'too many requests; slow down' },
+  });
