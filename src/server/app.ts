@@ -5,7 +5,7 @@
  */
 import express, { type NextFunction, type Request, type Response } from 'express';
 import type { TopicModel } from '../pipeline/model.js';
-import { ServerContext, type ContextOptions } from './context.js';
+import { ServerContext, type ContextOptions, type Segment } from './context.js';
 import { ParamError } from './params.js';
 import { limiter, pathGuard, readOnly, securityHeaders, type RateLimitOptions } from './security.js';
 import { staticDir, vegaInterpreterSource, vendorDirs } from './static-dirs.js';
@@ -21,8 +21,8 @@ export interface AppOptions extends ContextOptions {
   runDir?: string;
   /** Per-client rate limit, or false for none (load benchmarks). Default 3000 requests a minute. */
   rateLimit?: RateLimitOptions | false;
-  /** Trend tables computed at startup so the first page load is fast. Default [{ bin: 'month' }]. */
-  warm?: { bin: 'week' | 'month' | 'quarter' | 'year' }[];
+  /** Trend tables computed at startup so the first page load is fast. Default [{ bin: 'auto' }]. */
+  warm?: Segment[];
   /** Where unexpected errors are logged. Default console.error. */
   log?: (message: string) => void;
 }
@@ -30,7 +30,7 @@ export interface AppOptions extends ContextOptions {
 /** The app; `app.locals.context` holds its `ServerContext` (caches, document query). */
 export function createApp(model: TopicModel, options: AppOptions = {}): express.Application {
   const ctx = new ServerContext(model, options);
-  for (const segment of options.warm ?? [{ bin: 'month' as const }]) ctx.trendTables(segment);
+  for (const segment of options.warm ?? [{ bin: 'auto' as const }]) ctx.trendTables(segment);
   const log = options.log ?? ((m: string) => console.error(m));
 
   const app = express();

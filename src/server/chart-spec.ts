@@ -25,6 +25,8 @@ export interface ChartRequest extends Segment {
 
 /** Lines drawn at most in the theme view: the palette (tableau10) has ten colours. */
 const MAX_LINES = 10;
+/** Themes drawn when no term is asked for (the chart's own default). */
+const DEFAULT_THEME_LINES = 8;
 
 /** Series name of a user term, kept apart from a theme of the same name. */
 export const termSeriesName = (term: string) => `"${term}"`;
@@ -57,7 +59,9 @@ export function chartSpec(ctx: ServerContext, view: ViewName, req: ChartRequest)
       const themeTotals = new Map<string, number>();
       for (const r of t.themeTrends) themeTotals.set(r.theme, (themeTotals.get(r.theme) ?? 0) + r.count);
       const themes = [...themeTotals.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([name]) => name);
-      const shown = [...terms.map(termSeriesName), ...themes].slice(0, Math.max(MAX_LINES, terms.length));
+      // Each term adds a line; themes give way only once the palette is full.
+      const themeLines = Math.max(0, Math.min(DEFAULT_THEME_LINES, MAX_LINES - terms.length));
+      const shown = [...terms.map(termSeriesName), ...themes.slice(0, themeLines)];
       return themeTrendsSpec([...termRows, ...t.themeTrends], t.periods, t.bursts, { themes: shown, width: 540, height: 300 });
     }
     case 'emerging-declining':

@@ -8,11 +8,12 @@ import { DocumentQuery } from '../pipeline/document-query.js';
 import { modelSummary, type ModelSummary } from '../pipeline/summary.js';
 import { segmentBinning, type SegmentBinning } from '../pipeline/term-trends.js';
 import type { TopicModel } from '../pipeline/model.js';
-import type { BinUnit } from '../trends/index.js';
+import { chooseBin, type BinUnit } from '../trends/index.js';
 import { Lru } from './lru.js';
 
 export interface Segment {
-  bin: BinUnit;
+  /** 'auto' is resolved once per model (see `autoBin`). */
+  bin: BinUnit | 'auto';
   /** Primary category, or undefined for the whole corpus. */
   category?: string;
 }
@@ -30,6 +31,8 @@ export class ServerContext {
   /** Model paper index by paper id, for representative papers. */
   readonly indexOfId: Map<string, number>;
   readonly categories: Set<string>;
+  /** The bin 'auto' stands for with this model. */
+  readonly autoBin: BinUnit;
   private readonly tables: Lru<TrendTables>;
   private readonly binnings: Lru<SegmentBinning>;
   /** Serialized responses that depend only on their parameters (chart specs, term trends). */
@@ -40,6 +43,7 @@ export class ServerContext {
     this.documents = new DocumentQuery(model);
     this.summary = modelSummary(model, { topCategories: Number.MAX_SAFE_INTEGER });
     this.categories = new Set(this.summary.categories.map((c) => c.name));
+    this.autoBin = chooseBin(model.papers.map((p) => p.date));
     this.labels = new Map(model.topics.map((t) => [t.id, t.label]));
     this.indexOfId = new Map(model.papers.map((p, i) => [p.id, i]));
     this.tables = new Lru(size);
@@ -47,18 +51,26 @@ export class ServerContext {
     this.responses = new Lru(size * 16);
   }
 
-  static key(segment: Segment): string {
-    return `${segment.bin}\u0000${segment.category ?? ''}`;
+  /** The segment with 'auto' replaced by the model's bin, so both share one cache entry. */
+  resolve(segment: Segment): { bin: BinUnit; category?: string } {
+    return { bin: segment.bin === 'auto' ? this.autoBin : segment.bin, category: segment.category };
   }
 
-  trendTables(segment: Segment): TrendTables {
-    return this.tables.getOrCreate(ServerContext.key(segment), () =>
+  key(segment: Segment): string {
+    const s = this.resolve(segment);
+    return `${s.bin}\u0000${s.category ?? ''}`;
+  }
+
+  trendTables(request: Segment): TrendTables {
+    const segment = this.resolve(request);
+    return this.tables.getOrCreate(this.key(segment), () =>
       computeTrendTables(this.model, { bin: segment.bin, category: segment.category ? [segment.category] : undefined }),
     );
   }
 
-  binning(segment: Segment): SegmentBinning {
-    return this.binnings.getOrCreate(ServerContext.key(segment), () =>
+  binning(request: Segment): SegmentBinning {
+    const segment = this.resolve(request);
+    return this.binnings.getOrCreate(this.key(segment), () =>
       segmentBinning(this.model, { bin: segment.bin, category: segment.category ? [segment.category] : undefined }),
     );
   }

@@ -23,7 +23,8 @@ const intIn = (min: number, max: number) =>
 /** arXiv-style category codes (cs.CL, math.ST, q-bio.NC) and simple source names. */
 const category = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$/, 'must be a category code like cs.CL');
 
-export const bin = z.enum(['week', 'month', 'quarter', 'year']).default('month');
+/** 'auto': the model's natural bin (finest of month/quarter/year with about 20 papers a bin). */
+export const bin = z.enum(['auto', 'week', 'month', 'quarter', 'year']).default('auto');
 export const metric = z.enum(['share', 'count']).default('share');
 
 /** Comma-separated words or phrases: 1 to 10 of them, each at most 80 characters. */

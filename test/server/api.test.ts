@@ -120,6 +120,14 @@ describe('JSON API on the seed model', () => {
     });
   });
 
+  test("bin=auto (the default) resolves to the model's bin and shares its cache entry", async () => {
+    const auto = (await get('/api/trends/topics')).body;
+    // 89 papers over eight years: month or quarter bins would be mostly empty.
+    expect(auto.bin).toBe('year');
+    const explicit = (await get(`/api/trends/topics?bin=${auto.bin}`)).body;
+    expect(explicit.periods).toEqual(auto.periods);
+  });
+
   test('term trends from the term index, one series per term', async () => {
     const { status, body } = await get('/api/trends/terms?q=streaming,%20distillation&bin=year');
     expect(status).toBe(200);

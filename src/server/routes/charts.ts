@@ -11,7 +11,7 @@ export function chartRoutes(ctx: ServerContext): Router {
     const view = parseParams(viewName, req.params.view, 'view');
     const q = parseParams(chartQuery, req.query);
     checkCategory(ctx, q.category);
-    const key = `chart\u0000${view}\u0000${JSON.stringify(q)}`;
+    const key = `chart\u0000${view}\u0000${JSON.stringify({ ...q, ...ctx.resolve(q) })}`;
     const body = ctx.responses.getOrCreate(key, () => JSON.stringify(chartSpec(ctx, view, q)));
     res.type('application/json').send(body);
   });

@@ -31,7 +31,7 @@ export function topicRoutes(ctx: ServerContext): Router {
     res.json({
       topic,
       representative,
-      bin: query.bin,
+      bin: tables.bin,
       category: query.category ?? null,
       periods: periodsJson(tables.periods),
       trend: rows.map(({ period, count, share, partial, top_terms }) => ({ period, count, share, partial, topTerms: top_terms })),

@@ -28,7 +28,7 @@ export function trendRoutes(ctx: ServerContext): Router {
     const t = ctx.trendTables(q);
     const bySeries = series(t.topicTrends, (r) => r.topic);
     res.json({
-      bin: q.bin, category: q.category ?? null, metric: q.metric, periods: periodsJson(t.periods),
+      bin: t.bin, category: q.category ?? null, metric: q.metric, periods: periodsJson(t.periods),
       series: bySeries.map((s) => ({ topic: s.name, label: ctx.labels.get(s.name) ?? '', values: s[q.metric] })),
     });
   });
@@ -37,12 +37,12 @@ export function trendRoutes(ctx: ServerContext): Router {
   router.get('/api/trends/terms', (req, res) => {
     const q = parseParams(termTrendsQuery, req.query);
     checkCategory(ctx, q.category);
-    const key = `terms\u0000${q.bin}\u0000${q.category ?? ''}\u0000${q.q.join('\u0001')}`;
+    const key = `terms\u0000${ctx.key(q)}\u0000${q.q.join('\u0001')}`;
     const body = ctx.responses.getOrCreate(key, () => {
       const binning = ctx.binning(q);
       const rows = termTrends(model, q.q, binning);
       return JSON.stringify({
-        bin: q.bin, category: q.category ?? null, periods: periodsJson(binning.periods),
+        bin: binning.bin, category: q.category ?? null, periods: periodsJson(binning.periods),
         terms: series(rows, (r) => r.theme).map(({ name, count, share }) => ({
           term: name, papers: model.termIndex.matchDocs(name).length, count, share,
         })),
@@ -57,7 +57,7 @@ export function trendRoutes(ctx: ServerContext): Router {
     const t = ctx.trendTables(q);
     const bySeries = new Map(series(t.themeTrends, (r) => r.theme).map((s) => [s.name, s]));
     res.json({
-      bin: q.bin, category: q.category ?? null, periods: periodsJson(t.periods),
+      bin: t.bin, category: q.category ?? null, periods: periodsJson(t.periods),
       themes: model.themes.map((th) => ({ ...th, count: bySeries.get(th.name)?.count ?? [], share: bySeries.get(th.name)?.share ?? [] })),
       bursts: t.bursts,
     });
@@ -67,7 +67,7 @@ export function trendRoutes(ctx: ServerContext): Router {
     const q = parseParams(segmentQuery, req.query);
     checkCategory(ctx, q.category);
     const e = ctx.trendTables(q).emergence;
-    res.json({ bin: q.bin, category: q.category ?? null, before: e.before, after: e.after, alpha: e.alpha, emerging: e.emerging, declining: e.declining });
+    res.json({ bin: ctx.resolve(q).bin, category: q.category ?? null, before: e.before, after: e.after, alpha: e.alpha, emerging: e.emerging, declining: e.declining });
   });
   return router;
 }

@@ -3,7 +3,7 @@ import { apiUrl, el, getJson, pct, topicIdOf } from './api.js';
 import { draw } from './charts.js';
 import { showPapers, PAGE_SIZE } from './papers.js';
 
-const state = { bin: 'month', metric: 'share', category: '', topic: null, term: null, paperQuery: '', offset: 0, terms: [] };
+const state = { bin: 'auto', metric: 'share', category: '', topic: null, term: null, paperQuery: '', offset: 0, terms: [] };
 const $ = (id) => document.getElementById(id);
 const segment = () => ({ bin: state.bin, category: state.category });
 

@@ -10,7 +10,7 @@ export async function showPapers(state, filters) {
   body.replaceChildren(
     ...page.documents.map((p) => {
       const row = el('tr');
-      row.append(el('td', p.date ?? '—', 'date'), el('td', p.title), el('td', `#${p.topic} ${p.topicLabel}`, 'topic'), el('td', p.categories.join(' '), 'muted'));
+      row.append(el('td', p.date ?? '—', 'date'), el('td', p.title), el('td', `#${p.topic} ${p.topicLabel}`, 'topic'), el('td', p.categories.join(' '), 'cats muted'));
       row.dataset.id = p.id;
       return row;
     }),
