@@ -1,5 +1,6 @@
 import { kmeans } from 'ml-kmeans';
-import { deriveSeed } from '../util/random.js';
+import { deriveSeed, mulberry32 } from '../util/random.js';
+import { kmeansPlusPlus } from './kmeans-plus-plus.js';
 
 /** Options of {@link KMeans}. */
 export interface KMeansOptions {
@@ -16,8 +17,8 @@ export interface KMeansOptions {
 }
 
 /**
- * k-means (k-means++ initialization, Lloyd iterations) on an n × d row-major matrix,
- * running ml-kmeans. Clusters are renumbered by size, largest = 0; equal sizes are
+ * k-means on an n × d row-major matrix: our seeded k-means++ initialization
+ * (see kmeans-plus-plus.ts), then ml-kmeans's Lloyd iterations. Clusters are renumbered by size, largest = 0; equal sizes are
  * ordered by their lowest point index, so the numbering does not depend on the
  * arbitrary order the library produced.
  */
@@ -51,9 +52,10 @@ export class KMeans {
 
     let best: { centroids: Float32Array; labels: Int32Array; inertia: number } | null = null;
     for (let r = 0; r < Math.max(1, this.nInit); r++) {
+      const seeds = kmeansPlusPlus(X, n, d, this.k, mulberry32(deriveSeed(this.seed, `kmeans-restart-${r}`)));
+      const initialization = Array.from({ length: this.k }, (_, j) => Array.from(seeds.subarray(j * d, (j + 1) * d)));
       const result = kmeans(rows, this.k, {
-        initialization: 'kmeans++',
-        seed: deriveSeed(this.seed, `kmeans-restart-${r}`),
+        initialization,
         maxIterations: this.maxIter,
         tolerance: this.tolerance,
       });

@@ -53,16 +53,28 @@ export function choleskyQr(Y: Float64Array, n: number, l: number): boolean {
       R[j * l + c] = v / rjj;
     }
   }
-  const inv = new Float64Array(l);
-  for (let j = 0; j < l; j++) inv[j] = 1 / R[j * l + j];
+  // Y R⁻¹ row by row with R⁻¹ upper triangular: contiguous inner loops, unlike a
+  // forward substitution that walks R by columns.
+  const Rinv = new Float64Array(l * l);
+  for (let j = l - 1; j >= 0; j--) {
+    Rinv[j * l + j] = 1 / R[j * l + j];
+    for (let c = j + 1; c < l; c++) {
+      let v = 0;
+      for (let p = j + 1; p <= c; p++) v += R[j * l + p] * Rinv[p * l + c];
+      Rinv[j * l + c] = -v / R[j * l + j];
+    }
+  }
+  const row = new Float64Array(l);
   for (let i = 0; i < n; i++) {
     const o = i * l;
-    // Solve z R = y for the row (forward substitution), overwriting y with z.
-    for (let j = 0; j < l; j++) {
-      let v = Y[o + j];
-      for (let p = 0; p < j; p++) v -= Y[o + p] * R[p * l + j];
-      Y[o + j] = v * inv[j];
+    row.fill(0);
+    for (let p = 0; p < l; p++) {
+      const y = Y[o + p];
+      if (y === 0) continue;
+      const r = p * l;
+      for (let c = p; c < l; c++) row[c] += y * Rinv[r + c];
     }
+    Y.set(row, o);
   }
   return true;
 }

@@ -6,3 +6,4 @@ export { exactNeighbors } from './knn-exact.js';
 export { nnDescent, type NnDescentOptions } from './nn-descent.js';
 export { fuzzySimplicialSet, smoothKnnDistances, type FuzzyGraph } from './umap-graph.js';
 export { Umap, type UmapOptions } from './umap.js';
+export { fitUmapsInParallel } from './umap-parallel.js';

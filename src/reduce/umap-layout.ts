@@ -43,7 +43,7 @@ export function makePow(b: number): (x: number) => number {
 }
 
 /** Optimize `embedding` (n × dim row-major, modified in place) against the graph's edges. */
-export function optimizeLayout(embedding: Float64Array, dim: number, graph: FuzzyGraph, options: LayoutOptions): void {
+export function optimizeLayout(embedding: Float32Array | Float64Array, dim: number, graph: FuzzyGraph, options: LayoutOptions): void {
   const { nEpochs, a, b, learningRate, negativeSampleRate, repulsionStrength: gamma, random } = options;
   const { head, tail, weight, n } = graph;
   const powB = makePow(b);
@@ -66,6 +66,11 @@ export function optimizeLayout(embedding: Float64Array, dim: number, graph: Fuzz
   const epochsPerNegative = epochsPerSample.map((v) => v / negativeSampleRate);
   const epochOfNextNegative = Float64Array.from(epochsPerNegative);
 
+  // Negative samples come from an inlined xorshift32 seeded by `random`: a call per
+  // sample into a closure generator measured as a sizeable share of the loop.
+  const delta = new Float64Array(dim);
+  let state = Math.floor(random() * 4294967296) >>> 0 || 0x9e3779b9;
+
   for (let epoch = 0; epoch < nEpochs; epoch++) {
     const alpha = learningRate * (1 - epoch / nEpochs);
     for (let q = 0; q < m; q++) {
@@ -75,13 +80,14 @@ export function optimizeLayout(embedding: Float64Array, dim: number, graph: Fuzz
       let d2 = 0;
       for (let c = 0; c < dim; c++) {
         const diff = embedding[cj + c] - embedding[ck + c];
+        delta[c] = diff;
         d2 += diff * diff;
       }
       if (d2 > 0) {
         const pb = powB(d2);
         const coeff = (-2 * a * b * (pb / d2)) / (a * pb + 1);
         for (let c = 0; c < dim; c++) {
-          const g = clip(coeff * (embedding[cj + c] - embedding[ck + c])) * alpha;
+          const g = clip(coeff * delta[c]) * alpha;
           embedding[cj + c] += g;
           embedding[ck + c] -= g;
         }
@@ -90,17 +96,21 @@ export function optimizeLayout(embedding: Float64Array, dim: number, graph: Fuzz
 
       const nNegative = Math.floor((epoch - epochOfNextNegative[q]) / epochsPerNegative[q]);
       for (let s = 0; s < nNegative; s++) {
-        const other = Math.floor(random() * n);
+        state ^= state << 13;
+        state ^= state >>> 17;
+        state ^= state << 5;
+        const other = (state >>> 0) % n;
         if (other === from[q]) continue;
         const co = other * dim;
         let e2 = 0;
         for (let c = 0; c < dim; c++) {
           const diff = embedding[cj + c] - embedding[co + c];
+          delta[c] = diff;
           e2 += diff * diff;
         }
         if (e2 <= 0) continue;
         const coeff = (2 * gamma * b) / ((0.001 + e2) * (a * powB(e2) + 1));
-        for (let c = 0; c < dim; c++) embedding[cj + c] += clip(coeff * (embedding[cj + c] - embedding[co + c])) * alpha;
+        for (let c = 0; c < dim; c++) embedding[cj + c] += clip(coeff * delta[c]) * alpha;
       }
       epochOfNextNegative[q] += nNegative * epochsPerNegative[q];
     }

@@ -6,6 +6,7 @@ export {
   normalizeRows,
   multiplyDense,
   transposeMultiplyDense,
+  transpose,
   toDense,
   fromDense,
 } from './csr.js';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { KMeans, ari, chooseK } from '../../src/cluster/index.js';
+import { KMeans, ari, chooseK, kmeansPlusPlus } from '../../src/cluster/index.js';
+import { mulberry32 } from '../../src/util/random.js';
 import { blobs } from '../reduce/blobs.js';
 
 describe('KMeans', () => {
@@ -40,6 +41,23 @@ describe('KMeans', () => {
   it('rejects impossible k', () => {
     expect(() => new KMeans({ k: n + 1 }).fit(X, n, 5)).toThrow(/k=/);
     expect(() => new KMeans({ k: 2 }).fit(X, n, 4)).toThrow(/expected/);
+  });
+});
+
+describe('kmeansPlusPlus', () => {
+  it('seeds one centre per well-separated blob, at data points, reproducibly', () => {
+    const { X, labels, n } = blobs([50, 50, 50, 50, 50], 3, 0.01, 10);
+    for (const seed of [1, 2, 3]) {
+      const centers = kmeansPlusPlus(X, n, 3, 5, mulberry32(seed));
+      const blobOf = new Set<number>();
+      for (let j = 0; j < 5; j++) {
+        const i = [...Array(n).keys()].find((p) => [0, 1, 2].every((c) => X[p * 3 + c] === Math.fround(centers[j * 3 + c])));
+        expect(i).toBeDefined();
+        blobOf.add(labels[i!]);
+      }
+      expect(blobOf.size).toBe(5);
+      expect(Array.from(kmeansPlusPlus(X, n, 3, 5, mulberry32(seed)))).toEqual(Array.from(centers));
+    }
   });
 });
 

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { Umap, fuzzySimplicialSet, nearestNeighbors, smoothKnnDistances } from '../../src/reduce/index.js';
+import fs from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Umap, fitUmapsInParallel, fuzzySimplicialSet, nearestNeighbors, smoothKnnDistances } from '../../src/reduce/index.js';
+import { repoRoot } from '../helpers/cli.js';
 import { KMeans, ari } from '../../src/cluster/index.js';
 import { blobs } from './blobs.js';
 
@@ -65,5 +69,28 @@ describe('Umap', () => {
     expect(() => new Umap({ nNeighbors: 15 }).fit(small.X, 10, 4 * 6)).toThrow(/too few/);
     const narrow = nearestNeighbors(small.X, small.n, 4, 5);
     expect(() => new Umap({ nNeighbors: 8 }).fit(small.X, small.n, 4, narrow)).toThrow(/need 8/);
+  });
+});
+
+describe('fitUmapsInParallel', () => {
+  const { X, n } = blobs([100, 80], 6, 0.5, 12);
+  const knn = nearestNeighbors(X, n, 6, 10, { method: 'exact' });
+  const options = [
+    { nComponents: 5, nNeighbors: 10, nEpochs: 60, seed: 1 },
+    { nComponents: 2, nNeighbors: 10, nEpochs: 60, seed: 2 },
+  ];
+  const sequential = options.map((o) => new Umap(o).fitTransform(X, n, 6, knn));
+
+  it('from sources (no compiled worker) runs in-thread with identical results', async () => {
+    const out = await fitUmapsInParallel(X, n, 6, knn, options);
+    out.forEach((e, i) => expect(Buffer.from(e.buffer).equals(Buffer.from(sequential[i].buffer))).toBe(true));
+  });
+
+  it('from the build (npm run build) runs worker threads with identical results', async () => {
+    const built = path.join(repoRoot, 'dist/reduce/index.js');
+    expect(fs.existsSync(built), 'dist/ missing: run npm run build').toBe(true);
+    const dist = (await import(pathToFileURL(built).href)) as typeof import('../../src/reduce/index.js');
+    const out = await dist.fitUmapsInParallel(X, n, 6, knn, options);
+    out.forEach((e, i) => expect(Buffer.from(e.buffer).equals(Buffer.from(sequential[i].buffer))).toBe(true));
   });
 });

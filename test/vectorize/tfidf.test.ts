@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TfidfVectorizer, fromDense, multiplyDense, normalizeRows, toDense, transposeMultiplyDense } from '../../src/vectorize/index.js';
+import { TfidfVectorizer, fromDense, multiplyDense, normalizeRows, toDense, transpose, transposeMultiplyDense } from '../../src/vectorize/index.js';
 import { mulberry32 } from '../../src/util/random.js';
 import { crudeTokenize, readLabeled } from './crude-tokenizer.js';
 
@@ -104,6 +104,13 @@ describe('CSR products', () => {
         expect(XtC[j * l + c]).toBeCloseTo(s, 6);
       }
     expect(() => multiplyDense(X, C, l)).toThrow(/expected/);
+    // transpose() gives Xᵀ as CSR, so the fast gather kernel computes Xᵀ·C too.
+    const Xt = transpose(X);
+    expect([Xt.nRows, Xt.nCols]).toEqual([m, n]);
+    const viaTranspose = multiplyDense(Xt, C, l);
+    for (let q = 0; q < XtC.length; q++) expect(viaTranspose[q]).toBeCloseTo(XtC[q], 10);
+    const dense = toDense(Xt);
+    for (let i = 0; i < n; i++) for (let j = 0; j < m; j++) expect(dense[j * n + i]).toBeCloseTo(A[i * m + j], 6);
   });
 
   it('normalizeRows scales rows to unit norm and leaves empty rows empty', () => {
