@@ -30,9 +30,26 @@ export function averageVectors(a: SparseVector, b: SparseVector): SparseVector {
   return { ids: ids.slice(0, n), values: values.slice(0, n) };
 }
 
-/** The n largest entries, heaviest first (ties: lower term id first). */
+/**
+ * The n largest entries, heaviest first (ties: lower term id first). A bounded
+ * insertion list instead of a full sort: vectors tuned with the global topic
+ * hold tens of thousands of terms, and only a handful are wanted.
+ */
 export function topEntries(v: SparseVector, n: number): { term: number; weight: number }[] {
-  const order = Array.from(v.ids.keys()).filter((k) => v.values[k] > 0);
-  order.sort((x, y) => v.values[y] - v.values[x] || v.ids[x] - v.ids[y]);
-  return order.slice(0, n).map((k) => ({ term: v.ids[k], weight: v.values[k] }));
+  if (n <= 0) return [];
+  const bestK = new Int32Array(n);
+  let size = 0;
+  // Heavier first; on equal weight the lower term id (ids ascend, so the earlier k) first.
+  const before = (a: number, b: number) => v.values[a] > v.values[b] || (v.values[a] === v.values[b] && a < b);
+  for (let k = 0; k < v.ids.length; k++) {
+    if (!(v.values[k] > 0)) continue;
+    if (size === n && !before(k, bestK[n - 1])) continue;
+    let at = size < n ? size++ : n - 1;
+    while (at > 0 && before(k, bestK[at - 1])) {
+      bestK[at] = bestK[at - 1];
+      at--;
+    }
+    bestK[at] = k;
+  }
+  return Array.from(bestK.subarray(0, size), (k) => ({ term: v.ids[k], weight: v.values[k] }));
 }
