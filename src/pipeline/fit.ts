@@ -6,7 +6,7 @@
 import type { Paper } from '../corpus/types.js';
 import { TextAnalyzer, type AnalyzedDocs } from '../text/index.js';
 import { TfidfVectorizer } from '../vectorize/index.js';
-import { TruncatedSVD, l2NormalizeRows, nearestNeighbors, Umap } from '../reduce/index.js';
+import { TruncatedSVD, l2NormalizeRows, nearestNeighbors, Umap, fitUmapsInParallel } from '../reduce/index.js';
 import { KMeans, chooseK, sampleIndices } from '../cluster/index.js';
 import { deriveSeed } from '../util/random.js';
 import { StageClock } from '../util/stages.js';
@@ -69,17 +69,18 @@ export async function fitTopics(papers: readonly Paper[], options: EngineOptions
     : undefined;
   const clusterDims = clusterOn === 'lsa' ? nComponents : options.clusterDims ?? ENGINE_DEFAULTS.clusterDims;
   // min_dist 0 packs clusters tightly for k-means (BERTopic's setting); the map keeps 0.1 for legibility.
-  const clusterSpace =
-    clusterOn === 'lsa'
-      ? lsa
-      : await clock.time('umap5', () =>
-          new Umap({ nComponents: clusterDims, nNeighbors, minDist: 0, seed: deriveSeed(seed, 'umap5') }).fitTransform(lsa, n, nComponents, knn),
-        );
-  const map = options.skipMap
-    ? new Float32Array(0)
-    : await clock.time('umap2', () =>
-        new Umap({ nComponents: 2, nNeighbors, minDist: 0.1, seed: deriveSeed(seed, 'umap2') }).fitTransform(lsa, n, nComponents, knn),
-      );
+  const umap5 = { nComponents: clusterDims, nNeighbors, minDist: 0, seed: deriveSeed(seed, 'umap5') };
+  const umap2 = { nComponents: 2, nNeighbors, minDist: 0.1, seed: deriveSeed(seed, 'umap2') };
+  let clusterSpace: Float32Array = lsa;
+  let map: Float32Array = new Float32Array(0);
+  if (clusterOn === 'umap' && !options.skipMap) {
+    // Both embeddings share the kNN graph and run on one worker thread each.
+    [clusterSpace, map] = await clock.time('umap', () => fitUmapsInParallel(lsa, n, nComponents, knn!, [umap5, umap2]));
+  } else if (clusterOn === 'umap') {
+    clusterSpace = await clock.time('umap5', () => new Umap(umap5).fitTransform(lsa, n, nComponents, knn));
+  } else if (!options.skipMap) {
+    map = await clock.time('umap2', () => new Umap(umap2).fitTransform(lsa, n, nComponents, knn));
+  }
 
   const { k, kScores } = await clock.time('kmeans', () => resolveK(clusterSpace, n, clusterDims, options, seed));
   const kmeans = await clock.time('kmeans', () =>
