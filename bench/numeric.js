@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Times each numeric stage on ../shared/data/papers.jsonl (or --input FILE), printing
 // seconds per stage and peak RSS. Run `npm run build` first.
-//   node bench/numeric.js [--limit N] [--input FILE] [--k-clusters 20] [--recall-sample 5000]
+//   node bench/numeric.js [--limit N] [--input FILE] [--k-clusters 20] [--recall-sample 5000] [--choose-k] [--repeat R]
 // With --input ../shared/data/labeled.jsonl --k-clusters 10 it also prints NMI against `label`.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -9,7 +9,7 @@ import readline from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { TfidfVectorizer } from '../dist/vectorize/index.js';
 import { TruncatedSVD, l2NormalizeRows, nearestNeighbors, knnRecall, Umap, fitUmapsInParallel } from '../dist/reduce/index.js';
-import { KMeans, silhouette, nmi } from '../dist/cluster/index.js';
+import { KMeans, silhouette, nmi, chooseK } from '../dist/cluster/index.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
@@ -57,6 +57,10 @@ for await (const line of rl) {
   labels.push(paper.label);
 }
 rl.close();
+// --repeat R appends R-1 copies of the corpus (duplicates included) to test scaling past 52,852.
+const repeat = Number(opt('repeat', 1));
+const originals = docs.length;
+for (let r = 1; r < repeat; r++) for (let i = 0; i < originals; i++) { docs.push(docs[i]); labels.push(labels[i]); }
 const n = docs.length;
 lap('read + crude tokenize', `${n} docs, ${vocab.size} terms`);
 
@@ -90,6 +94,11 @@ lap('  umap 5-d + 2-d in 2 worker threads', 'alternative to the two rows above')
 const km = new KMeans({ k: kClusters, seed: 42 }).fit(u5.embedding, n, 5);
 const labelNote = labels.every((l) => l !== undefined) ? `, NMI vs label ${nmi(labels, km.labels).toFixed(3)}` : '';
 lap(`kmeans(k=${kClusters}, nInit 5)`, `inertia ${km.inertia.toFixed(1)}${labelNote}`);
+
+if (args.includes('--choose-k')) {
+  const { k, scores } = chooseK(u5.embedding, n, 5, { seed: 42 });
+  lap('chooseK(5..30, sample 2000)', `k=${k} of ${scores.map((x) => x.k).join(',')}`);
+}
 
 const s = silhouette(u5.embedding, n, 5, km.labels, { sampleSize: 2000, seed: 42 });
 lap('silhouette (2000 sample)', s.toFixed(3));

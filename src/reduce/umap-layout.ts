@@ -99,7 +99,7 @@ export function optimizeLayout(embedding: Float32Array | Float64Array, dim: numb
         state ^= state << 13;
         state ^= state >>> 17;
         state ^= state << 5;
-        const other = (state >>> 0) % n;
+        const other = Math.floor((state >>> 0) * n * 2.3283064365386963e-10); // ⌊u·n / 2³²⌋, no integer modulo
         if (other === from[q]) continue;
         const co = other * dim;
         let e2 = 0;
