@@ -125,8 +125,9 @@ function resolveK(X: Float32Array, n: number, d: number, options: EngineOptions,
     return { k: requested, kScores: undefined };
   }
   const [kMin, kMax] = options.kRange ?? ENGINE_DEFAULTS.kRange;
-  // On a small corpus, topics of fewer than ~5 papers are noise: cap k at n / 5.
-  const cap = Math.max(2, Math.min(kMax, Math.floor(n / 5)));
+  // On a small corpus the silhouette keeps rising with k until topics are pairs of
+  // papers; cap k at the rule of thumb √(n/2) (89 papers → 7, 4,000 → 30 unchanged).
+  const cap = Math.max(2, Math.min(kMax, Math.ceil(Math.sqrt(n / 2))));
   // k is chosen on a seeded sample: the silhouette of a 5,000-point sample ranks k
   // the same way as the whole corpus would, at a fraction of the k-means cost.
   const { X: sample, n: m } = sampleRows(X, n, d, K_SAMPLE, deriveSeed(seed, 'choose-k-rows'));

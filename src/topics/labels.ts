@@ -22,7 +22,28 @@ export interface LabelOptions {
   phraseBias?: number;
 }
 
+/**
+ * Words that carry weight in clustering but say nothing as a label: every ML
+ * topic has "model", "training" and "data". Filtered at the label stage only
+ * (BERTopic users' most frequent complaint is such words in labels: #181, #405, #962).
+ * A phrase containing one ("language model") is still allowed.
+ */
+export const GENERIC_LABEL_WORDS: ReadonlySet<string> = new Set([
+  'model', 'models', 'modeling', 'modelling', 'learning', 'learn', 'training', 'trained', 'train', 'data', 'dataset', 'datasets',
+  'task', 'tasks', 'feature', 'features', 'performance', 'network', 'networks', 'framework', 'frameworks', 'system', 'systems',
+  'research', 'time', 'real', 'end', 'text', 'parameters', 'accuracy', 'algorithm', 'algorithms', 'problem', 'problems',
+  'analysis', 'information', 'process', 'quality', 'work', 'study', 'studies', 'challenge', 'challenges', 'techniques', 'technique',
+  'strategy', 'strategies', 'architecture', 'architectures', 'module', 'modules', 'mechanism', 'design', 'scale', 'large', 'deep',
+]);
+
 const STOP = new Set([...ENGLISH_STOP_WORDS, ...ABSTRACT_BOILERPLATE]);
+
+/** A label candidate must not hold a stop word, nor be a single generic word. */
+function labelWorthy(surface: string): boolean {
+  const words = surfaceWords(surface);
+  if (words.some((w) => STOP.has(w))) return false;
+  return !(words.length === 1 && GENERIC_LABEL_WORDS.has(words[0]));
+}
 
 function jaccard(a: readonly string[], b: readonly string[]): number {
   let shared = 0;
@@ -50,7 +71,7 @@ export function chooseLabelTerms(
   const maxSimilarity = options.maxSimilarity ?? 0;
   const phraseBias = options.phraseBias ?? 0.5;
   const pool = candidates
-    .filter((c) => c.weight > 0 && !surfaceWords(surfaces[c.term]).some((w) => STOP.has(w)))
+    .filter((c) => c.weight > 0 && labelWorthy(surfaces[c.term]))
     .map((c) => ({ ...c, stems: termKeys[c.term].split(' ') }));
   if (pool.length === 0) return [];
   const maxWeight = Math.max(...pool.map((c) => c.weight));

@@ -4,19 +4,25 @@ import { chooseLabelTerms, describeTopics, representatives, topicLabel } from '.
 import { loadSeed } from '../text/seed.js';
 
 describe('labels', () => {
-  const keys = ['distil', 'knowledg distil', 'teacher', 'student', 'knowledg', 'teacher student', 'model'];
-  const surfaces = ['distillation', 'knowledge distillation', 'teacher', 'student', 'knowledge', 'teacher-student', 'model'];
+  const keys = ['distil', 'knowledg distil', 'teacher', 'student', 'knowledg', 'teacher student', 'compress'];
+  const surfaces = ['distillation', 'knowledge distillation', 'teacher', 'student', 'knowledge', 'teacher-student', 'compression'];
 
   it('skips terms sharing a stem with a chosen one and prefers the phrase', () => {
     const cands = [0.05, 0.04, 0.03, 0.028, 0.02, 0.012, 0.01].map((weight, term) => ({ term, weight }));
-    expect(topicLabel(cands, keys, surfaces)).toBe('knowledge distillation, teacher, student, model');
+    expect(topicLabel(cands, keys, surfaces)).toBe('knowledge distillation, teacher, student, compression');
     expect(topicLabel(cands, keys, surfaces, { phraseBias: 2 })).toBe('distillation, teacher, student, knowledge');
     expect(topicLabel(cands, keys, surfaces, { words: 2 })).toBe('knowledge distillation, teacher');
     // A heavy enough phrase replaces the word it contains, if it overlaps no other chosen term.
     cands[5].weight = 0.016;
     expect(topicLabel(cands, keys, surfaces, { words: 2 })).toBe('knowledge distillation, teacher-student');
     // Fewer than 4 terms remain once teacher, student and knowledge are redundant.
-    expect(topicLabel(cands, keys, surfaces)).toBe('knowledge distillation, teacher-student, model');
+    expect(topicLabel(cands, keys, surfaces)).toBe('knowledge distillation, teacher-student, compression');
+  });
+
+  it('keeps generic single words (model, training, data) out of labels, but not phrases holding them', () => {
+    const cands = [{ term: 0, weight: 1 }, { term: 1, weight: 0.9 }, { term: 2, weight: 0.8 }, { term: 3, weight: 0.5 }];
+    const chosen = chooseLabelTerms(cands, ['model', 'train', 'languag model', 'stream'], ['model', 'training', 'language model', 'streaming']);
+    expect(chosen).toEqual([2, 3]);
   });
 
   it('never shows stop words even if a vocabulary contains them', () => {
