@@ -33,6 +33,8 @@ export interface FittedTopics {
   map: Float32Array;
   topics: Topic[];
   vocabularySize: number;
+  /** LSA dimensions used. */
+  svdComponents: number;
   /** Explained variance of the LSA components (sum). */
   lsaExplainedVariance: number;
 }
@@ -114,6 +116,7 @@ export async function fitTopics(papers: readonly Paper[], options: EngineOptions
     map,
     topics,
     vocabularySize: X.nCols,
+    svdComponents: nComponents,
     lsaExplainedVariance: sum(svd.explainedVarianceRatio ?? new Float64Array(0)),
   };
 }

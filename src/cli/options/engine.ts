@@ -20,7 +20,7 @@ export function addEngineOptions(cmd: Command): Command {
     .option('--k <n|auto>', 'number of topics, or auto (highest silhouette over --k-min..--k-max)', 'auto')
     .option('--k-min <n>', 'smallest k tried by --k auto', '5')
     .option('--k-max <n>', 'largest k tried by --k auto', '30')
-    .option('--svd-components <n>', 'LSA dimensions (randomized truncated SVD)', '100')
+    .option('--svd-components <n>', 'LSA dimensions (randomized truncated SVD; below 1,000 papers the default is √n)')
     .option('--neighbors <n>', 'neighbours in the kNN graph shared by both UMAP runs', '15')
     .option('--min-df <n>', 'ignore terms in fewer papers than this (count, or fraction < 1)', '2')
     .option('--max-df <x>', 'ignore terms in more papers than this (fraction, or count >= 1)', '0.5')
@@ -36,7 +36,7 @@ export function engineOptionsFrom(flags: EngineFlags): EngineOptions {
     seed: integer(flags.seed ?? '42', '--seed', 0),
     k,
     kRange: [kMin, kMax],
-    svdComponents: integer(flags.svdComponents ?? '100', '--svd-components', 2, 1000),
+    svdComponents: flags.svdComponents === undefined ? undefined : integer(flags.svdComponents, '--svd-components', 2, 1000),
     nNeighbors: integer(flags.neighbors ?? '15', '--neighbors', 2, 200),
     tfidf: {
       minDf: decimal(flags.minDf ?? '2', '--min-df', 0, Number.MAX_SAFE_INTEGER),
