@@ -4,7 +4,8 @@
 // (`eval` NMI on labeled.jsonl, k = 10, three seeds). Prints a table; writes JSON
 // to bench/results/. Run `npm run build` first (npm run bench does not rebuild).
 //
-//   node bench/run.js [--sizes 5000,20000,all] [--seeds 42,1,2] [--no-eval] [--reference] [--input F]
+//   node bench/run.js [--sizes 5000,20000,all] [--seeds 42,1,2] [--no-eval] [--reference] [--input F] [--repeat N]
+// --repeat N adds a run on the input repeated N times with ids suffixed (-r1, -r2, …): the scale test.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -41,16 +42,45 @@ function timed(cmd, cmdArgs) {
   return { wall, rssMb: Math.round(rssKb / 1024), stdout: res.stdout, stderr: res.stderr };
 }
 
-const results = { date: new Date().toISOString(), node: process.version, input, runs: [], eval: [], reference: null };
+const results = { date: new Date().toISOString(), node: process.version, input, runs: [], eval: [], reportRegen: null, reference: null };
 
-for (const size of sizes) {
+function benchRun(file, size) {
   const out = mkdtempSync(path.join(tmpdir(), 'tt-bench-'));
   const sample = size === 'all' ? [] : ['--sample', size];
-  const r = timed(process.execPath, ['bin/topictrends.js', 'run', '--input', input, ...sample, '--out', out, '--quiet']);
+  const r = timed(process.execPath, ['bin/topictrends.js', 'run', '--input', file, ...sample, '--out', out, '--quiet']);
   const run = JSON.parse(readFileSync(path.join(out, 'run.json'), 'utf8'));
   results.runs.push({ size: run.counts.kept, k: run.params.k, seconds: run.seconds, wall: r.wall, peakRssMb: r.rssMb });
+  process.stderr.write(`run ${size} of ${path.basename(file)}: ${r.wall.toFixed(1)} s\n`);
+  return out;
+}
+
+for (const size of sizes) {
+  const out = benchRun(input, size);
+  if (size === 'all') {
+    // Regenerating charts and report.html from the saved model, as `topictrends report` does.
+    const r = timed(process.execPath, ['bin/topictrends.js', 'report', '--model', path.join(out, 'model.json')]);
+    results.reportRegen = { papers: results.runs[results.runs.length - 1].size, wall: r.wall, peakRssMb: r.rssMb };
+  }
   rmSync(out, { recursive: true, force: true });
-  process.stderr.write(`run ${size}: ${r.wall.toFixed(1)} s\n`);
+}
+
+const repeat = Number(flag('repeat', '1'));
+if (repeat > 1) {
+  const dir = mkdtempSync(path.join(tmpdir(), 'tt-bench-repeat-'));
+  const file = path.join(dir, `repeated-${repeat}.jsonl`);
+  const lines = readFileSync(input, 'utf8').split('\n').filter(Boolean);
+  const copies = [];
+  for (let r = 0; r < repeat; r++) {
+    for (const line of lines) {
+      const paper = JSON.parse(line);
+      if (r > 0) paper.id = `${paper.id}-r${r}`;
+      copies.push(JSON.stringify(paper));
+    }
+  }
+  writeFileSync(file, copies.join('\n') + '\n');
+  copies.length = 0;
+  rmSync(benchRun(file, 'all'), { recursive: true, force: true });
+  rmSync(dir, { recursive: true, force: true });
 }
 
 if (!args.includes('--no-eval') && existsSync(labeled)) {
@@ -83,9 +113,12 @@ if (results.eval.length) {
   console.log(`\neval labeled.jsonl k=10: ${results.eval.map((e) => `seed ${e.seed} NMI ${e.nmi} ARI ${e.ari}`).join('; ')}`);
   console.log(`NMI mean ${mean.toFixed(4)}, min ${Math.min(...nmis)}, max ${Math.max(...nmis)} (reference pipeline: 0.278 at seed 42)`);
 }
+if (results.reportRegen) {
+  console.log(`\nreport regenerated from model.json of ${results.reportRegen.papers} papers: ${results.reportRegen.wall.toFixed(1)} s, peak RSS ${results.reportRegen.peakRssMb} MB`);
+}
 if (results.reference) {
   const ref = results.reference;
-  const ours = results.runs.find((r) => r.size >= 50_000);
+  const ours = results.runs.find((r) => r.size >= 50_000 && r.size < 60_000);
   console.log(`\nreference (sklearn + umap-learn, k=20): wall ${ref.wall.toFixed(1)} s, peak RSS ${ref.peakRssMb} MB` + (ours ? `; topictrends ${ours.wall.toFixed(1)} s = ${(ours.wall / ref.wall).toFixed(2)}x` : ''));
 }
 

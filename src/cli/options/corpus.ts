@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { parseDateBound } from '../../corpus/dates.js';
 import { INPUT_FORMATS, type CategoryMode, type InputFormat, type ReadOptions } from '../../corpus/options.js';
-import { CliError, EXIT } from '../errors.js';
+import { integer, usage } from './parse.js';
 
 /** The corpus flags as commander hands them over (camel-cased, strings unparsed). */
 export interface CorpusFlags {
@@ -40,16 +40,6 @@ export function addCorpusOptions(cmd: Command): Command {
     .option('--sample <n>', 'keep a seeded random sample of n papers')
     .option('--seed <n>', 'random seed for --sample', '42')
     .option('--strict', 'stop at the first bad row (exit code 3) instead of skipping it');
-}
-
-function usage(message: string): never {
-  throw new CliError(message, EXIT.usage);
-}
-
-function integer(value: string, flag: string, min: number): number {
-  const n = Number(value);
-  if (value.trim() === '' || !Number.isSafeInteger(n) || n < min) usage(`${flag} must be an integer >= ${min}, got '${value}'`);
-  return n;
 }
 
 /** Turn parsed flags into `ReadOptions`; an invalid value is a usage error (exit code 2) naming the flag. */
