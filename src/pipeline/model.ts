@@ -9,19 +9,10 @@ import type { Paper } from '../corpus/types.js';
 import type { ReadReport } from '../corpus/index.js';
 import { TermIndex, decodeSequences, encodeSequences, type TermIndexJSON } from '../text/index.js';
 import type { Theme } from '../trends/types.js';
-import type { Topic } from '../topics/types.js';
+import type { DocumentRow, Topic } from '../topics/types.js';
 
 /** One paper of a model: its metadata, topic and map position (no abstract: it is not needed to reload). */
-export interface ModelPaper {
-  id: string;
-  title: string;
-  date?: string;
-  categories?: string[];
-  source?: string;
-  topic: number;
-  x: number;
-  y: number;
-}
+export type ModelPaper = Omit<DocumentRow, 'topicLabel'>;
 
 /** A model in memory. */
 export interface TopicModel {

@@ -3,15 +3,14 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { collectProblems, launchChromium } from '../helpers/browser.js';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { VIEW_NAMES } from '../../src/charts/index.js';
 import { writeReport } from '../../src/report/index.js';
 import { repoRoot } from '../helpers/cli.js';
 import { fixtureReport } from './fixture.js';
 
-// Debian's Chromium (apt, installed by .ci/run); playwright must never download its own.
-const CHROMIUM = '/usr/bin/chromium';
 const outDir = path.join(repoRoot, 'test/.tmp/report-browser');
 const screenshot = path.join(repoRoot, 'reports/screenshots/report.png');
 
@@ -24,10 +23,7 @@ describe('report.html in headless Chromium', () => {
     const { data, specs } = fixtureReport();
     const written = await writeReport(outDir, data, specs);
     reportUrl = pathToFileURL(written.html).href;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();
@@ -35,16 +31,8 @@ describe('report.html in headless Chromium', () => {
 
   test('opens offline with no console errors, no other requests, and every chart drawn', async () => {
     const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
-    const problems: string[] = [];
+    const problems = collectProblems(page);
     const requests: string[] = [];
-    page.on('console', (msg) => {
-      if (msg.type() === 'error' || msg.type() === 'warning') problems.push(`${msg.type()}: ${msg.text()}`);
-    });
-    page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
-    page.on('dialog', (d) => {
-      problems.push(`dialog: ${d.message()}`);
-      void d.dismiss();
-    });
     page.on('request', (req) => requests.push(req.url()));
 
     await page.goto(reportUrl, { waitUntil: 'load' });

@@ -1,15 +1,14 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { collectProblems, launchChromium } from '../helpers/browser.js';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { TopicModel } from '../../src/pipeline/model.js';
 import type { RunningServer } from '../../src/server/index.js';
 import { repoRoot } from '../helpers/cli.js';
 import { HOSTILE_TITLE, buildSeedModel, hostileCopy, serve } from './fixture.js';
 
-// Debian's Chromium (apt, installed by .ci/run); playwright must never download its own.
-const CHROMIUM = '/usr/bin/chromium';
 const screenshot = path.join(repoRoot, 'reports/screenshots/dashboard.png');
 
 let browser: Browser;
@@ -22,10 +21,7 @@ beforeAll(async () => {
   cleanup = built.cleanup;
   model = hostileCopy(built.model).model;
   ({ running } = await serve(model, { runDir: built.dir }));
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  browser = await launchChromium();
 });
 afterAll(async () => {
   await browser?.close();
@@ -46,16 +42,8 @@ const inkedPixels = (page: Page, selector: string) =>
 describe('dashboard in headless Chromium', () => {
   test('charts draw, terms add series, topics select papers, CSV downloads, markup stays text', async () => {
     const page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, acceptDownloads: true });
-    const problems: string[] = [];
+    const problems = collectProblems(page);
     const offsite: string[] = [];
-    page.on('console', (msg) => {
-      if (msg.type() === 'error' || msg.type() === 'warning') problems.push(`${msg.type()}: ${msg.text()}`);
-    });
-    page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
-    page.on('dialog', (d) => {
-      problems.push(`dialog: ${d.message()}`);
-      void d.dismiss();
-    });
     page.on('request', (req) => {
       if (!req.url().startsWith(running.url) && !req.url().startsWith('data:')) offsite.push(req.url());
     });
