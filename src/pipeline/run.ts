@@ -58,7 +58,9 @@ export function buildModel(inputs: string[], read: ReadReport | undefined, fitte
 
 export async function runPipeline(options: RunOptions): Promise<RunResult> {
   const clock = new StageClock(options.progress ?? silentProgress);
-  const { papers, report: read } = await clock.time('read', () => readCorpus(options.inputs, options.read));
+  const { papers, report: read } = await clock.time('read', (progress) =>
+    readCorpus(options.inputs, { ...options.read, onProgress: (done, total) => progress.update(done, total) }),
+  );
   if (papers.length === 0) throw new Error(`No papers left to analyse (read ${read.read}, all skipped or filtered).`);
 
   const fitted = await fitTopics(papers, options.engine, clock);

@@ -35,6 +35,11 @@ export function themeDocs(model: TopicModel, themes = model.themes): ThemeDocs[]
   return themes.map((t) => ({ name: t.name, docs: model.termIndex.matchTheme(t) }));
 }
 
+/** Terms watched for bursts: the top three terms of every topic, each once. */
+function labelTerms(model: TopicModel): string[] {
+  return [...new Set(model.topics.flatMap((t) => t.terms.slice(0, 3).map((x) => x.term)))];
+}
+
 export function computeTrendTables(model: TopicModel, options: TrendOptions = {}): TrendTables {
   const papers = model.papers;
   const requested = options.bin ?? TREND_DEFAULTS.bin;
@@ -59,8 +64,12 @@ export function computeTrendTables(model: TopicModel, options: TrendOptions = {}
     baseline: options.baseline ?? TREND_DEFAULTS.baseline,
     alpha: options.alpha ?? TREND_DEFAULTS.alpha,
   });
+  const termCounts = themeSeries(labelTerms(model).map((term) => ({ name: term, docs: model.termIndex.matchDocs(term) })), docPeriod, periods);
   const bursts = burstRows(
-    themeCounts.map((s) => ({ name: s.name, kind: 'theme' as const, counts: s.counts })),
+    [
+      ...themeCounts.map((s) => ({ name: s.name, kind: 'theme' as const, counts: s.counts })),
+      ...termCounts.map((s) => ({ name: s.name, kind: 'term' as const, counts: s.counts })),
+    ],
     periods,
     { minStrength: MIN_BURST_STRENGTH },
   );

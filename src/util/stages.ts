@@ -6,8 +6,8 @@
 export interface Progress {
   /** A stage begins; `total` is known for stages with countable work. */
   start(stage: string, total?: number): void;
-  /** Work done so far in the current stage (absolute, not incremental). */
-  update(done: number): void;
+  /** Work done so far in the current stage (absolute, not incremental), out of `total` when known. */
+  update(done: number, total?: number): void;
   /** The current stage ended. */
   stop(): void;
 }
