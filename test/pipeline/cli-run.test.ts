@@ -1,0 +1,44 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { runCli, sharedData } from '../helpers/cli.js';
+
+const papers = path.join(sharedData, 'papers.jsonl');
+const dirs: string[] = [];
+const tmp = () => {
+  const d = mkdtempSync(path.join(tmpdir(), 'tt-cli-run-'));
+  dirs.push(d);
+  return d;
+};
+afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+describe('topictrends run, as a user runs it', () => {
+  it('exits 3 naming a missing input file, and 2 on a bad option value', () => {
+    const missing = runCli(['run', '--input', 'no/such/file.jsonl', '--out', tmp(), '-q']);
+    expect(missing.code).toBe(3);
+    expect(missing.stderr).toContain('no/such/file.jsonl');
+    const bad = runCli(['run', '--input', 'data/seed.jsonl', '--out', tmp(), '--bin', 'fortnight']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--bin');
+  });
+
+  // Above 1,000 papers the engine clusters in UMAP space, with both UMAP runs on worker threads:
+  // the path users take on real corpora, checked here for byte-identical reruns.
+  it.skipIf(!existsSync(papers))('gives byte-identical tables when rerun on 1,500 papers with the same seed', () => {
+    const args = (out: string) => ['run', '--input', papers, '--sample', '1500', '--seed', '3', '--out', out, '--no-report', '-q'];
+    const a = tmp();
+    const b = tmp();
+    const ra = runCli(args(a));
+    expect(ra.code, ra.stderr).toBe(0);
+    expect(ra.stderr).toMatch(/k = \d+, chosen by mean silhouette/);
+    expect(runCli(args(b)).code).toBe(0);
+    for (const f of ['documents.csv', 'topics.csv', 'model.json', 'topic_trends.csv', 'theme_trends.csv', 'emerging.csv', 'bursts.csv']) {
+      expect(readFileSync(path.join(a, f)).equals(readFileSync(path.join(b, f))), f).toBe(true);
+    }
+    const run = JSON.parse(readFileSync(path.join(a, 'run.json'), 'utf8'));
+    expect(run.params.clusterOn).toBe('umap');
+    expect(run.counts.kept).toBe(1500);
+    expect(run.seconds.umap).toBeGreaterThan(0);
+  });
+});
