@@ -56,6 +56,8 @@ export interface TrendOptions {
   /** Date range of the trend tables, inclusive (YYYY-MM-DD). Default: the whole corpus. */
   from?: string;
   to?: string;
+  /** Words or phrases whose trends are computed too (term_trends.csv). Default: none. */
+  terms?: string[];
   /** Categories shown in the per-category view (largest first). Default 6. */
   topCategories?: number;
 }

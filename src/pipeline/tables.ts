@@ -16,6 +16,7 @@ export const DOCUMENT_COLUMNS = ['id', 'title', 'date', 'categories', 'source', 
 export const TOPIC_COLUMNS = ['topic', 'size', 'label', 'top_terms', 'representative_ids'] as const;
 export const TOPIC_TREND_COLUMNS = ['period', 'topic', 'label', 'count', 'share', 'period_total', 'partial', 'top_terms'] as const;
 export const THEME_TREND_COLUMNS = ['period', 'theme', 'count', 'share', 'period_total', 'partial'] as const;
+export const TERM_TREND_COLUMNS = ['period', 'term', 'count', 'share', 'period_total', 'partial'] as const;
 export const EMERGING_COLUMNS = [
   'kind', 'name', 'topic', 'direction', 'share_before', 'share_after', 'change', 'z', 'p', 'q', 'significant',
   'count_before', 'total_before', 'count_after', 'total_after',

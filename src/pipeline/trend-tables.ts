@@ -4,7 +4,7 @@
  * `run`, `trends`, the report, the dashboard and notebooks alike.
  */
 import {
-  makePeriods, restrictBinning, selectDocs, topicTrends, themeTrends, topicSeries, themeSeries,
+  topicTrends, themeTrends, topicSeries, themeSeries,
   detectEmergence, burstRows, chooseBin, categoryTrends, primaryCategories, detectMixShifts,
   type EmergenceResult, type Period, type TopicTrendRow, type ThemeTrendRow, type BurstRow,
   type CategoryTrendRow, type MixShiftWarning, type ThemeDocs, type BinUnit,
@@ -12,15 +12,18 @@ import {
 import { TREND_DEFAULTS, type TrendOptions } from './options.js';
 import type { TopicModel } from './model.js';
 import { topTermsWithinBins } from './describe-topics.js';
+import { segmentBinning, termTrends } from './term-trends.js';
 
 export interface TrendTables {
   bin: BinUnit;
   periods: Period[];
-  /** Papers in the selection (segment) the tables describe. */
+  /** Dated papers in the selection (segment) the tables describe. */
   selected: number;
   undated: number;
   topicTrends: TopicTrendRow[];
   themeTrends: ThemeTrendRow[];
+  /** Trends of the words and phrases asked for with `terms` (`theme` holds the term as typed). */
+  termTrends: ThemeTrendRow[];
   emergence: EmergenceResult;
   bursts: BurstRow[];
   categoryTrends: CategoryTrendRow[];
@@ -44,18 +47,14 @@ export function computeTrendTables(model: TopicModel, options: TrendOptions = {}
   const papers = model.papers;
   const requested = options.bin ?? TREND_DEFAULTS.bin;
   const bin = requested === 'auto' ? chooseBin(papers.map((p) => p.date)) : requested;
-  const filtered = Boolean(options.category?.length || options.source?.length || options.from || options.to);
-  const selection = filtered
-    ? selectDocs(papers, { category: options.category, source: options.source, from: options.from, to: options.to })
-    : undefined;
-
-  const all = makePeriods(papers.map((p) => p.date), bin);
-  const { docPeriod, periods } = selection ? restrictBinning(all.docPeriod, all.periods, selection) : all;
+  const binning = segmentBinning(model, { ...options, bin });
+  const { docPeriod, periods } = binning;
   const docTopic = Int32Array.from(papers, (p) => p.topic);
 
   const topicRows = topicTrends(docTopic, docPeriod, periods, model.topics, { topTerms: topTermsWithinBins(model, docTopic, docPeriod, periods.length) });
   const themes = themeDocs(model);
   const themeRows = themeTrends(themes, docPeriod, periods);
+  const termRows = termTrends(model, options.terms ?? [], binning);
 
   const topicCounts = topicSeries(docTopic, docPeriod, periods, model.topics);
   const themeCounts = themeSeries(themes, docPeriod, periods);
@@ -82,13 +81,16 @@ export function computeTrendTables(model: TopicModel, options: TrendOptions = {}
     ...detectMixShifts(primary, docPeriod, periods, 'category', { dates }),
   ];
 
+  let selected = 0;
+  for (const p of docPeriod) if (p >= 0) selected++;
   return {
     bin,
     periods,
-    selected: selection ? selection.length : papers.length,
-    undated: all.undated,
+    selected,
+    undated: papers.filter((p) => !p.date).length,
     topicTrends: topicRows,
     themeTrends: themeRows,
+    termTrends: termRows,
     emergence,
     bursts,
     categoryTrends: categories,

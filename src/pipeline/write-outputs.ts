@@ -5,7 +5,7 @@ import { saveModel, type TopicModel } from './model.js';
 import type { TrendTables } from './trend-tables.js';
 import {
   documentRows, topicRows, changeRows, DOCUMENT_COLUMNS, TOPIC_COLUMNS, TOPIC_TREND_COLUMNS, THEME_TREND_COLUMNS,
-  EMERGING_COLUMNS, BURST_COLUMNS, CATEGORY_TREND_COLUMNS,
+  EMERGING_COLUMNS, BURST_COLUMNS, CATEGORY_TREND_COLUMNS, TERM_TREND_COLUMNS,
 } from './tables.js';
 
 /** Write model.json and the topic tables (documents.csv, topics.csv). */
@@ -29,6 +29,7 @@ export async function writeTrendOutputs(dir: string, trends: TrendTables): Promi
     'emerging.csv': toCsv(changeRows(trends), EMERGING_COLUMNS),
     'bursts.csv': toCsv(trends.bursts, BURST_COLUMNS),
     'category_trends.csv': toCsv(trends.categoryTrends, CATEGORY_TREND_COLUMNS),
+    ...(trends.termTrends.length ? { 'term_trends.csv': toCsv(trends.termTrends.map(({ theme, ...r }) => ({ ...r, term: theme })), TERM_TREND_COLUMNS) } : {}),
   };
   for (const [name, text] of Object.entries(files)) await writeFile(path.join(dir, name), text);
   return Object.keys(files);

@@ -86,6 +86,21 @@ describe('runPipeline on the bundled seed corpus', () => {
   });
 });
 
+describe('term trends', () => {
+  it('track any word or phrase asked for, from the term index, per bin (term_trends.csv)', async () => {
+    const dir = tmp();
+    const r = await runPipeline({ inputs: [seed], out: dir, themes, report: false, trends: { bin: 'year', terms: ['dual-stream', 'knowledge distillation'] } });
+    const lines = read(dir, 'term_trends.csv').toString().trim().split('\n');
+    expect(lines[0]).toBe('period,term,count,share,period_total,partial');
+    const rows = lines.slice(1).map((l) => l.split(','));
+    for (const term of ['dual-stream', 'knowledge distillation']) {
+      const total = rows.filter((x) => x[1] === term).reduce((sum, x) => sum + Number(x[2]), 0);
+      expect(total, term).toBe(r.model.termIndex.matchDocs(term).length);
+      expect(total, term).toBeGreaterThan(0);
+    }
+  });
+});
+
 describe('CSV output is RFC 4180', () => {
   it('round-trips titles with commas and quotes through danfojs', async () => {
     const dfd = await import('danfojs-node');
