@@ -23,6 +23,25 @@ describe('topictrends run, as a user runs it', () => {
     expect(bad.stderr).toContain('--bin');
   });
 
+  it('recomputes trends and regenerates the report from a saved model without re-clustering', () => {
+    const dir = tmp();
+    expect(runCli(['run', '--input', 'data/seed.jsonl', '--out', dir, '--no-report', '-q']).code).toBe(0);
+    const model = path.join(dir, 'model.json');
+    const before = readFileSync(path.join(dir, 'documents.csv'));
+    const t = runCli(['trends', '--model', model, '--bin', 'quarter', '--terms', 'dual-stream, streaming']);
+    expect(t.code, t.stderr).toBe(0);
+    expect(t.stderr).toMatch(/89 papers, \d+ quarter bins/);
+    expect(readFileSync(path.join(dir, 'topic_trends.csv'), 'utf8').split('\n')[1]).toMatch(/^\d{4}-Q[1-4],/);
+    expect(readFileSync(path.join(dir, 'term_trends.csv'), 'utf8')).toContain(',dual-stream,');
+    const r = runCli(['report', '--model', model]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(existsSync(path.join(dir, 'report.html'))).toBe(true);
+    expect(existsSync(path.join(dir, 'charts/topic-map.svg'))).toBe(true);
+    // The clustering is untouched.
+    expect(readFileSync(path.join(dir, 'documents.csv')).equals(before)).toBe(true);
+    expect(runCli(['trends', '--model', path.join(dir, 'nope.json')]).code).toBe(3);
+  });
+
   // Above 1,000 papers the engine clusters in UMAP space, with both UMAP runs on worker threads:
   // the path users take on real corpora, checked here for byte-identical reruns.
   it.skipIf(!existsSync(papers))('gives byte-identical tables when rerun on 1,500 papers with the same seed', () => {

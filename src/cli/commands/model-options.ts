@@ -1,5 +1,7 @@
 import type { Command } from 'commander';
 import type { TrendOptions } from '../../pipeline/options.js';
+import { addTrendOptions, trendOptionsFrom, type TrendFlags } from '../options/trends.js';
+import { loadThemesOrFail } from './run.js';
 import { parseDateBound } from '../../corpus/dates.js';
 import { CliError, EXIT } from '../errors.js';
 import { usage } from '../options/parse.js';
@@ -40,4 +42,35 @@ export async function loadModelOrFail(file: string) {
   } catch (err) {
     throw new CliError((err as Error).message, EXIT.data);
   }
+}
+
+export interface ModelTrendFlags extends TrendFlags, SegmentFlags {
+  model: string;
+  out?: string;
+}
+
+/** The flags of commands that work from a saved model: `trends` and `report`. */
+export function addModelTrendOptions(cmd: Command): Command {
+  return addSegmentOptions(addTrendOptions(cmd))
+    .requiredOption('-m, --model <file>', 'model.json written by `topictrends run`')
+    .option('-o, --out <dir>', "output folder (default: the model's folder)");
+}
+
+/** Load the model, recompute its trend tables for the flags and write the trend CSVs. */
+export async function recomputeTrends(flags: ModelTrendFlags) {
+  const options = { ...trendOptionsFrom(flags), ...segmentOptionsFrom(flags) };
+  const [{ computeTrendTables }, { writeTrendOutputs }, { loadThemes }, path] = await Promise.all([
+    import('../../pipeline/trend-tables.js'),
+    import('../../pipeline/write-outputs.js'),
+    import('../../trends/index.js'),
+    import('node:path'),
+  ]);
+  const model = await loadModelOrFail(flags.model);
+  if (flags.themes) model.themes = loadThemesOrFail(loadThemes, flags.themes);
+  const tables = computeTrendTables(model, options);
+  const out = flags.out ?? path.dirname(flags.model);
+  const files = await writeTrendOutputs(out, tables);
+  for (const w of tables.warnings) process.stderr.write(`warning: ${w.message}\n`);
+  process.stderr.write(`${tables.selected} papers, ${tables.periods.length} ${tables.bin} bins; wrote ${files.join(', ')}\n`);
+  return { model, tables, out };
 }
