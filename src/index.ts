@@ -1,0 +1,17 @@
+/**
+ * topictrends as a library: the functions the CLI, the dashboard and the
+ * notebooks are built on. Each stage is also importable on its own
+ * (`topictrends/dist/<stage>/index.js`).
+ */
+export { runPipeline, buildModel, type RunOptions, type RunResult } from './pipeline/run.js';
+export { fitTopics, paperText, type FittedTopics } from './pipeline/fit.js';
+export { evaluate, type EvalOptions, type EvalResult } from './pipeline/evaluate.js';
+export { loadModel, saveModel, modelToJson, modelFromJson, type TopicModel, type ModelPaper } from './pipeline/model.js';
+export { computeTrendTables, themeDocs, type TrendTables } from './pipeline/trend-tables.js';
+export { termTrends, segmentBinning } from './pipeline/term-trends.js';
+export { chartSpecs, runCharts, reportData, writeRunReport } from './pipeline/report.js';
+export { writeModelOutputs, writeTrendOutputs } from './pipeline/write-outputs.js';
+export { ENGINE_DEFAULTS, TREND_DEFAULTS, type EngineOptions, type TrendOptions } from './pipeline/options.js';
+export { readCorpus, summarizeCorpus, type Paper, type ReadOptions, type ReadReport } from './corpus/index.js';
+export { loadThemes, parseThemes, type Theme } from './trends/index.js';
+export { renderSvg, VIEW_NAMES, type ViewName, type VegaLiteSpec } from './charts/index.js';
