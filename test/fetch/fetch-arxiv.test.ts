@@ -2,8 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { FakeClock, fetchArxiv, FetchError, type ArxivFetchOptions } from '../../src/fetch/index.js';
-import { arxivRoute, atom, fixture, FixtureServer, type Reply } from './fixture-server.js';
+import { FakeClock, fetchArxiv, type ArxivFetchOptions } from '../../src/fetch/index.js';
+import { arxivRoute, atom, failure, fixture, FixtureServer, readJsonl, type Reply } from './fixture-server.js';
 
 let server: FixtureServer;
 let dir: string;
@@ -35,15 +35,6 @@ const jan = (extra: Partial<ArxivFetchOptions> = {}): ArxivFetchOptions => ({
   ...extra,
 });
 
-const readJsonl = async (file: string) => (await fs.readFile(file, 'utf8')).trim().split('\n').map((l) => JSON.parse(l));
-const failure = async (p: Promise<unknown>): Promise<FetchError> => {
-  try {
-    await p;
-  } catch (err) {
-    return err as FetchError;
-  }
-  throw new Error('expected a rejection');
-};
 const leftovers = async () => (await fs.readdir(path.dirname(out)).catch(() => [])).filter((f) => f !== '.topictrends-cache');
 
 describe('fetchArxiv against a local arXiv API', () => {

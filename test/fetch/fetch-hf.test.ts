@@ -3,7 +3,7 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { FakeClock, fetchHfDailyPapers, FetchError, type HfFetchOptions } from '../../src/fetch/index.js';
-import { fixture, FixtureServer, hfRoute, json, type Reply } from './fixture-server.js';
+import { fixture, FixtureServer, hfRoute, json, readJsonl, type Reply } from './fixture-server.js';
 
 let server: FixtureServer;
 let dir: string;
@@ -32,7 +32,6 @@ const march = (extra: Partial<HfFetchOptions> = {}): HfFetchOptions => ({
   clock: new FakeClock(Date.UTC(2025, 3, 1)),
   ...extra,
 });
-const readJsonl = async (file: string) => (await fs.readFile(file, 'utf8')).trim().split('\n').map((l) => JSON.parse(l));
 const days = () => server.requests.map((r) => new URL(r.url, 'http://h').searchParams.get('date'));
 
 describe('fetchHfDailyPapers against a local Hugging Face API', () => {

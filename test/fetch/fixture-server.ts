@@ -1,6 +1,8 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import { readFileSync } from 'node:fs';
+import { promises as fsp } from 'node:fs';
 import path from 'node:path';
+import type { FetchError } from '../../src/fetch/index.js';
 import type { AddressInfo } from 'node:net';
 import { repoRoot } from '../helpers/cli.js';
 
@@ -95,3 +97,16 @@ export function hfRoute(url: URL): Reply {
 
 export const atom = { 'Content-Type': 'application/atom+xml; charset=utf-8' };
 export const json = { 'Content-Type': 'application/json; charset=utf-8' };
+
+/** Records of a JSON Lines file. */
+export const readJsonl = async (file: string) => (await fsp.readFile(file, 'utf8')).trim().split('\n').map((l) => JSON.parse(l));
+
+/** The error a promise rejects with; fails the test if it resolves. */
+export async function failure(p: Promise<unknown>): Promise<FetchError> {
+  try {
+    await p;
+  } catch (err) {
+    return err as FetchError;
+  }
+  throw new Error('expected a rejection');
+}

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { FakeClock, FetchError, PoliteHttpClient, RequestScheduler } from '../../src/fetch/index.js';
-import { FixtureServer, type Reply } from './fixture-server.js';
+import { FakeClock, PoliteHttpClient, RequestScheduler } from '../../src/fetch/index.js';
+import { failure, FixtureServer, type Reply } from './fixture-server.js';
 
 let server: FixtureServer | undefined;
 afterEach(async () => {
@@ -16,14 +16,6 @@ async function serve(route: (url: URL, n: number) => Reply) {
 const client = (clock: FakeClock, extra: Partial<ConstructorParameters<typeof PoliteHttpClient>[0]> = {}) =>
   new PoliteHttpClient({ userAgent: 'topictrends/test (+https://example.org)', delayMs: 0, clock, ...extra });
 
-const failure = async (p: Promise<unknown>): Promise<FetchError> => {
-  try {
-    await p;
-  } catch (err) {
-    return err as FetchError;
-  }
-  throw new Error('expected a rejection');
-};
 
 describe('RequestScheduler', () => {
   it('spaces request starts by the configured delay on a fake clock', async () => {
