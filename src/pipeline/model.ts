@@ -10,9 +10,17 @@ import type { ReadReport } from '../corpus/index.js';
 import { TermIndex, decodeSequences, encodeSequences, type TermIndexJSON } from '../text/index.js';
 import type { Theme } from '../trends/types.js';
 import type { DocumentRow, Topic } from '../topics/types.js';
+import type { HierarchyNode, LineageRow, NoveltyGroup, TopicQuality } from '../topics/structure.js';
 
 /** One paper of a model: its metadata, topic and map position (no abstract: it is not needed to reload). */
-export type ModelPaper = Omit<DocumentRow, 'topicLabel'>;
+export type ModelPaper = Omit<DocumentRow, 'topicLabel'> & {
+  /** How clearly the paper belongs to its topic, in [0, 1] (1 = far nearer its own centroid than any other). */
+  confidence?: number;
+  /** Added by `update` and far from every topic centroid. */
+  novel?: boolean;
+  /** The topic before `reduce` merged it (papers keep their sub-topic). */
+  subtopic?: number;
+};
 
 /** A model in memory. */
 export interface TopicModel {
@@ -32,6 +40,14 @@ export interface TopicModel {
   termIndex: TermIndex;
   /** Themes tracked by default. */
   themes: Theme[];
+  /** Merge tree over the topics (hierarchy.csv). */
+  hierarchy?: HierarchyNode[];
+  /** How the topics relate to an earlier model's (run --align-to; lineage.csv). */
+  lineage?: LineageRow[];
+  /** Groups of novel papers proposed as new topics by update (novelty.csv). */
+  novelty?: NoveltyGroup[];
+  /** Topic coherence and diversity. */
+  quality?: TopicQuality;
 }
 
 interface ModelJson {

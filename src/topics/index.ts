@@ -5,3 +5,4 @@ export { chooseLabelTerms, topicLabel, GENERIC_LABEL_WORDS, type LabelOptions } 
 export { representatives, clusterMeans } from './representatives.js';
 export { describeTopics, type DescribeInput, type DescribedTopics } from './describe.js';
 export { averageVectors, topEntries, type SparseVector } from './sparse.js';
+export type { HierarchyNode, LineageRow, LineageRelation, NoveltyGroup, TopicQuality } from './structure.js';
