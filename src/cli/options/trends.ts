@@ -11,12 +11,12 @@ export interface TrendFlags {
   terms?: string;
 }
 
-export const BIN_UNITS: readonly (BinUnit | 'auto')[] = ['auto', 'week', 'month', 'quarter', 'year'];
+export const BIN_UNITS: readonly (BinUnit | 'auto')[] = ['auto', 'day', 'week', 'month', 'quarter', 'year'];
 
 /** Flags of the trend tables, shared by run, trends and report. */
 export function addTrendOptions(cmd: Command): Command {
   return cmd
-    .option('--bin <unit>', `time bin: ${BIN_UNITS.join(', ')} (auto: finest with >= 20 papers per bin)`, 'auto')
+    .option('--bin <unit>', `time bin: ${BIN_UNITS.join(', ')} (auto: finest of month/quarter/year with >= 20 papers per bin, week or day on a short corpus; at most 520 bins)`, 'auto')
     .option('--themes <file>', 'themes file (JSON, see data/themes.json)', 'data/themes.json')
     .option('--recent <n>', 'growth test: the last n full bins ...', '6')
     .option('--baseline <n>', '... against the n bins before them', '6')
