@@ -3,7 +3,6 @@
  * charts and report → run.json. The CLI and notebooks call this; it knows
  * nothing about either.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { readCorpus, type ReadOptions, type ReadReport } from '../corpus/index.js';
 import type { Theme } from '../trends/types.js';
@@ -11,10 +10,12 @@ import { StageClock, peakRssMb, silentProgress, type Progress } from '../util/st
 import { fitTopics, type FittedTopics } from './fit.js';
 import { modelPapers, type TopicModel } from './model.js';
 import { ENGINE_DEFAULTS, type EngineOptions, type TrendOptions } from './options.js';
-import { computeTrendTables, type TrendTables } from './trend-tables.js';
+import { checkBinLimit, computeTrendTables, type TrendTables } from './trend-tables.js';
 import { writeModelOutputs, writeTrendOutputs } from './write-outputs.js';
 import { writeRunReport } from './report.js';
 import { TermIndex } from '../text/index.js';
+import { writeFileAtomic } from '../util/atomic-write.js';
+import { openRunFolder } from '../util/run-folder.js';
 
 export interface RunOptions {
   inputs: string[];
@@ -56,12 +57,26 @@ export function buildModel(inputs: string[], read: ReadReport | undefined, fitte
   };
 }
 
+/** Every file is written to a staging folder that replaces `out` at the end (see util/run-folder.ts). */
 export async function runPipeline(options: RunOptions): Promise<RunResult> {
+  const folder = await openRunFolder(options.out);
+  try {
+    const result = await runInto(folder.dir, options);
+    await folder.commit();
+    return result;
+  } catch (err) {
+    await folder.abort();
+    throw err;
+  }
+}
+
+async function runInto(dir: string, options: RunOptions): Promise<RunResult> {
   const clock = new StageClock(options.progress ?? silentProgress);
   const { papers, report: read } = await clock.time('read', (progress) =>
     readCorpus(options.inputs, { ...options.read, onProgress: (done, total) => progress.update(done, total) }),
   );
   if (papers.length === 0) throw new Error(`No papers left to analyse (read ${read.read}, all skipped or filtered).`);
+  checkBinLimit(papers.map((p) => p.date), options.trends); // an impossible --bin fails now, not after clustering
 
   const fitted = await fitTopics(papers, options.engine, clock);
   const params = {
@@ -80,22 +95,22 @@ export async function runPipeline(options: RunOptions): Promise<RunResult> {
 
   const files: string[] = [];
   await clock.time('write', async () => {
-    files.push(...(await writeModelOutputs(options.out, model)));
-    files.push(...(await writeTrendOutputs(options.out, trends)));
+    files.push(...(await writeModelOutputs(dir, model)));
+    files.push(...(await writeTrendOutputs(dir, trends)));
   });
   if (options.report !== false) {
-    const written = await clock.time('charts', () => writeRunReport(options.out, model, trends, { stageSeconds: clock.seconds }));
-    files.push(...[written.html, ...written.specs, ...written.svgs].map((f) => path.relative(options.out, f)));
+    // Stage timings stay in run.json: report.html is byte-identical between runs of the same input and seed.
+    const written = await clock.time('charts', () => writeRunReport(dir, model, trends));
+    files.push(...[written.html, ...written.specs, ...written.svgs].map((f) => path.relative(dir, f)));
   }
 
   const result = { model, trends, fitted, read, seconds: clock.seconds, files, peakRssMb: peakRssMb() };
-  await writeRunJson(options.out, result, options);
+  await writeRunJson(dir, result, options);
   return result;
 }
 
 /** run.json: what was run, on what, how long each stage took, peak memory. Timing varies run to run, so it lives here, not in model.json. */
 async function writeRunJson(dir: string, r: Omit<RunResult, 'files'> & { files: string[] }, options: RunOptions): Promise<void> {
-  await mkdir(dir, { recursive: true });
   const body = {
     params: r.model.params,
     options: { read: { ...options.read, onProgress: undefined, onIssue: undefined }, engine: options.engine ?? {}, trends: options.trends ?? {} },
@@ -109,10 +124,13 @@ async function writeRunJson(dir: string, r: Omit<RunResult, 'files'> & { files: 
       periods: r.trends.periods.length,
       undated: r.trends.undated,
     },
+    bin: r.trends.bin,
+    skipped: r.trends.skipped,
+    notes: r.trends.notes,
     kScores: r.fitted.kScores,
     seconds: { ...r.seconds, total: Object.values(r.seconds).reduce((a, b) => a + b, 0) },
     peakRssMb: r.peakRssMb,
     files: [...r.files, 'run.json'],
   };
-  await writeFile(path.join(dir, 'run.json'), JSON.stringify(body, null, 2) + '\n');
+  await writeFileAtomic(path.join(dir, 'run.json'), JSON.stringify(body, null, 2) + '\n');
 }
