@@ -72,7 +72,8 @@ function binningFor(model: TopicModel, options: TrendOptions, bin: BinUnit): { b
     return { binning: segmentBinning(model, { ...options, bin }) };
   } catch (err) {
     if (!(err instanceof TooManyBinsError) || (options.bin ?? TREND_DEFAULTS.bin) !== 'auto') throw err;
-    return { binning: { bin, periods: [], docPeriod: new Int32Array(model.papers.length).fill(-1) }, why: err.message };
+    const why = `the dates span ${err.from} to ${err.to}, ${err.bins.toLocaleString('en-US')} bins even by ${err.unit} (more than ${err.limit}): check for implausible dates or narrow the range with --from/--to`;
+    return { binning: { bin, periods: [], docPeriod: new Int32Array(model.papers.length).fill(-1) }, why };
   }
 }
 

@@ -90,6 +90,23 @@ describe('run on papers without dates', () => {
   });
 });
 
+describe('run with one paper dated 9999', () => {
+  it('exits 0 and skips the statistics over time instead of building thousands of bins', () => {
+    const dir = tmp();
+    const input = path.join(dir, 'stray.jsonl');
+    const lines = readFileSync(path.join(repoRoot, 'data/seed.jsonl'), 'utf8').split('\n').filter(Boolean);
+    writeFileSync(input, lines.map((l, i) => JSON.stringify({ ...JSON.parse(l), ...(i === 0 ? { date: '9999-01-01' } : {}) })).join('\n') + '\n');
+    const out = path.join(dir, 'run');
+    const r = runCli(['run', '--input', input, '--out', out, '-q']);
+    expect(r.code, r.stderr).toBe(0);
+    const run = runJson(out);
+    expect(run.counts.periods).toBe(0);
+    expect(run.skipped).toHaveLength(3);
+    expect(run.skipped[0].reason).toMatch(/to 9999-01-01, 7,9\d\d bins even by year \(more than 520\): check for implausible dates/);
+    expect(csv(out, 'documents.csv')).toHaveLength(lines.length);
+  });
+});
+
 describe('trend options on a saved model', () => {
   const seedRun = () => {
     const out = path.join(tmp(), 'seed');
