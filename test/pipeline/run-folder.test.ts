@@ -12,6 +12,7 @@ import { runPipeline } from '../../src/pipeline/run.js';
 import { loadThemes } from '../../src/trends/index.js';
 import { writeFileAtomic } from '../../src/fetch/atomic-write.js';
 import { runCli, repoRoot } from '../helpers/cli.js';
+import { openRunFolder } from '../../src/util/run-folder.js';
 
 const seed = path.join(repoRoot, 'data/seed.jsonl');
 const dirs: string[] = [];
@@ -77,6 +78,26 @@ describe('run folder written as a whole', () => {
     expect(err.message).toMatch(/a part of the path is a file, not a folder \((ENOTDIR|EEXIST)\)$/);
     expect(err.message.startsWith(`cannot write ${target}: `)).toBe(true);
     expect(readdirSync(path.dirname(file))).toEqual(['plain-file']); // no temp file left
+  });
+});
+
+describe('folders left by a run that was killed', () => {
+  const DEAD = 2147483646; // no such process
+
+  it('removes a dead run\'s staging folder, and restores the old run if it died between the two renames', async () => {
+    const parent = tmp();
+    const out = path.join(parent, 'run');
+    mkdirSync(`${out}.partial-${DEAD}`);
+    writeFileSync(path.join(`${out}.partial-${DEAD}`, 'documents.csv'), 'half');
+    mkdirSync(`${out}.old-${DEAD}`);
+    writeFileSync(path.join(`${out}.old-${DEAD}`, 'run.json'), '{"old":true}');
+    const folder = await openRunFolder(out);
+    expect(readFileSync(path.join(out, 'run.json'), 'utf8')).toBe('{"old":true}');
+    expect(readdirSync(parent).sort()).toEqual(['run', `run.partial-${process.pid}`]);
+    writeFileSync(path.join(folder.dir, 'run.json'), '{"new":true}');
+    await folder.commit();
+    expect(readdirSync(parent)).toEqual(['run']);
+    expect(readFileSync(path.join(out, 'run.json'), 'utf8')).toBe('{"new":true}');
   });
 });
 
