@@ -12,7 +12,7 @@ import { runPipeline } from '../../src/pipeline/run.js';
 import { loadThemes } from '../../src/trends/index.js';
 import { writeFileAtomic } from '../../src/fetch/atomic-write.js';
 import { runCli, repoRoot } from '../helpers/cli.js';
-import { openRunFolder } from '../../src/util/run-folder.js';
+import { openRunFolder } from '../../src/util/staged-folder.js';
 
 const seed = path.join(repoRoot, 'data/seed.jsonl');
 const dirs: string[] = [];

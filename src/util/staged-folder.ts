@@ -132,3 +132,16 @@ export async function openRunFolder(out: string): Promise<RunFolder> {
     },
   };
 }
+
+/** Run `write` into a staging folder that replaces `out` only when it succeeds; on failure `out` is left as it was. */
+export async function withRunFolder<T>(out: string, write: (dir: string) => Promise<T>): Promise<T> {
+  const folder = await openRunFolder(out);
+  try {
+    const result = await write(folder.dir);
+    await folder.commit();
+    return result;
+  } catch (err) {
+    await folder.abort();
+    throw err;
+  }
+}
