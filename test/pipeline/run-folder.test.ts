@@ -5,7 +5,7 @@
  * between two runs of the same input and seed.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runPipeline } from '../../src/pipeline/run.js';
@@ -38,14 +38,20 @@ describe('run folder written as a whole', () => {
   it('a run failing part-way leaves the previous run untouched and no staging folder', async () => {
     const out = path.join(tmp(), 'run');
     expect(runCli(['run', '--input', seed, '--out', out, '--no-report', '-q']).code).toBe(0);
-    const before = Object.fromEntries(readdirSync(out).map((f) => [f, readFileSync(path.join(out, f))]));
+    // Every file under the folder, model/ (the estimator's arrays) included.
+    const snapshot = () => Object.fromEntries(
+      (readdirSync(out, { recursive: true }) as string[]).filter((f) => statSync(path.join(out, f)).isFile()).map((f) => [f, readFileSync(path.join(out, f))]),
+    );
+    const before = snapshot();
+    expect(Object.keys(before)).toContain('model.json');
     // Fail after the CSVs and model.json are written, where a full disk would strike.
     const failAtCharts = { start(stage: string) { if (stage === 'charts') throw new Error('disk full (simulated)'); }, update() {}, stop() {} };
     await expect(runPipeline({
       inputs: [seed], engine: { seed: 7, k: 4 }, themes: loadThemes(path.join(repoRoot, 'data/themes.json')), out, progress: failAtCharts,
     })).rejects.toThrow(/disk full/);
-    expect(readdirSync(out).sort()).toEqual(Object.keys(before).sort());
-    for (const [f, bytes] of Object.entries(before)) expect(readFileSync(path.join(out, f)).equals(bytes), f).toBe(true);
+    const after = snapshot();
+    expect(Object.keys(after).sort()).toEqual(Object.keys(before).sort());
+    for (const [f, bytes] of Object.entries(before)) expect(after[f].equals(bytes), f).toBe(true);
     expect(readdirSync(path.dirname(out))).toEqual(['run']);
   });
 
