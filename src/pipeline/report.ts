@@ -61,6 +61,9 @@ export function reportData(model: TopicModel, trends: TrendTables, ctx: ReportCo
       undated: trends.undated,
       notes,
     },
+    hierarchy: model.hierarchy,
+    topicQuality: model.quality,
+    lowConfidence: trends.lowConfidence,
     representativeTitles: Object.fromEntries(model.topics.map((t) => [t.id, t.representativeIds.map((id) => byId.get(id) ?? id)])),
   };
 }

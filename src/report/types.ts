@@ -1,5 +1,6 @@
 import type { ViewName } from '../charts/types.js';
 import type { Topic } from '../topics/types.js';
+import type { HierarchyNode, TopicQuality } from '../topics/structure.js';
 import type { BurstRow, ChangeRow, MixShiftWarning, Period } from '../trends/types.js';
 
 /** What a run read, what it kept, and how it was configured. */
@@ -47,4 +48,10 @@ export interface ReportData {
   quality: DataQuality;
   /** Titles of each topic's representative papers, nearest the centre first, by topic id. */
   representativeTitles: Record<number, string[]>;
+  /** The topic tree, when the model has one. */
+  hierarchy?: HierarchyNode[];
+  /** Topic coherence and diversity, when the model has them. */
+  topicQuality?: TopicQuality;
+  /** Papers below `--min-confidence`, left out of topic shares (absent or 0: none). */
+  lowConfidence?: { threshold: number; papers: number };
 }
