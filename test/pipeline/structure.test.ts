@@ -80,3 +80,30 @@ describe('reduce', () => {
     expect(r.stderr).toContain('nope/model.json');
   });
 });
+
+describe('--min-confidence', () => {
+  it('leaves low-confidence papers out of topic shares and their totals, not out of themes or documents', async () => {
+    const { computeTrendTables } = await import('../../src/pipeline/trend-tables.js');
+    const conf = run.model.papers.map((p) => p.confidence!);
+    expect(conf.every((c) => c >= 0 && c <= 1)).toBe(true);
+    const threshold = [...conf].sort((a, b) => a - b)[Math.floor(conf.length / 3)];
+    const all = computeTrendTables(run.model, { bin: 'year' });
+    const some = computeTrendTables(run.model, { bin: 'year', minConfidence: threshold });
+    const dated = run.model.papers.filter((p) => p.date);
+    const low = dated.filter((p) => p.confidence! < threshold).length;
+    expect(low).toBeGreaterThan(0);
+    expect(some.lowConfidence).toEqual({ threshold, papers: low });
+    const sum = (rows: { count: number }[]) => rows.reduce((s, r) => s + r.count, 0);
+    expect(sum(all.topicTrends)).toBe(dated.length);
+    expect(sum(some.topicTrends)).toBe(dated.length - low);
+    for (const period of new Set(some.topicTrends.map((r) => r.period))) {
+      const rows = some.topicTrends.filter((r) => r.period === period);
+      const total = rows[0].period_total;
+      expect(sum(rows)).toBe(total); // shares of a bin add up to 1 over the confident papers
+    }
+    expect(some.themeTrends).toEqual(all.themeTrends);
+    const r = runCli(['trends', '--model', path.join(dir, 'run/model.json'), '--min-confidence', '1.5', '--out', path.join(dir, 'x')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--min-confidence');
+  });
+});
