@@ -40,7 +40,8 @@ export function registerRun(program: Command): void {
       const r = result.read;
       const skipped = Object.entries(r.skipped).filter(([, n]) => n > 0).map(([k, n]) => `${k} ${n}`).join(', ') || 'none';
       process.stderr.write(
-        `read ${r.read}, analysed ${r.kept}, skipped ${skipped}; ${result.model.topics.length} topics; ` +
+        `read ${r.read}, analysed ${r.kept}, skipped ${skipped}; ${result.model.topics.length} topics` +
+          (result.model.quality ? ` (coherence ${result.model.quality.coherence}, diversity ${result.model.quality.diversity}); ` : '; ') +
           `${result.trends.warnings.length} mix-shift warning(s); peak RSS ${result.peakRssMb} MB\n`,
       );
       for (const w of result.trends.warnings) process.stderr.write(`warning: ${w.message}\n`);
