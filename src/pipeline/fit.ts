@@ -29,6 +29,8 @@ export interface FittedTopics {
   clusterSpace: Float32Array;
   clusterDims: number;
   centroids: Float32Array;
+  /** n × svdComponents L2-normalised input space: LSA vectors, or the user's vectors (--embeddings). */
+  lsa: Float32Array;
   /** n × 2 map coordinates (empty when `skipMap`). */
   map: Float32Array;
   topics: Topic[];
@@ -132,6 +134,7 @@ export async function fitTopics(papers: readonly Paper[], options: EngineOptions
     clusterSpace,
     clusterDims,
     centroids: kmeans.centroids,
+    lsa,
     map,
     topics,
     vocabularySize,

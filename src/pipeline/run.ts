@@ -82,7 +82,7 @@ export async function runPipeline(options: RunOptions): Promise<RunResult> {
     ...(options.embeddings ? { embeddings: options.embeddings.file } : {}),
   };
   const model = buildModel(options.inputs, read, fitted, papers, params, options.themes ?? []);
-  await clock.time('structure', () => addTopicStructure(model, fitted.clusterSpace, fitted.clusterDims));
+  await clock.time('structure', () => addTopicStructure(model, fitted));
   const trends = await clock.time('trends', () => computeTrendTables(model, options.trends));
 
   const files: string[] = [];

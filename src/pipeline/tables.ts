@@ -9,7 +9,7 @@ import type { TrendTables } from './trend-tables.js';
 export interface DocumentCsvRow {
   id: string; title: string; date: string; categories: string; source: string;
   topic: number; topic_label: string; x: number; y: number;
-  /** 1 - d_own / d_nearest_other in the clustering space, [0, 1]; empty for models without it. */
+  /** 1 - d_own / d_nearest_other in the LSA (or --embeddings) space, [0, 1]; empty for models without it. */
   confidence: number | null;
   /** The topic before `reduce` merged it (= topic in a run that was not reduced). */
   subtopic: number;
