@@ -5,8 +5,8 @@
  */
 import type { Paper } from '../corpus/types.js';
 import { TextAnalyzer, type AnalyzedDocs } from '../text/index.js';
-import { TfidfVectorizer } from '../vectorize/index.js';
-import { TruncatedSVD, l2NormalizeRows, nearestNeighbors, Umap, fitUmapsInParallel } from '../reduce/index.js';
+import { TfidfVectorizer, type CsrMatrix } from '../vectorize/index.js';
+import { TruncatedSVD, l2NormalizeRows, nearestNeighbors, Umap, fitUmapsInParallel, type KnnGraph } from '../reduce/index.js';
 import { KMeans, chooseK, sampleIndices } from '../cluster/index.js';
 import { deriveSeed } from '../util/random.js';
 import { StageClock } from '../util/stages.js';
@@ -29,8 +29,9 @@ export interface FittedTopics {
   clusterSpace: Float32Array;
   clusterDims: number;
   centroids: Float32Array;
-  /** n × svdComponents L2-normalised input space: LSA vectors, or the user's vectors (--embeddings). */
-  lsa: Float32Array;
+  /** n × inputDims L2-normalised rows the kNN graph, UMAP and k-means started from: `lsa`, or the user's vectors (--embeddings). */
+  inputSpace: Float32Array;
+  inputDims: number;
   /** n × 2 map coordinates (empty when `skipMap`). */
   map: Float32Array;
   topics: Topic[];
@@ -39,6 +40,17 @@ export interface FittedTopics {
   svdComponents: number;
   /** Explained variance of the LSA components (sum). */
   lsaExplainedVariance: number;
+  /** n × terms TF-IDF rows of the papers (L2-normalised). */
+  X: CsrMatrix;
+  /** The fitted vectorizer and SVD, and the n × svdComponents unit-length LSA rows: what `transform` starts from. */
+  tfidf: TfidfVectorizer;
+  svd: TruncatedSVD;
+  lsa: Float32Array;
+  /** min_dist of the clustering and map embeddings (their a, b curves follow from it). */
+  minDist: { cluster: number; map: number };
+  nNeighbors: number;
+  /** The shared kNN graph over the LSA rows (absent when nothing needed it). */
+  knn?: KnnGraph;
 }
 
 /** The text a paper is analysed by: title and abstract, as the reference does. */
@@ -60,49 +72,41 @@ export async function fitTopics(papers: readonly Paper[], options: EngineOptions
   const analyzer = new TextAnalyzer(options.text);
   const docs = await clock.time('text', () => analyzer.fitTransform(papers.map(paperText)));
 
-  // Vectors the user brings (--embeddings) replace TF-IDF + LSA as the space the
-  // kNN graph, UMAP and k-means work in; labels stay c-TF-IDF on the text.
+  const tfidf = new TfidfVectorizer({ ...tinyCorpusTfidf(n), ...options.tfidf });
+  const X = await clock.time('tfidf', () => tfidf.fitTransform(docs.terms, analyzer.terms.length));
+  if (X.nCols < 2) throw new Error(`Only ${X.nCols} term(s) survive the document-frequency limits; the corpus is too small or too uniform.`);
+
   const small = n < ENGINE_DEFAULTS.smallCorpus;
-  let lsa: Float32Array;
-  let nComponents: number;
-  let vocabularySize = analyzer.terms.length;
-  let explained = 0;
-  if (vectors) {
-    if (vectors.data.length !== n * vectors.dim) throw new Error(`fitTopics: ${vectors.data.length / vectors.dim} vectors for ${n} papers`);
-    nComponents = vectors.dim;
-    lsa = await clock.time('embeddings', () => l2NormalizeRows(vectors.data.slice(), n, vectors.dim));
-  } else {
-    const tfidf = new TfidfVectorizer({ ...tinyCorpusTfidf(n), ...options.tfidf });
-    const X = await clock.time('tfidf', () => tfidf.fitTransform(docs.terms, analyzer.terms.length));
-    if (X.nCols < 2) throw new Error(`Only ${X.nCols} term(s) survive the document-frequency limits; the corpus is too small or too uniform.`);
-    const wanted = options.svdComponents ?? (small ? Math.max(10, Math.round(Math.sqrt(n))) : ENGINE_DEFAULTS.svdComponents);
-    nComponents = Math.min(wanted, n - 1, X.nCols - 1);
-    const svd = new TruncatedSVD({ nComponents, seed: deriveSeed(seed, 'svd') });
-    lsa = await clock.time('svd', () => l2NormalizeRows(svd.fitTransform(X), n, nComponents));
-    vocabularySize = X.nCols;
-    explained = sum(svd.explainedVarianceRatio ?? new Float64Array(0));
-  }
+  const wanted = options.svdComponents ?? (small ? Math.max(10, Math.round(Math.sqrt(n))) : ENGINE_DEFAULTS.svdComponents);
+  const nComponents = Math.min(wanted, n - 1, X.nCols - 1);
+  const svd = new TruncatedSVD({ nComponents, seed: deriveSeed(seed, 'svd') });
+  const lsa = await clock.time('svd', () => l2NormalizeRows(svd.fitTransform(X), n, nComponents));
+  // Vectors the user brings (--embeddings) replace the LSA rows as the space the kNN graph, UMAP
+  // and k-means work in; labels stay c-TF-IDF on the text.
+  if (vectors && vectors.data.length !== n * vectors.dim) throw new Error(`fitTopics: ${vectors.data.length / vectors.dim} vectors for ${n} papers`);
+  const input = vectors ? await clock.time('embeddings', () => l2NormalizeRows(vectors.data.slice(), n, vectors.dim)) : lsa;
+  const inputDims = vectors ? vectors.dim : nComponents;
 
   const clusterOn = options.clusterOn === undefined || options.clusterOn === 'auto' ? (small ? 'lsa' : 'umap') : options.clusterOn;
   const nNeighbors = Math.min(options.nNeighbors ?? ENGINE_DEFAULTS.nNeighbors, n - 1);
   // One kNN graph serves both UMAP runs; without UMAP there is nothing to build it for.
   const needsGraph = clusterOn === 'umap' || !options.skipMap;
   const knn = needsGraph
-    ? await clock.time('knn', () => nearestNeighbors(lsa, n, nComponents, nNeighbors, { seed: deriveSeed(seed, 'knn') }))
+    ? await clock.time('knn', () => nearestNeighbors(input, n, inputDims, nNeighbors, { seed: deriveSeed(seed, 'knn') }))
     : undefined;
-  const clusterDims = clusterOn === 'lsa' ? nComponents : options.clusterDims ?? ENGINE_DEFAULTS.clusterDims;
+  const clusterDims = clusterOn === 'lsa' ? inputDims : options.clusterDims ?? ENGINE_DEFAULTS.clusterDims;
   // min_dist 0 packs clusters tightly for k-means (BERTopic's setting); the map keeps 0.1 for legibility.
   const umap5 = { nComponents: clusterDims, nNeighbors, minDist: 0, seed: deriveSeed(seed, 'umap5') };
   const umap2 = { nComponents: 2, nNeighbors, minDist: 0.1, seed: deriveSeed(seed, 'umap2') };
-  let clusterSpace: Float32Array = lsa;
+  let clusterSpace: Float32Array = input;
   let map: Float32Array = new Float32Array(0);
   if (clusterOn === 'umap' && !options.skipMap) {
     // Both embeddings share the kNN graph and run on one worker thread each.
-    [clusterSpace, map] = await clock.time('umap', () => fitUmapsInParallel(lsa, n, nComponents, knn!, [umap5, umap2]));
+    [clusterSpace, map] = await clock.time('umap', () => fitUmapsInParallel(input, n, inputDims, knn!, [umap5, umap2]));
   } else if (clusterOn === 'umap') {
-    clusterSpace = await clock.time('umap5', () => new Umap(umap5).fitTransform(lsa, n, nComponents, knn));
+    clusterSpace = await clock.time('umap5', () => new Umap(umap5).fitTransform(input, n, inputDims, knn));
   } else if (!options.skipMap) {
-    map = await clock.time('umap2', () => new Umap(umap2).fitTransform(lsa, n, nComponents, knn));
+    map = await clock.time('umap2', () => new Umap(umap2).fitTransform(input, n, inputDims, knn));
   }
 
   const { k, kScores } = await clock.time('kmeans', () => resolveK(clusterSpace, n, clusterDims, options, seed));
@@ -134,12 +138,20 @@ export async function fitTopics(papers: readonly Paper[], options: EngineOptions
     clusterSpace,
     clusterDims,
     centroids: kmeans.centroids,
-    lsa,
+    inputSpace: input,
+    inputDims,
     map,
     topics,
-    vocabularySize,
+    vocabularySize: X.nCols,
     svdComponents: nComponents,
-    lsaExplainedVariance: explained,
+    lsaExplainedVariance: sum(svd.explainedVarianceRatio ?? new Float64Array(0)),
+    X,
+    tfidf,
+    svd,
+    lsa,
+    minDist: { cluster: umap5.minDist, map: umap2.minDist },
+    nNeighbors,
+    knn,
   };
 }
 

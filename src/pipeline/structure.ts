@@ -34,9 +34,9 @@ export interface FitSpaces {
   /** n × clusterDims; the tree's centroid distances are measured here. */
   clusterSpace: Float32Array;
   clusterDims: number;
-  /** n × svdComponents L2-normalised LSA (or --embeddings) vectors; confidence is measured here. */
-  lsa: Float32Array;
-  svdComponents: number;
+  /** n × inputDims L2-normalised LSA (or --embeddings) vectors; confidence is measured here. */
+  inputSpace: Float32Array;
+  inputDims: number;
 }
 
 /**
@@ -51,14 +51,18 @@ export interface FitSpaces {
  */
 export function addTopicStructure(model: TopicModel, spaces: FitSpaces): void {
   const k = model.topics.length;
-  const docTopic = Int32Array.from(model.papers, (p) => p.topic);
+  // Topic ids are 0..k-1 after a fit; `run --align-to` may renumber them, so work by position.
+  const slot = new Map(model.topics.map((t, i) => [t.id, i]));
+  const docTopic = Int32Array.from(model.papers, (p) => slot.get(p.topic) ?? -1);
   const { clusterSpace, clusterDims: dim } = spaces;
   const centroids = clusterMeans(clusterSpace, dim, docTopic, k);
-  const textCentroids = clusterMeans(spaces.lsa, spaces.svdComponents, docTopic, k);
-  const confidence = assignmentConfidence(spaces.lsa, spaces.svdComponents, docTopic, textCentroids);
-  model.papers.forEach((p, i) => (p.confidence = Math.round(confidence[i] * 1e4) / 1e4));
+  const textCentroids = clusterMeans(spaces.inputSpace, spaces.inputDims, docTopic, k);
+  const confidence = assignmentConfidence(spaces.inputSpace, spaces.inputDims, docTopic, textCentroids);
+  model.papers.forEach((p, i) => (p.confidence = Math.round(confidence[i] * 1000) / 1000));
   const ctfidf = classTfidf(model.docTerms, docTopic, k, model.surfaces.length);
   model.quality = qualityOf(ctfidf, model.docTerms);
+  // The tree names topics by id (leaves 0..k-1, merged nodes k..): only for ids that are positions.
+  if (model.topics.some((t, i) => t.id !== i)) return;
   if (k < 2) {
     model.hierarchy = labelledTree(model, docTopic, ctfidf, []);
     return;
