@@ -1,6 +1,6 @@
 import type { ViewName } from '../charts/types.js';
 import type { Topic } from '../topics/types.js';
-import type { HierarchyNode, TopicQuality } from '../topics/structure.js';
+import type { HierarchyNode, LineageRow, NoveltyGroup, TopicQuality } from '../topics/structure.js';
 import type { BurstRow, ChangeRow, MixShiftWarning, Period } from '../trends/types.js';
 
 /** What a run read, what it kept, and how it was configured. */
@@ -54,4 +54,8 @@ export interface ReportData {
   topicQuality?: TopicQuality;
   /** Papers below `--min-confidence`, left out of topic shares (absent or 0: none). */
   lowConfidence?: { threshold: number; papers: number };
+  /** How the topics relate to an earlier model's (run --align-to). */
+  lineage?: LineageRow[];
+  /** Novel papers added by updates: their count, and the groups proposed as new topics. */
+  novelty?: { novelPapers: number; addedPapers: number; groups: NoveltyGroup[] };
 }
