@@ -9,7 +9,7 @@ import { ModelError } from '../pipeline/errors.js';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Paper } from '../corpus/types.js';
-import { fitTopics, type FittedTopics } from '../pipeline/fit.js';
+import { fitTopics, type FittedTopics, type PaperVectors } from '../pipeline/fit.js';
 import { loadModel, saveModel, modelPapers, type TopicModel } from '../pipeline/model.js';
 import { ENGINE_DEFAULTS, type EngineOptions } from '../pipeline/options.js';
 import { TermIndex } from '../text/index.js';
@@ -36,10 +36,11 @@ export class TopicEstimator {
   constructor(readonly options: EngineOptions = {}) {}
 
   /** Learn topics from papers. Papers are sorted by id first, so any order gives the same model. */
-  async fit(papers: readonly Paper[], clock = new StageClock()): Promise<this> {
+  async fit(papers: readonly Paper[], clock = new StageClock(), vectors?: PaperVectors): Promise<this> {
     const sorted = sortById(papers);
     const seed = this.options.seed ?? ENGINE_DEFAULTS.seed;
-    const f = await fitTopics(sorted, this.options, clock);
+    // `vectors` (--embeddings) must be in `sorted` order; transform still places new papers by their text.
+    const f = await fitTopics(sorted, this.options, clock, vectors);
     const state = stateFromFit(f, sorted.map((p) => p.id), seed);
     this.parts = { state, analyzer: f.analyzer, tfidf: f.tfidf, svd: f.svd, reference: f.X };
     this.fitted = f;

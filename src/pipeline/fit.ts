@@ -31,6 +31,9 @@ export interface FittedTopics {
   clusterSpace: Float32Array;
   clusterDims: number;
   centroids: Float32Array;
+  /** n × inputDims L2-normalised rows the kNN graph, UMAP and k-means started from: `lsa`, or the user's vectors (--embeddings). */
+  inputSpace: Float32Array;
+  inputDims: number;
   /** n × 2 map coordinates (empty when `skipMap`). */
   map: Float32Array;
   topics: Topic[];
@@ -57,7 +60,13 @@ export function paperText(p: Paper): string {
   return `${p.title}. ${p.abstract}`;
 }
 
-export async function fitTopics(papers: readonly Paper[], options: EngineOptions = {}, clock = new StageClock()): Promise<FittedTopics> {
+/** Paper vectors in corpus order (n × dim), e.g. from `--embeddings`. */
+export interface PaperVectors {
+  data: Float32Array;
+  dim: number;
+}
+
+export async function fitTopics(papers: readonly Paper[], options: EngineOptions = {}, clock = new StageClock(), vectors?: PaperVectors): Promise<FittedTopics> {
   const n = papers.length;
   checkEngineOptions(options, n);
   const seed = options.seed ?? ENGINE_DEFAULTS.seed;
@@ -73,27 +82,32 @@ export async function fitTopics(papers: readonly Paper[], options: EngineOptions
   const nComponents = Math.min(wanted, n - 1, X.nCols - 1);
   const svd = new TruncatedSVD({ nComponents, seed: deriveSeed(seed, 'svd') });
   const lsa = await clock.time('svd', () => l2NormalizeRows(svd.fitTransform(X), n, nComponents));
+  // Vectors the user brings (--embeddings) replace the LSA rows as the space the kNN graph, UMAP
+  // and k-means work in; labels stay c-TF-IDF on the text.
+  if (vectors && vectors.data.length !== n * vectors.dim) throw new Error(`fitTopics: ${vectors.data.length / vectors.dim} vectors for ${n} papers`);
+  const input = vectors ? await clock.time('embeddings', () => l2NormalizeRows(vectors.data.slice(), n, vectors.dim)) : lsa;
+  const inputDims = vectors ? vectors.dim : nComponents;
 
   const clusterOn = options.clusterOn === undefined || options.clusterOn === 'auto' ? (small ? 'lsa' : 'umap') : options.clusterOn;
   const nNeighbors = Math.min(options.nNeighbors ?? ENGINE_DEFAULTS.nNeighbors, n - 1);
   // One kNN graph serves both UMAP runs; without UMAP there is nothing to build it for.
   const needsGraph = clusterOn === 'umap' || !options.skipMap;
   const knn = needsGraph
-    ? await clock.time('knn', () => nearestNeighbors(lsa, n, nComponents, nNeighbors, { seed: deriveSeed(seed, 'knn') }))
+    ? await clock.time('knn', () => nearestNeighbors(input, n, inputDims, nNeighbors, { seed: deriveSeed(seed, 'knn') }))
     : undefined;
-  const clusterDims = clusterOn === 'lsa' ? nComponents : options.clusterDims ?? ENGINE_DEFAULTS.clusterDims;
+  const clusterDims = clusterOn === 'lsa' ? inputDims : options.clusterDims ?? ENGINE_DEFAULTS.clusterDims;
   // min_dist 0 packs clusters tightly for k-means (BERTopic's setting); the map keeps 0.1 for legibility.
   const umap5 = { nComponents: clusterDims, nNeighbors, minDist: 0, seed: deriveSeed(seed, 'umap5') };
   const umap2 = { nComponents: 2, nNeighbors, minDist: 0.1, seed: deriveSeed(seed, 'umap2') };
-  let clusterSpace: Float32Array = lsa;
+  let clusterSpace: Float32Array = input;
   let map: Float32Array = new Float32Array(0);
   if (clusterOn === 'umap' && !options.skipMap) {
     // Both embeddings share the kNN graph and run on one worker thread each.
-    [clusterSpace, map] = await clock.time('umap', () => fitUmapsInParallel(lsa, n, nComponents, knn!, [umap5, umap2]));
+    [clusterSpace, map] = await clock.time('umap', () => fitUmapsInParallel(input, n, inputDims, knn!, [umap5, umap2]));
   } else if (clusterOn === 'umap') {
-    clusterSpace = await clock.time('umap5', () => new Umap(umap5).fitTransform(lsa, n, nComponents, knn));
+    clusterSpace = await clock.time('umap5', () => new Umap(umap5).fitTransform(input, n, inputDims, knn));
   } else if (!options.skipMap) {
-    map = await clock.time('umap2', () => new Umap(umap2).fitTransform(lsa, n, nComponents, knn));
+    map = await clock.time('umap2', () => new Umap(umap2).fitTransform(input, n, inputDims, knn));
   }
 
   const { k, kScores } = await clock.time('kmeans', () => resolveK(clusterSpace, n, clusterDims, options, seed));
@@ -125,6 +139,8 @@ export async function fitTopics(papers: readonly Paper[], options: EngineOptions
     clusterSpace,
     clusterDims,
     centroids: kmeans.centroids,
+    inputSpace: input,
+    inputDims,
     map,
     topics,
     vocabularySize: X.nCols,

@@ -46,6 +46,7 @@ export const TREND_SPECS: readonly OptionSpec[] = [
   { path: ['recent'], flag: '--recent <n>', help: 'growth test: the last n full bins …', shown: String(T.recent), schema: int(1, 520) },
   { path: ['baseline'], flag: '--baseline <n>', help: '… against the n bins before them', shown: String(T.baseline), schema: int(1, 520) },
   { path: ['alpha'], flag: '--alpha <p>', help: 'significance level of the growth tests (Benjamini–Hochberg)', shown: String(T.alpha), schema: z.number().gt(0).lt(1) },
+  { path: ['minConfidence'], flag: '--min-confidence <x>', help: 'leave papers with topic confidence below x out of topic shares (they stay in documents.csv)', shown: String(T.minConfidence), schema: z.number().min(0).max(1) },
 ];
 
 /** The long flag name of a spec ('--max-df'). */

@@ -80,6 +80,9 @@ export function reportData(model: TopicModel, trends: TrendTables, ctx: ReportCo
       undated: trends.undated,
       notes,
     },
+    hierarchy: model.hierarchy,
+    topicQuality: model.quality,
+    lowConfidence: trends.lowConfidence,
     representativeTitles: Object.fromEntries(model.topics.map((t) => [t.id, t.representativeIds.map((id) => byId.get(id) ?? id)])),
     ...(model.lineage ? { lineage: model.lineage } : {}),
     ...(model.params.updates

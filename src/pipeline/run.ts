@@ -15,6 +15,9 @@ import type { EngineOptions, TrendOptions } from './options.js';
 import { checkBinLimit, type TrendTables } from './trend-tables.js';
 import { writeRunFolder, writeRunJson } from './run-folder.js';
 import { withRunFolder } from '../util/staged-folder.js';
+import { addTopicStructure } from './structure.js';
+import { loadPaperVectors, type EmbeddingSource } from './embeddings.js';
+import { sortById } from '../estimator/estimator.js';
 
 export interface RunOptions {
   inputs: string[];
@@ -23,6 +26,8 @@ export interface RunOptions {
   trends?: TrendOptions;
   /** Themes tracked over time (e.g. from data/themes.json). Default: none. */
   themes?: Theme[];
+  /** Cluster on these vectors instead of LSA (labels stay c-TF-IDF on the text). Default: none. */
+  embeddings?: EmbeddingSource;
   /** Output folder. */
   out: string;
   /** Write charts and report.html. Default true. */
@@ -56,7 +61,9 @@ async function runInto(dir: string, options: RunOptions): Promise<RunResult> {
   if (papers.length === 0) throw new DataError(`No papers left to analyse (read ${read.read}, all skipped or filtered).`);
   checkBinLimit(papers.map((p) => p.date), options.trends); // an impossible --bin fails now, not after clustering
 
-  const estimator = await new TopicEstimator(options.engine).fit(papers, clock);
+  // Vectors in the estimator's order (papers sorted by id).
+  const vectors = options.embeddings ? await clock.time('read', () => loadPaperVectors(sortById(papers), options.embeddings!)) : undefined;
+  const estimator = await new TopicEstimator(options.engine).fit(papers, clock, vectors);
   const fitted = estimator.fitted!;
   let model: TopicModel = { ...estimator.model!, corpus: { inputs: options.inputs, read }, themes: options.themes ?? [] };
   if (options.alignTo) {
@@ -65,12 +72,14 @@ async function runInto(dir: string, options: RunOptions): Promise<RunResult> {
     model = aligned.model;
     estimator.parts!.state = aligned.state;
   }
+  if (options.embeddings) model.params = { ...model.params, embeddings: options.embeddings.file };
+  await clock.time('structure', () => addTopicStructure(model, fitted));
   estimator.model = model;
   const { trends, files } = await writeRunFolder(dir, model, estimator.parts!.state, options, clock);
   const result = { model, estimator, trends, fitted, read, seconds: clock.seconds, files, peakRssMb: peakRssMb() };
   await writeRunJson(dir, {
     params: model.params,
-    options: { read: { ...options.read, onProgress: undefined, onIssue: undefined }, engine: options.engine ?? {}, trends: options.trends ?? {} },
+    options: { read: { ...options.read, onProgress: undefined, onIssue: undefined }, engine: options.engine ?? {}, trends: options.trends ?? {}, embeddings: options.embeddings },
     inputs: options.inputs,
     counts: {
       read: read.read,
@@ -85,6 +94,7 @@ async function runInto(dir: string, options: RunOptions): Promise<RunResult> {
     skipped: trends.skipped,
     notes: trends.notes,
     kScores: fitted.kScores,
+    quality: model.quality,
     seconds: clock.seconds,
     peakRssMb: result.peakRssMb,
     files,

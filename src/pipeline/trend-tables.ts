@@ -15,6 +15,7 @@ import { TREND_DEFAULTS, type TrendOptions } from './options.js';
 import type { TopicModel } from './model.js';
 import { topTermsWithinBins } from './describe-topics.js';
 import { coveredRange, segmentBinning, termTrends, type SegmentBinning } from './term-trends.js';
+import { confidentBinning, joinEmergence } from './confident.js';
 import { isSkipped, trendSkips, type Skip } from './trend-skips.js';
 
 /** Growth test results; without windows (and rows) when the test was skipped. */
@@ -38,6 +39,8 @@ export interface TrendTables {
   skipped: Skip[];
   /** Adjustments worth a sentence: a finer automatic bin, shrunk windows. */
   notes: string[];
+  /** Dated papers left out of topic shares by `minConfidence` (absent when none). */
+  lowConfidence?: { threshold: number; papers: number };
 }
 
 /** Bursts weaker than this are noise on a flat series (seen on planted data: spurious ≤ 7, real ≥ 38). */
@@ -96,22 +99,30 @@ export function computeTrendTables(model: TopicModel, options: TrendOptions = {}
     const range = coveredRange(papers.map((p) => p.date), options.from, options.to);
     notes.push(`bin auto chose ${bin}: the papers span ${range?.from} to ${range?.to}, too short for 6 monthly bins`);
   }
+  // Topic shares may leave low-confidence papers out (--min-confidence); themes and terms never do.
+  const confident = confidentBinning(model, docPeriod, periods, options.minConfidence ?? 0);
 
-  const topicRows = topicTrends(docTopic, docPeriod, periods, model.topics, { topTerms: topTermsWithinBins(model, docTopic, docPeriod, periods.length) });
+  const topicRows = topicTrends(docTopic, confident.docPeriod, confident.periods, model.topics, {
+    topTerms: topTermsWithinBins(model, docTopic, confident.docPeriod, periods.length),
+  });
   const themes = themeDocs(model);
   const themeRows = themeTrends(themes, docPeriod, periods);
   const termRows = termTrends(model, options.terms ?? [], binning);
 
-  const topicCounts = topicSeries(docTopic, docPeriod, periods, model.topics);
+  const topicCounts = topicSeries(docTopic, confident.docPeriod, periods, model.topics);
   const themeCounts = themeSeries(themes, docPeriod, periods);
   const alpha = options.alpha ?? TREND_DEFAULTS.alpha;
+  const windows = {
+    recent: options.recent ?? TREND_DEFAULTS.recent,
+    baseline: options.baseline ?? TREND_DEFAULTS.baseline,
+    alpha,
+  };
+  // With --min-confidence topics and themes divide by different totals, so each is tested (and BH-corrected) on its own.
   const emergence: TrendEmergence = isSkipped(skipped, 'growth-test')
     ? { rows: [], emerging: [], declining: [], alpha, correction: 'benjamini-hochberg' }
-    : detectEmergence([...topicCounts, ...themeCounts], periods, {
-      recent: options.recent ?? TREND_DEFAULTS.recent,
-      baseline: options.baseline ?? TREND_DEFAULTS.baseline,
-      alpha,
-    });
+    : confident.left === 0
+      ? detectEmergence([...topicCounts, ...themeCounts], periods, windows)
+      : joinEmergence(detectEmergence(topicCounts, confident.periods, windows), detectEmergence(themeCounts, periods, windows));
   if (emergence.shrunk) notes.push(emergence.shrunk);
   const bursts = isSkipped(skipped, 'bursts') ? [] : burstRows(
     [
@@ -124,7 +135,7 @@ export function computeTrendTables(model: TopicModel, options: TrendOptions = {}
   );
 
   const primary = primaryCategories(papers);
-  const categories = categoryTrends(primary, docTopic, docPeriod, periods, model.topics, { top: options.topCategories ?? TREND_DEFAULTS.topCategories });
+  const categories = categoryTrends(primary, docTopic, confident.docPeriod, periods, model.topics, { top: options.topCategories ?? TREND_DEFAULTS.topCategories });
   const dates = papers.map((p) => p.date);
   const warnings = [
     ...detectMixShifts(papers.map((p) => p.source), docPeriod, periods, 'source', { dates }),
@@ -147,5 +158,6 @@ export function computeTrendTables(model: TopicModel, options: TrendOptions = {}
     warnings,
     skipped,
     notes,
+    ...(confident.left ? { lowConfidence: { threshold: options.minConfidence!, papers: confident.left } } : {}),
   };
 }

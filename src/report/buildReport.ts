@@ -2,6 +2,7 @@ import type { ViewName } from '../charts/types.js';
 import { html, trusted, type SafeHtml } from './escape.js';
 import { burstTable, changesSection } from './sections/changes.js';
 import { qualitySection } from './sections/quality.js';
+import { hierarchySection } from './sections/hierarchy.js';
 import { livingSection } from './sections/living.js';
 import { skipNote } from './sections/skipped.js';
 import { runDetailsSection, summarySection } from './sections/summary.js';
@@ -55,6 +56,7 @@ export function buildReportHtml(data: ReportData): string {
       title: 'Topics',
       body: html`<section id="topics"><h2>Topics</h2>${fig('topic-sizes')}<h3 id="topic-table">All topics</h3>${topicTable(data)}${fig('topic-terms')}</section>`,
     },
+    ...(data.hierarchy && data.hierarchy.length >= 3 ? [{ id: 'hierarchy', title: 'Topic tree', body: html`${hierarchySection(data)}` }] : []),
     ...(has('topics-over-time', 'topics-over-time-lines', 'topic-heatmap') || overTime
       ? [{ id: 'trends', title: 'Topics over time', body: html`<section id="trends"><h2>Topics over time</h2>${overTime}${fig('topics-over-time')}${fig('topics-over-time-lines')}${fig('topic-heatmap')}</section>` }]
       : []),

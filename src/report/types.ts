@@ -1,6 +1,6 @@
 import type { ViewName } from '../charts/types.js';
 import type { Topic } from '../topics/types.js';
-import type { LineageRow, NoveltyGroup } from '../topics/structure.js';
+import type { HierarchyNode, LineageRow, NoveltyGroup, TopicQuality } from '../topics/structure.js';
 import type { BurstRow, ChangeRow, MixShiftWarning, Period, SkippedStatistic } from '../trends/types.js';
 
 /** A statistic the run could not compute; `id` places the note in its section. */
@@ -57,6 +57,12 @@ export interface ReportData {
   quality: DataQuality;
   /** Titles of each topic's representative papers, nearest the centre first, by topic id. */
   representativeTitles: Record<number, string[]>;
+  /** The topic tree, when the model has one. */
+  hierarchy?: HierarchyNode[];
+  /** Topic coherence and diversity, when the model has them. */
+  topicQuality?: TopicQuality;
+  /** Papers below `--min-confidence`, left out of topic shares (absent or 0: none). */
+  lowConfidence?: { threshold: number; papers: number };
   /** How the topics relate to an earlier model's (run --align-to). */
   lineage?: LineageRow[];
   /** Novel papers added by updates: their count, and the groups proposed as new topics. */

@@ -12,6 +12,7 @@ export interface TrendFlags {
   baseline?: string;
   alpha?: string;
   terms?: string;
+  minConfidence?: string;
 }
 
 export const BIN_UNITS: readonly (BinUnit | 'auto')[] = ['auto', 'day', 'week', 'month', 'quarter', 'year'];
