@@ -15,3 +15,4 @@ export { ENGINE_DEFAULTS, TREND_DEFAULTS, type EngineOptions, type TrendOptions 
 export { readCorpus, summarizeCorpus, type Paper, type ReadOptions, type ReadReport } from './corpus/index.js';
 export { loadThemes, parseThemes, type Theme } from './trends/index.js';
 export { renderSvg, VIEW_NAMES, type ViewName, type VegaLiteSpec } from './charts/index.js';
+export { toDataFrame, writeParquet, readParquet, runTables, type Table, type TableSpec, type TableFormat } from './tables/index.js';

@@ -15,6 +15,7 @@ import { computeTrendTables, type TrendTables } from './trend-tables.js';
 import { writeModelOutputs, writeTrendOutputs } from './write-outputs.js';
 import { writeRunReport } from './report.js';
 import { TermIndex } from '../text/index.js';
+import type { TableFormat } from '../tables/index.js';
 
 export interface RunOptions {
   inputs: string[];
@@ -28,6 +29,8 @@ export interface RunOptions {
   /** Write charts and report.html. Default true. */
   report?: boolean;
   progress?: Progress;
+  /** Table files: csv (default), parquet, or both (see src/tables). */
+  tables?: TableFormat;
 }
 
 export interface RunResult {
@@ -80,8 +83,8 @@ export async function runPipeline(options: RunOptions): Promise<RunResult> {
 
   const files: string[] = [];
   await clock.time('write', async () => {
-    files.push(...(await writeModelOutputs(options.out, model)));
-    files.push(...(await writeTrendOutputs(options.out, trends)));
+    files.push(...(await writeModelOutputs(options.out, model, options.tables)));
+    files.push(...(await writeTrendOutputs(options.out, trends, options.tables)));
   });
   if (options.report !== false) {
     const written = await clock.time('charts', () => writeRunReport(options.out, model, trends, { stageSeconds: clock.seconds }));
