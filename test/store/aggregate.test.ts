@@ -1,0 +1,66 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { runPipeline, type RunResult } from '../../src/pipeline/run.js';
+import { aggregateParts, partRows, periodKey } from '../../src/store/index.js';
+import { PART, writeParquet } from '../../src/tables/index.js';
+import { repoRoot } from '../helpers/cli.js';
+
+const papers = path.join(repoRoot, '../shared/data/papers.jsonl');
+const hasData = existsSync(papers);
+if (!hasData) console.warn(`skipping the aggregation tests: ${papers} is absent`);
+
+let dir: string;
+let run: RunResult;
+let parts: string[];
+
+beforeAll(async () => {
+  if (!hasData) return;
+  dir = mkdtempSync(path.join(tmpdir(), 'tt-aggregate-'));
+  // 3,000 real papers over 29 months: monthly bins, partial first and last months, a few topics.
+  run = await runPipeline({ inputs: [papers], read: { sample: 3000, seed: 7 }, engine: { k: 8, seed: 7 }, out: dir, report: false });
+  const rows = partRows(run.model.papers, run.trends.bin);
+  // Three uneven parts, as shards of different sizes would give.
+  const cuts = [0, 500, 1900, rows.length];
+  parts = [];
+  for (let i = 0; i + 1 < cuts.length; i++) {
+    const file = path.join(dir, `part-${i}.parquet`);
+    await writeParquet(file, { spec: PART, rows: rows.slice(cuts[i], cuts[i + 1]) });
+    parts.push(file);
+  }
+}, 120_000);
+afterAll(() => { if (dir) rmSync(dir, { recursive: true, force: true }); });
+
+describe.runIf(hasData)('aggregateParts (portable SQL on DuckDB)', () => {
+  it('gives the same topic trend table as the in-memory run: periods, counts, shares, totals, partial flags', async () => {
+    const agg = await aggregateParts(parts, { bin: run.trends.bin, topics: run.model.topics });
+    expect(run.trends.bin).toBe('month');
+    const strip = (r: { top_terms: string }) => ({ ...r, top_terms: '' });
+    expect(agg.topicTrends).toHaveLength(run.trends.topicTrends.length);
+    expect(agg.topicTrends).toEqual(run.trends.topicTrends.map(strip));
+    expect(agg.periods.map((p) => [p.key, p.partial, p.total])).toEqual(run.trends.periods.map((p) => [p.key, p.partial, p.total]));
+    expect(agg.topicTrends.some((r) => r.partial)).toBe(true);
+    expect(agg.papers).toBe(run.model.papers.length);
+  }, 60_000);
+
+  it('counts every paper once in the topic sizes', async () => {
+    const agg = await aggregateParts(parts, { bin: run.trends.bin, topics: run.model.topics });
+    for (const t of run.model.topics) expect(agg.topicSizes.get(t.id)).toBe(t.size);
+  });
+
+  it('reads a glob of parts like the list of files', async () => {
+    const agg = await aggregateParts([path.join(dir, 'part-*.parquet')], { bin: run.trends.bin, topics: run.model.topics });
+    expect(agg.papers).toBe(run.model.papers.length);
+  });
+});
+
+describe('periodKey', () => {
+  it('keys dates like the in-memory bins, ISO weeks included', () => {
+    expect(periodKey('2025-03-18', 'month')).toBe('2025-03');
+    expect(periodKey('2025-03-18', 'quarter')).toBe('2025-Q1');
+    expect(periodKey('2025-03-18', 'year')).toBe('2025');
+    expect(periodKey('2021-01-01', 'week')).toBe('2020-W53');
+    expect(periodKey(undefined, 'month')).toBe('');
+  });
+});
