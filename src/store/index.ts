@@ -2,3 +2,4 @@
 export { partRows, periodKey, type AssignedPaper, type PartRow } from './part-rows.js';
 export { aggregateParts, duckdbDocsView, type AggregateOptions, type AggregatedTrends } from './aggregate.js';
 export { STATS_SQL, TOPIC_TRENDS_SQL, TOPIC_SIZES_SQL, valuesRelation } from './sql.js';
+export { expandParts } from './parts.js';

@@ -23,25 +23,31 @@ FROM docs`;
  * Topic trends: one row per topic and bin, every bin of the calendar even when
  * empty, share against all dated papers of the bin (0 for an empty bin),
  * topics and bins in the caller's order. Papers of topic -1 count in the
- * totals only, as in the in-memory tables.
+ * totals only, as in the in-memory tables. Written SQL-92 style (derived
+ * tables, one join per SELECT, no WITH) because the oldest engine tried here,
+ * ClickHouse 18.16 (Debian bookworm), has neither CTEs nor two joins in one
+ * SELECT; DuckDB, Spark SQL and PostgreSQL run it as it is.
  */
 export const TOPIC_TRENDS_SQL = `
-WITH counts AS (
-  SELECT period, topic, COUNT(*) AS n FROM docs WHERE period <> '' GROUP BY period, topic
-), totals AS (
-  SELECT period, COUNT(*) AS n FROM docs WHERE period <> '' GROUP BY period
-)
-SELECT p.period AS period,
-       t.topic AS topic,
-       COALESCE(c.n, 0) AS count,
-       CASE WHEN COALESCE(s.n, 0) = 0 THEN 0 ELSE CAST(COALESCE(c.n, 0) AS DOUBLE) / s.n END AS share,
-       COALESCE(s.n, 0) AS period_total,
-       p.partial AS partial
-FROM periods p
-CROSS JOIN topics t
-LEFT JOIN totals s ON s.period = p.period
-LEFT JOIN counts c ON c.period = p.period AND c.topic = t.topic
-ORDER BY t.topic_order, p.period_order`;
+SELECT period, topic, count, share, period_total, partial FROM (
+  SELECT g.period AS period, g.topic AS topic, g.period_order AS period_order, g.topic_order AS topic_order,
+         COALESCE(c.n, 0) AS count,
+         CASE WHEN g.period_total = 0 THEN 0 ELSE CAST(COALESCE(c.n, 0) AS DOUBLE) / g.period_total END AS share,
+         g.period_total AS period_total, g.partial AS partial
+  FROM (
+    SELECT b.period AS period, b.period_order AS period_order, b.partial AS partial, b.period_total AS period_total,
+           t.topic AS topic, t.topic_order AS topic_order
+    FROM (
+      SELECT p.period AS period, p.period_order AS period_order, p.partial AS partial, COALESCE(s.n, 0) AS period_total
+      FROM periods p
+      LEFT JOIN (SELECT period, COUNT(*) AS n FROM docs WHERE period <> '' GROUP BY period) s ON s.period = p.period
+    ) b
+    CROSS JOIN topics t
+  ) g
+  LEFT JOIN (SELECT period, topic, COUNT(*) AS n FROM docs WHERE period <> '' GROUP BY period, topic) c
+    ON c.period = g.period AND c.topic = g.topic
+) r
+ORDER BY topic_order, period_order`;
 
 /** Papers per topic (the topic sizes of a transformed corpus). */
 export const TOPIC_SIZES_SQL = `
