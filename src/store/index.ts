@@ -3,3 +3,5 @@ export { partRows, periodKey, type AssignedPaper, type PartRow } from './part-ro
 export { aggregateParts, duckdbDocsView, type AggregateOptions, type AggregatedTrends } from './aggregate.js';
 export { STATS_SQL, TOPIC_TRENDS_SQL, TOPIC_SIZES_SQL, valuesRelation } from './sql.js';
 export { expandParts } from './parts.js';
+export { StratifiedSampler } from './stratified-sample.js';
+export { transformShard, inShard, type PaperTransformer, type ShardSpec, type TransformShardOptions, type ShardResult } from './transform-shard.js';
