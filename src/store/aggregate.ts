@@ -5,7 +5,8 @@
  */
 import { makePeriods } from '../trends/bins.js';
 import type { BinUnit, Period, TopicRef, TopicTrendRow } from '../trends/types.js';
-import { STATS_SQL, TOPIC_SIZES_SQL, TOPIC_TRENDS_SQL, valuesRelation } from './sql.js';
+import { CATEGORY_COUNTS_SQL, STATS_SQL, TOPIC_SIZES_SQL, TOPIC_TRENDS_SQL, valuesRelation } from './sql.js';
+import type { CategoryCount } from './category-trends.js';
 
 export interface AggregateOptions {
   /** Bin of the parts' `period` column (the transform's bin). */
@@ -22,6 +23,8 @@ export interface AggregatedTrends {
   topicTrends: TopicTrendRow[];
   /** Papers per topic id across all parts (topic -1 included when present). */
   topicSizes: Map<number, number>;
+  /** Dated papers per bin, primary category and topic. */
+  categoryCounts: CategoryCount[];
 }
 
 /** DuckDB's binding of the `docs` relation: the only engine-specific SQL. */
@@ -50,7 +53,7 @@ export async function aggregateParts(parts: readonly string[], options: Aggregat
     const last = stats.last_day as string | null;
     const topicSizes = new Map((await rows(TOPIC_SIZES_SQL)).map((r) => [Number(r.topic), Number(r.size)]));
     if (!first || !last || options.topics.length === 0) {
-      return { bin: options.bin, periods: [], papers, undated, topicTrends: [], topicSizes };
+      return { bin: options.bin, periods: [], papers, undated, topicTrends: [], topicSizes, categoryCounts: [] };
     }
     // The calendar (keys and partial flags) is the in-memory one over the parts' first and last day.
     const periods = makePeriods([first, last], options.bin).periods;
@@ -73,7 +76,10 @@ export async function aggregateParts(parts: readonly string[], options: Aggregat
       };
     });
     for (const p of periods) p.total = totals.get(p.key) ?? 0;
-    return { bin: options.bin, periods, papers, undated, topicTrends, topicSizes };
+    const categoryCounts = (await rows(CATEGORY_COUNTS_SQL)).map((r) => ({
+      period: String(r.period), category: String(r.category), topic: Number(r.topic), n: Number(r.n),
+    }));
+    return { bin: options.bin, periods, papers, undated, topicTrends, topicSizes, categoryCounts };
   } finally {
     con.closeSync();
     db.closeSync();

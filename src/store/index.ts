@@ -5,3 +5,5 @@ export { STATS_SQL, TOPIC_TRENDS_SQL, TOPIC_SIZES_SQL, valuesRelation } from './
 export { expandParts } from './parts.js';
 export { StratifiedSampler } from './stratified-sample.js';
 export { transformShard, inShard, type PaperTransformer, type ShardSpec, type TransformShardOptions, type ShardResult } from './transform-shard.js';
+export { trendTablesFromParts, type PartsTrendOptions } from './trends-from-parts.js';
+export { categoryTrendsFromCounts, type CategoryCount } from './category-trends.js';

@@ -29,6 +29,8 @@ export interface PartRow {
   confidence: number | null;
   x: number;
   y: number;
+  /** Primary category, '' when none. */
+  category: string;
   categories: string;
   source: string;
 }
@@ -49,6 +51,7 @@ export function partRows(papers: readonly AssignedPaper[], bin: BinUnit): PartRo
     confidence: p.confidence ?? null,
     x: p.x,
     y: p.y,
+    category: p.categories?.[0] ?? '',
     categories: (p.categories ?? []).join(' '),
     source: p.source ?? '',
   }));

@@ -53,6 +53,10 @@ ORDER BY topic_order, period_order`;
 export const TOPIC_SIZES_SQL = `
 SELECT topic, COUNT(*) AS size FROM docs GROUP BY topic ORDER BY topic`;
 
+/** Papers per bin, primary category and topic (category trends are built from these counts). */
+export const CATEGORY_COUNTS_SQL = `
+SELECT period, category, topic, COUNT(*) AS n FROM docs WHERE period <> '' AND category <> '' GROUP BY period, category, topic`;
+
 /** A VALUES list for the small relations, quoting strings the standard way ('' for '). */
 export function valuesRelation(name: string, columns: readonly string[], rows: readonly (string | number | boolean)[][]): string {
   const literal = (v: string | number | boolean) => (typeof v === 'string' ? `'${v.replace(/'/g, "''")}'` : String(v));

@@ -35,9 +35,10 @@ export const CATEGORY_TRENDS = spec('category_trends', CATEGORY_TREND_COLUMNS);
  * One row per transformed paper: what `topictrends transform` writes per shard
  * and `aggregate` reads back. `period` is the paper's time bin, computed by the
  * transform so the aggregation SQL needs no date functions (they differ between
- * engines); `categories` is space-separated, the primary category first.
+ * engines); `categories` is space-separated, the primary category first, and
+ * `category` is that primary category (string splitting differs between engines too).
  */
-export const PART = spec('part', ['id', 'date', 'period', 'topic', 'confidence', 'x', 'y', 'categories', 'source']);
+export const PART = spec('part', ['id', 'date', 'period', 'topic', 'confidence', 'x', 'y', 'category', 'categories', 'source']);
 
 /** Type a table not listed above (e.g. an ad-hoc notebook table) from its column names. */
 export function specFor(name: string, columns: readonly string[]): TableSpec {

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runPipeline, type RunResult } from '../../src/pipeline/run.js';
-import { aggregateParts, partRows, periodKey } from '../../src/store/index.js';
+import { aggregateParts, partRows, periodKey, trendTablesFromParts } from '../../src/store/index.js';
 import { PART, writeParquet } from '../../src/tables/index.js';
 import { repoRoot } from '../helpers/cli.js';
 
@@ -48,6 +48,16 @@ describe.runIf(hasData)('aggregateParts (portable SQL on DuckDB)', () => {
     const agg = await aggregateParts(parts, { bin: run.trends.bin, topics: run.model.topics });
     for (const t of run.model.topics) expect(agg.topicSizes.get(t.id)).toBe(t.size);
   });
+
+  it('gives the same category trends and topic growth tests as the in-memory run', async () => {
+    const t = await trendTablesFromParts(parts, run.model.topics, { bin: run.trends.bin });
+    expect(t.categoryTrends.length).toBeGreaterThan(0);
+    expect(t.categoryTrends).toEqual(run.trends.categoryTrends);
+    // This run tracks no themes, so its growth tests are the topic tests alone (q-values corrected over the same items).
+    expect(run.trends.emergence.rows.every((r) => r.kind === 'topic')).toBe(true);
+    expect(t.emergence.rows).toEqual(run.trends.emergence.rows);
+    expect(t.selected).toBe(run.trends.selected);
+  }, 60_000);
 
   it('reads a glob of parts like the list of files', async () => {
     const agg = await aggregateParts([path.join(dir, 'part-*.parquet')], { bin: run.trends.bin, topics: run.model.topics });
