@@ -40,6 +40,11 @@ export const CATEGORY_TRENDS = spec('category_trends', CATEGORY_TREND_COLUMNS);
  */
 export const PART = spec('part', ['id', 'date', 'period', 'topic', 'confidence', 'x', 'y', 'category', 'categories', 'source']);
 
+/** The declared type of an output column name, undefined for other names. */
+export function knownType(name: string): ColumnType | undefined {
+  return Object.hasOwn(TYPES, name) ? TYPES[name] : undefined;
+}
+
 /** Type a table not listed above (e.g. an ad-hoc notebook table) from its column names. */
 export function specFor(name: string, columns: readonly string[]): TableSpec {
   return spec(name, columns);
