@@ -117,3 +117,25 @@ describe('toDataFrame', () => {
     expect(df.column('significant').dtype).toBe('boolean');
   }, 30_000);
 });
+
+describe('topictrends run --tables (CLI)', () => {
+  it('exits 2 naming --tables for an unknown format, before reading anything', async () => {
+    const { runCli } = await import('../helpers/cli.js');
+    const r = runCli(['run', '--input', 'no-such-file.jsonl', '--out', path.join(tmpdir(), 'tt-never'), '--tables', 'xlsx']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--tables');
+  });
+
+  it('writes Parquet tables from the command line', async () => {
+    const { runCli } = await import('../helpers/cli.js');
+    const out = mkdtempSync(path.join(tmpdir(), 'tt-cli-parquet-'));
+    try {
+      const r = runCli(['run', '--input', seed, '--out', out, '--tables', 'parquet', '--no-report', '--quiet']);
+      expect(r.code, r.stderr).toBe(0);
+      const rows = await readParquet(path.join(out, 'topics.parquet'));
+      expect(rows.reduce((s, t) => s + (t.size as number), 0)).toBe(89);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  }, 60_000);
+});
