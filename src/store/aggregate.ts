@@ -9,8 +9,8 @@ import { CATEGORY_COUNTS_SQL, STATS_SQL, TOPIC_SIZES_SQL, TOPIC_TRENDS_SQL, valu
 import type { CategoryCount } from './category-trends.js';
 
 export interface AggregateOptions {
-  /** Bin of the parts' `period` column (the transform's bin). */
-  bin: BinUnit;
+  /** Bin of the parts' `period` column (the transform's bin). Default: read from the keys. */
+  bin?: BinUnit;
   /** Topics in table order (usually the model's). */
   topics: readonly TopicRef[];
 }
@@ -25,6 +25,15 @@ export interface AggregatedTrends {
   topicSizes: Map<number, number>;
   /** Dated papers per bin, primary category and topic. */
   categoryCounts: CategoryCount[];
+}
+
+/** The bin a period key was made with: 2025 → year, 2025-Q1 → quarter, 2025-W07 → week, 2025-03 → month. */
+export function binOfKey(key: string): BinUnit | undefined {
+  if (/^\d{4}$/.test(key)) return 'year';
+  if (/^\d{4}-Q[1-4]$/.test(key)) return 'quarter';
+  if (/^\d{4}-W\d{2}$/.test(key)) return 'week';
+  if (/^\d{4}-\d{2}$/.test(key)) return 'month';
+  return undefined;
 }
 
 /** DuckDB's binding of the `docs` relation: the only engine-specific SQL. */
@@ -52,11 +61,14 @@ export async function aggregateParts(parts: readonly string[], options: Aggregat
     const first = stats.first_day as string | null;
     const last = stats.last_day as string | null;
     const topicSizes = new Map((await rows(TOPIC_SIZES_SQL)).map((r) => [Number(r.topic), Number(r.size)]));
+    const key = stats.first_period as string | null;
+    const bin = options.bin ?? (key ? binOfKey(key) : 'month');
+    if (!bin) throw new Error(`parts: period "${key}" is not a bin key (2025, 2025-Q1, 2025-03, 2025-W07)`);
     if (!first || !last || options.topics.length === 0) {
-      return { bin: options.bin, periods: [], papers, undated, topicTrends: [], topicSizes, categoryCounts: [] };
+      return { bin, periods: [], papers, undated, topicTrends: [], topicSizes, categoryCounts: [] };
     }
     // The calendar (keys and partial flags) is the in-memory one over the parts' first and last day.
-    const periods = makePeriods([first, last], options.bin).periods;
+    const periods = makePeriods([first, last], bin).periods;
     await con.run(valuesRelation('periods', ['period', 'period_order', 'partial'], periods.map((p, i) => [p.key, i, p.partial])));
     await con.run(valuesRelation('topics', ['topic', 'topic_order'], options.topics.map((t, i) => [t.id, i])));
     const labels = new Map(options.topics.map((t) => [t.id, t.label]));
@@ -79,7 +91,7 @@ export async function aggregateParts(parts: readonly string[], options: Aggregat
     const categoryCounts = (await rows(CATEGORY_COUNTS_SQL)).map((r) => ({
       period: String(r.period), category: String(r.category), topic: Number(r.topic), n: Number(r.n),
     }));
-    return { bin: options.bin, periods, papers, undated, topicTrends, topicSizes, categoryCounts };
+    return { bin, periods, papers, undated, topicTrends, topicSizes, categoryCounts };
   } finally {
     con.closeSync();
     db.closeSync();

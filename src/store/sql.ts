@@ -15,6 +15,7 @@
 export const STATS_SQL = `
 SELECT MIN(CASE WHEN date <> '' THEN date END) AS first_day,
        MAX(CASE WHEN date <> '' THEN date END) AS last_day,
+       MIN(CASE WHEN period <> '' THEN period END) AS first_period,
        COUNT(*) AS papers,
        SUM(CASE WHEN period = '' THEN 1 ELSE 0 END) AS undated
 FROM docs`;

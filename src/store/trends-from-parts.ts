@@ -12,8 +12,8 @@ import { aggregateParts } from './aggregate.js';
 import { categoryTrendsFromCounts } from './category-trends.js';
 
 export interface PartsTrendOptions extends Pick<TrendOptions, 'recent' | 'baseline' | 'alpha' | 'topCategories'> {
-  /** Bin of the parts' `period` column. */
-  bin: BinUnit;
+  /** Bin of the parts' `period` column. Default: read from the keys. */
+  bin?: BinUnit;
 }
 
 export async function trendTablesFromParts(parts: readonly string[], topics: readonly TopicRef[], options: PartsTrendOptions): Promise<TrendTables & { papers: number; topicSizes: Map<number, number> }> {

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runPipeline, type RunResult } from '../../src/pipeline/run.js';
-import { aggregateParts, partRows, periodKey, trendTablesFromParts } from '../../src/store/index.js';
+import { aggregateParts, binOfKey, expandParts, partRows, periodKey, trendTablesFromParts } from '../../src/store/index.js';
 import { PART, writeParquet } from '../../src/tables/index.js';
 import { repoRoot } from '../helpers/cli.js';
 
@@ -59,9 +59,22 @@ describe.runIf(hasData)('aggregateParts (portable SQL on DuckDB)', () => {
     expect(t.selected).toBe(run.trends.selected);
   }, 60_000);
 
-  it('reads a glob of parts like the list of files', async () => {
-    const agg = await aggregateParts([path.join(dir, 'part-*.parquet')], { bin: run.trends.bin, topics: run.model.topics });
+  it('reads a glob of parts like the list of files, and the bin from the period keys', async () => {
+    const agg = await aggregateParts([path.join(dir, 'part-*.parquet')], { topics: run.model.topics });
     expect(agg.papers).toBe(run.model.papers.length);
+    expect(agg.bin).toBe('month');
+  });
+});
+
+describe('binOfKey and expandParts', () => {
+  it('reads the bin back from a key', () => {
+    for (const bin of ['week', 'month', 'quarter', 'year'] as const) expect(binOfKey(periodKey('2025-03-18', bin))).toBe(bin);
+    expect(binOfKey('March')).toBeUndefined();
+  });
+
+  it.runIf(hasData)('expands a file-name glob, sorted, and names a pattern that matches nothing', () => {
+    expect(expandParts([path.join(dir, 'part-*.parquet')])).toEqual(parts);
+    expect(() => expandParts([path.join(dir, 'nothing-*.parquet')])).toThrow(/nothing-\*\.parquet matches no file/);
   });
 });
 
