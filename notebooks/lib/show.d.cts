@@ -11,7 +11,9 @@ export interface HtmlTableOptions {
 /** A danfojs DataFrame as far as tables need it. */
 export interface FrameLike {
   columns: string[];
-  values: unknown[][];
+  /** Rows of cells (danfo types them loosely). */
+  values: unknown;
+  shape: number[];
 }
 /** An HTML table of a DataFrame (the library's `toDataFrame`) or of plain rows, every value escaped. */
 export declare function htmlTable(table: FrameLike | readonly object[], options?: HtmlTableOptions): string;
