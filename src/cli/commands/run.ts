@@ -7,6 +7,7 @@ import { addTableOptions, tableFormatFrom, type TableFlags } from '../options/ta
 
 interface RunFlags extends CorpusFlags, EngineFlags, TrendFlags, TableFlags {
   out: string;
+  alignTo?: string;
   report: boolean;
   quiet?: boolean;
 }
@@ -18,6 +19,7 @@ export function registerRun(program: Command): void {
   addTableOptions(addTrendOptions(addEngineOptions(addCorpusOptions(cmd))))
     .requiredOption('-o, --out <dir>', 'output folder')
     .option('--no-report', 'skip the charts and report.html')
+    .option('--align-to <model>', "model.json of an earlier run: matched topics keep its ids; writes lineage.csv")
     .option('-q, --quiet', 'no progress on stderr')
     .action(async (flags: RunFlags) => {
       const read = readOptionsFrom(flags);
@@ -32,7 +34,7 @@ export function registerRun(program: Command): void {
       ]);
       const themes = flags.themes ? loadThemesOrFail(loadThemes, flags.themes) : [];
       const result = await runPipeline({
-        inputs: flags.input, read, engine, trends, themes, out: flags.out, report: flags.report, tables, progress: stderrProgress(flags.quiet),
+        inputs: flags.input, read, engine, trends, themes, out: flags.out, report: flags.report, tables, alignTo: flags.alignTo, progress: stderrProgress(flags.quiet),
       }).catch(readErrorToCli);
       if (result.fitted.kScores) {
         const scores = result.fitted.kScores.map((s) => `${s.k}: ${s.silhouette.toFixed(3)}`).join(', ');
