@@ -3,7 +3,8 @@
  * types come from the table's spec, never guessed from the data: an all-empty
  * column stays a string, a topic id stays int32.
  */
-import { writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import type { ColumnType, Table, TableSpec } from './types.js';
 
 const PARQUET_TYPE: Record<ColumnType, 'STRING' | 'INT32' | 'DOUBLE' | 'BOOLEAN'> = {
@@ -36,7 +37,9 @@ export async function parquetBuffer(table: Table): Promise<ArrayBuffer> {
   return parquetWriteBuffer({ columnData, rowGroupSize: 100_000, createdBy: 'topictrends' } as Parameters<typeof parquetWriteBuffer>[0]);
 }
 
+/** Write a table as a Parquet file, creating its folder. */
 export async function writeParquet(file: string, table: Table): Promise<void> {
+  await mkdir(path.dirname(file), { recursive: true });
   await writeFile(file, new Uint8Array(await parquetBuffer(table)));
 }
 

@@ -6,6 +6,8 @@ import { registerEval } from './eval.js';
 import { registerTrends } from './trends.js';
 import { registerReport } from './report.js';
 import { registerServe } from './serve.js';
+import { registerTransform } from './transform.js';
+import { registerAggregate } from './aggregate.js';
 import { registerUpdate } from './update.js';
 
 /** Each command lives in its own file and registers itself here. */
@@ -18,4 +20,6 @@ export function registerCommands(program: Command): void {
   registerTrends(program);
   registerReport(program);
   registerServe(program);
+  registerTransform(program);
+  registerAggregate(program);
 }
