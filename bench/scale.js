@@ -30,7 +30,9 @@ function timed(args) {
   const wall = (performance.now() - t0) / 1000;
   if (res.status !== 0) throw new Error(`run failed (${res.status}):\n${res.stderr.slice(-3000)}`);
   const rssKb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(res.stderr)?.[1] ?? NaN);
-  return { wall, rssMb: Math.round(rssKb / 1024) };
+  // CPU seconds as well as wall: on a shared machine wall time mostly measures the other load.
+  const cpu = ['User', 'System'].reduce((sum, k) => sum + Number(new RegExp(`${k} time \\(seconds\\): ([\\d.]+)`).exec(res.stderr)?.[1] ?? 0), 0);
+  return { wall, cpu, rssMb: Math.round(rssKb / 1024) };
 }
 
 const results = { date: new Date().toISOString(), node: process.version, runs: [] };
@@ -46,7 +48,7 @@ for (const [label, file] of inputs) {
   const r = timed(['bin/topictrends.js', 'run', '--input', file, '--out', out, '--quiet', '--tables', 'both', ...extra]);
   const run = JSON.parse(readFileSync(path.join(out, 'run.json'), 'utf8'));
   const papers = run.counts.kept;
-  results.runs.push({ label, papers, fitted: run.counts.fitted ?? papers, k: run.params.k, bin: run.params.bin, wall: r.wall, peakRssMb: r.rssMb, msPerPaper: (1000 * r.wall) / papers, seconds: run.seconds });
+  results.runs.push({ label, papers, fitted: run.counts.fitted ?? papers, k: run.params.k, bin: run.params.bin, wall: r.wall, cpu: r.cpu, peakRssMb: r.rssMb, msPerPaper: (1000 * r.wall) / papers, cpuMsPerPaper: (1000 * r.cpu) / papers, seconds: run.seconds });
   process.stderr.write(`  ${r.wall.toFixed(1)} s, ${r.rssMb} MB\n`);
   if (!values.keep) rmSync(out, { recursive: true, force: true });
   else process.stderr.write(`  kept ${out}\n`);
@@ -54,10 +56,10 @@ for (const [label, file] of inputs) {
 
 const cols = STAGES.filter((s) => results.runs.some((r) => r.seconds[s] !== undefined));
 const line = (cells) => `| ${cells.join(' | ')} |`;
-console.log(line(['papers', 'fitted on', ...cols, 'wall', 'peak RSS', 'ms / paper']));
-console.log(line(Array(cols.length + 5).fill('---')));
+console.log(line(['papers', 'fitted on', ...cols, 'wall', 'CPU', 'peak RSS', 'ms / paper (wall)', 'CPU ms / paper']));
+console.log(line(Array(cols.length + 7).fill('---')));
 for (const r of results.runs) {
-  console.log(line([r.papers.toLocaleString('en-US'), r.fitted.toLocaleString('en-US'), ...cols.map((c) => (r.seconds[c] === undefined ? '' : `${r.seconds[c].toFixed(1)} s`)), `${r.wall.toFixed(1)} s`, `${(r.peakRssMb / 1024).toFixed(2)} GB`, r.msPerPaper.toFixed(3)]));
+  console.log(line([r.papers.toLocaleString('en-US'), r.fitted.toLocaleString('en-US'), ...cols.map((c) => (r.seconds[c] === undefined ? '' : `${r.seconds[c].toFixed(1)} s`)), `${r.wall.toFixed(1)} s`, `${r.cpu.toFixed(1)} s`, `${(r.peakRssMb / 1024).toFixed(2)} GB`, r.msPerPaper.toFixed(3), r.cpuMsPerPaper.toFixed(3)]));
 }
 mkdirSync(path.join(root, 'bench/results'), { recursive: true });
 const file = path.join(root, 'bench/results', `scale-${results.date.replace(/[:.]/g, '-').slice(0, 19)}.json`);
