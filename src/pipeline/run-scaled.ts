@@ -20,18 +20,14 @@ import { topicRows, TOPIC_COLUMNS } from './tables.js';
 import { ENGINE_DEFAULTS } from './options.js';
 import { writeRunReport } from './report.js';
 import { runPipeline, type RunOptions, type RunResult } from './run.js';
+import { FIT_SAMPLE, SCALE_SPECS, SCALE_THRESHOLD, TABLE_SPECS, TRANSFORM_WORKERS } from './scale-specs.js';
+import { validateOptions } from './option-specs.js';
 import { writeTrendOutputs } from './write-outputs.js';
 
-/** Above this many papers `run` fits on a sample: 211,408 papers in memory took 177 s and 2.2 GB, and memory grows with n. */
-export const SCALE_THRESHOLD = 150_000;
-/**
- * Papers in the fit sample. `transform` finds each paper's neighbours among the
- * sample by brute force (1,000 papers × 52,852 references ≈ 2 s), so its cost
- * per paper grows with the sample: 25,000 keeps it near 1 ms per paper and core.
- */
-export const FIT_SAMPLE = 25_000;
 /** Corpus files below this size cannot hold SCALE_THRESHOLD abstracts (papers.jsonl: 1.5 KB a paper), so the counting pass is skipped. */
 const BYTES_PER_PAPER_MIN = 1000;
+
+export { FIT_SAMPLE, SCALE_THRESHOLD };
 
 export interface ScaledRunOptions extends RunOptions {
   /** Papers in the fit sample. Default FIT_SAMPLE. */
@@ -54,6 +50,7 @@ async function inputBytes(inputs: string[]): Promise<number> {
 }
 
 export async function runScaled(options: ScaledRunOptions): Promise<ScaledRunResult> {
+  validateOptions(options, [...SCALE_SPECS, ...TABLE_SPECS]);
   const threshold = options.threshold ?? SCALE_THRESHOLD;
   // --sample bounds the corpus itself; --align-to matches topics over all papers in memory.
   if (options.read?.sample !== undefined || options.alignTo || (await inputBytes(options.inputs).catch(() => 0)) < threshold * BYTES_PER_PAPER_MIN) return runPipeline(options);
@@ -79,7 +76,7 @@ export async function runScaled(options: ScaledRunOptions): Promise<ScaledRunRes
   sample.length = 0;
 
   const transformed = await clock.time('transform', (progress) => parallelTransform({
-    modelDir: options.out, inputs: options.inputs, read, bin, partsDir: path.join(options.out, 'parts'), count: options.workers ?? 2,
+    modelDir: options.out, inputs: options.inputs, read, bin, partsDir: path.join(options.out, 'parts'), count: options.workers ?? TRANSFORM_WORKERS,
     onProgress: (placed) => progress.update(placed, sampler.seen),
   }), sampler.seen);
   files.push(...transformed.parts.map((p) => path.relative(options.out, p)));
@@ -99,7 +96,7 @@ export async function runScaled(options: ScaledRunOptions): Promise<ScaledRunRes
     transformed: transformed.placed, parts: transformed.parts,
   };
   await writeFile(path.join(options.out, 'run.json'), JSON.stringify({
-    params: { ...model.params, fitSample: model.papers.length, threshold, bin, workers: options.workers ?? 2 },
+    params: { ...model.params, fitSample: model.papers.length, threshold, bin, workers: options.workers ?? TRANSFORM_WORKERS },
     inputs: options.inputs,
     counts: { read: counted.report.read, kept: counted.report.kept, skipped: counted.report.skipped, filtered: counted.report.filtered, fitted: model.papers.length, transformed: transformed.placed, topics: model.topics.length, periods: trends.periods.length, undated: trends.undated },
     seconds: { ...clock.seconds, total: clock.total },

@@ -1,24 +1,15 @@
 import type { Command } from 'commander';
-import { integer } from './parse.js';
+import { SCALE_SPECS } from '../../pipeline/scale-specs.js';
+import { addSpecOptions, specOptionsFrom } from './specs.js';
 
-export interface ScaleFlags {
-  fitSample?: string;
-  scaleThreshold?: string;
-  workers?: string;
-}
+export type ScaleFlags = Record<string, unknown>;
 
-/** Flags of `run` on large corpora (declared once here; see docs/scaling.md). */
+/** Flags of `run` on large corpora (declared in pipeline/scale-specs.ts; see docs/scaling.md). */
 export function addScaleOptions(cmd: Command): Command {
-  return cmd
-    .option('--scale-threshold <n>', 'corpora with more papers are fitted on a sample and transformed in parts', '150000')
-    .option('--fit-sample <n>', 'papers in the seeded, date-stratified fit sample of a large corpus', '25000')
-    .option('--workers <n>', 'transform worker threads (one Parquet part each) for a large corpus', '2');
+  return addSpecOptions(cmd, SCALE_SPECS);
 }
 
-export function scaleOptionsFrom(flags: ScaleFlags): { threshold: number; fitSample: number; workers: number } {
-  return {
-    threshold: integer(flags.scaleThreshold ?? '150000', '--scale-threshold', 1),
-    fitSample: integer(flags.fitSample ?? '25000', '--fit-sample', 100),
-    workers: integer(flags.workers ?? '2', '--workers', 1, 64),
-  };
+/** Only the flags given: runScaled applies the defaults. */
+export function scaleOptionsFrom(flags: ScaleFlags): { threshold?: number; fitSample?: number; workers?: number } {
+  return specOptionsFrom(flags, SCALE_SPECS);
 }

@@ -1,16 +1,15 @@
 import type { Command } from 'commander';
-import { TABLE_FORMATS, type TableFormat } from '../../tables/run-tables.js';
-import { oneOf } from './parse.js';
+import { TABLE_SPECS } from '../../pipeline/scale-specs.js';
+import type { TableFormat } from '../../tables/run-tables.js';
+import { addSpecOptions, specOptionsFrom } from './specs.js';
 
-export interface TableFlags {
-  tables?: string;
-}
+export type TableFlags = Record<string, unknown>;
 
-/** `--tables csv|parquet|both`: the file format of the output tables (declared here once; used by run and aggregate). */
+/** `--tables csv|parquet|both` (declared in pipeline/scale-specs.ts; used by run and aggregate). */
 export function addTableOptions(cmd: Command): Command {
-  return cmd.option('--tables <format>', `table files: ${TABLE_FORMATS.join(', ')} (parquet: typed columns for pandas/polars/DuckDB)`, 'csv');
+  return addSpecOptions(cmd, TABLE_SPECS);
 }
 
 export function tableFormatFrom(flags: TableFlags): TableFormat {
-  return oneOf(flags.tables ?? 'csv', '--tables', TABLE_FORMATS);
+  return ((specOptionsFrom(flags, TABLE_SPECS).tables as TableFormat | undefined) ?? 'csv');
 }
