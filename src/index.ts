@@ -19,3 +19,4 @@ export { loadThemes, parseThemes, MAX_BINS, TooManyBinsError, type Theme } from 
 export { writeFileAtomic, OutputError } from './util/atomic-write.js';
 export { openRunFolder, checkOutDir, OutDirError, type RunFolder } from './util/staged-folder.js';
 export { renderSvg, VIEW_NAMES, type ViewName, type VegaLiteSpec } from './charts/index.js';
+export { toDataFrame, writeParquet, readParquet, runTables, type Table, type TableSpec, type TableFormat } from './tables/index.js';

@@ -7,14 +7,23 @@ function escapeHtml(value) {
 }
 
 function formatCell(value, digits) {
-  if (value === undefined || value === null) return '';
+  if (value === undefined || value === null || Number.isNaN(value)) return '';
   if (typeof value === 'number') return Number.isInteger(value) ? value.toLocaleString('en-US') : value.toFixed(digits);
   if (Array.isArray(value)) return value.join(', ');
   return String(value);
 }
 
-/** An HTML table of plain rows; columns default to the keys of the first row. */
-exports.htmlTable = function htmlTable(rows, options = {}) {
+/** Rows of a danfojs DataFrame (from the library's `toDataFrame`), or the rows as given. */
+function tableRows(table) {
+  if (Array.isArray(table)) return { rows: table };
+  const columns = table.columns;
+  return { rows: table.values.map((v) => Object.fromEntries(columns.map((c, i) => [c, v[i]]))), columns };
+}
+
+/** An HTML table of a danfojs DataFrame or of plain rows; columns default to the frame's (or the first row's keys). */
+exports.htmlTable = function htmlTable(table, options = {}) {
+  const { rows, columns: frameColumns } = tableRows(table);
+  if (frameColumns && !options.columns) options = { ...options, columns: frameColumns };
   const { digits = 3, caption, limit = 50 } = options;
   if (rows.length === 0) return `<p>${caption ? `${escapeHtml(caption)}: ` : ''}<i>no rows.</i></p>`;
   const columns = options.columns ?? Object.keys(rows[0]);

@@ -1,3 +1,4 @@
+import type { Paper } from './types.js';
 import type { ReadIssue } from './errors.js';
 
 /** Input formats. `arxiv` is the arXiv bulk metadata snapshot (JSON Lines with a `versions` array). */
@@ -50,6 +51,12 @@ export interface ReadOptions {
   onProgress?: (bytesRead: number, totalBytes: number) => void;
   /** Called for every issue as it is found (the report keeps only the first 50). */
   onIssue?: (issue: ReadIssue) => void;
+  /**
+   * Stream: hand each kept paper to this callback instead of collecting it (the
+   * result's `papers` stays empty), so a million papers never sit in memory at
+   * once (`topictrends transform`, fit-on-a-sample runs). Not combined with `sample`.
+   */
+  onPaper?: (paper: Paper) => void;
 }
 
 /** Candidate keys for each field, in order of preference. */

@@ -106,7 +106,8 @@ export async function readCorpus(inputs: string[], options: ReadOptions = {}): P
         sample.add(paper.id, { paper, file });
         sampledPerFile.set(file, (sampledPerFile.get(file) ?? 0) + 1);
       } else {
-        papers.push(paper);
+        if (options.onPaper) options.onPaper(paper);
+        else papers.push(paper);
         acc.keep(file);
       }
     }

@@ -16,20 +16,23 @@ import { writeRunReport } from './report.js';
 import { LINEAGE_COLUMNS, NOVELTY_COLUMNS, lineageRows, noveltyRows } from './structure-tables.js';
 import { computeTrendTables, type TrendTables } from './trend-tables.js';
 import { writeModelOutputs, writeTrendOutputs } from './write-outputs.js';
+import type { TableFormat } from '../tables/index.js';
 
 export interface RunFolderOptions {
   trends?: TrendOptions;
   /** Write charts and report.html. Default true. */
   report?: boolean;
+  /** Table files: csv (default), parquet, or both (see src/tables). */
+  tables?: TableFormat;
 }
 
 export async function writeRunFolder(out: string, model: TopicModel, state: EstimatorState, options: RunFolderOptions, clock: StageClock): Promise<{ trends: TrendTables; files: string[] }> {
   const trends = await clock.time('trends', () => computeTrendTables(model, options.trends));
   const files: string[] = [];
   await clock.time('write', async () => {
-    files.push(...(await writeModelOutputs(out, model)));
+    files.push(...(await writeModelOutputs(out, model, options.tables)));
     files.push(...(await saveEstimator(out, state)));
-    files.push(...(await writeTrendOutputs(out, trends)));
+    files.push(...(await writeTrendOutputs(out, trends, options.tables)));
     const extra: Record<string, string> = {};
     if (model.lineage) extra['lineage.csv'] = toCsv(lineageRows(model.lineage), LINEAGE_COLUMNS);
     if (model.novelty) extra['novelty.csv'] = toCsv(noveltyRows(model.novelty), NOVELTY_COLUMNS);

@@ -18,6 +18,7 @@ import { withRunFolder } from '../util/staged-folder.js';
 import { addTopicStructure } from './structure.js';
 import { loadPaperVectors, type EmbeddingSource } from './embeddings.js';
 import { sortById } from '../estimator/estimator.js';
+import type { TableFormat } from '../tables/index.js';
 
 export interface RunOptions {
   inputs: string[];
@@ -35,6 +36,8 @@ export interface RunOptions {
   /** model.json of an earlier run whose topic ids matched topics keep (lineage.csv). Default: none. */
   alignTo?: string;
   progress?: Progress;
+  /** Table files: csv (default), parquet, or both (see src/tables). */
+  tables?: TableFormat;
 }
 
 export interface RunResult {

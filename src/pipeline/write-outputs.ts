@@ -8,18 +8,26 @@ import {
   documentRows, topicRows, changeRows, DOCUMENT_COLUMNS, TOPIC_COLUMNS, TOPIC_TREND_COLUMNS, THEME_TREND_COLUMNS,
   EMERGING_COLUMNS, BURST_COLUMNS, CATEGORY_TREND_COLUMNS, TERM_TREND_COLUMNS, HIERARCHY_COLUMNS, hierarchyRows,
 } from './tables.js';
+import { runTables, writeParquet, type TableFormat } from '../tables/index.js';
 
-/** Write model.json and the topic tables (documents.csv, topics.csv). `run` writes them into its staging folder. */
-export async function writeModelOutputs(dir: string, model: TopicModel): Promise<string[]> {
+/** Write each table as DIR/<name>.parquet; returns the file names. */
+async function writeParquetTables(dir: string, tables: ReturnType<typeof runTables>): Promise<string[]> {
+  for (const t of tables) await writeParquet(path.join(dir, `${t.spec.name}.parquet`), t);
+  return tables.map((t) => `${t.spec.name}.parquet`);
+}
+
+/** Write model.json and the topic tables (documents.csv, topics.csv; Parquet too with `tables`). `run` writes them into its staging folder. */
+export async function writeModelOutputs(dir: string, model: TopicModel, tables: TableFormat = 'csv'): Promise<string[]> {
   const files = {
     'documents.csv': toCsv(documentRows(model), DOCUMENT_COLUMNS),
     'topics.csv': toCsv(topicRows(model), TOPIC_COLUMNS),
     ...(model.hierarchy ? { 'hierarchy.csv': toCsv(hierarchyRows(model), HIERARCHY_COLUMNS) } : {}),
   };
-  for (const [name, text] of Object.entries(files)) await writeFileAtomic(path.join(dir, name), text);
+  if (tables !== 'parquet') for (const [name, text] of Object.entries(files)) await writeFileAtomic(path.join(dir, name), text);
   const modelFile = path.join(dir, 'model.json');
   await saveModel(modelFile, model).catch((err) => { throw new OutputError(modelFile, err); });
-  return [...Object.keys(files), 'model.json'];
+  const parquet = tables === 'csv' ? [] : await writeParquetTables(dir, runTables(model, undefined));
+  return [...(tables === 'parquet' ? [] : Object.keys(files)), ...parquet, 'model.json'];
 }
 
 /**
@@ -29,7 +37,7 @@ export async function writeModelOutputs(dir: string, model: TopicModel): Promise
  * A term_trends.csv left from an earlier `--terms` is removed when no terms
  * are asked for: it would describe other bins.
  */
-export async function writeTrendOutputs(dir: string, trends: TrendTables): Promise<string[]> {
+export async function writeTrendOutputs(dir: string, trends: TrendTables, tables: TableFormat = 'csv'): Promise<string[]> {
   const files = {
     'topic_trends.csv': toCsv(trends.topicTrends, TOPIC_TREND_COLUMNS),
     'theme_trends.csv': toCsv(trends.themeTrends, THEME_TREND_COLUMNS),
@@ -38,7 +46,8 @@ export async function writeTrendOutputs(dir: string, trends: TrendTables): Promi
     'category_trends.csv': toCsv(trends.categoryTrends, CATEGORY_TREND_COLUMNS),
     ...(trends.termTrends.length ? { 'term_trends.csv': toCsv(trends.termTrends.map(({ theme, ...r }) => ({ ...r, term: theme })), TERM_TREND_COLUMNS) } : {}),
   };
-  for (const [name, text] of Object.entries(files)) await writeFileAtomic(path.join(dir, name), text);
+  if (tables !== 'parquet') for (const [name, text] of Object.entries(files)) await writeFileAtomic(path.join(dir, name), text);
   if (!('term_trends.csv' in files)) await rm(path.join(dir, 'term_trends.csv'), { force: true });
-  return Object.keys(files);
+  const parquet = tables === 'csv' ? [] : await writeParquetTables(dir, runTables(undefined, trends));
+  return [...(tables === 'parquet' ? [] : Object.keys(files)), ...parquet];
 }

@@ -7,6 +7,8 @@ import { registerTrends } from './trends.js';
 import { registerReport } from './report.js';
 import { registerServe } from './serve.js';
 import { registerReduce } from './reduce.js';
+import { registerTransform } from './transform.js';
+import { registerAggregate } from './aggregate.js';
 import { registerUpdate } from './update.js';
 
 /** Each command lives in its own file and registers itself here. */
@@ -20,4 +22,6 @@ export function registerCommands(program: Command): void {
   registerReport(program);
   registerServe(program);
   registerReduce(program);
+  registerTransform(program);
+  registerAggregate(program);
 }

@@ -5,8 +5,10 @@ import { addCorpusOptions, readOptionsFrom, type CorpusFlags } from '../options/
 import { addEngineOptions, engineOptionsFrom, type EngineFlags } from '../options/engine.js';
 import { addTrendOptions, trendOptionsFrom, type TrendFlags } from '../options/trends.js';
 import { addEmbeddingOptions, embeddingSourceFrom, type EmbeddingFlags } from '../options/embeddings.js';
+import { addTableOptions, tableFormatFrom, type TableFlags } from '../options/tables.js';
+import { addScaleOptions, scaleOptionsFrom, type ScaleFlags } from '../options/scale.js';
 
-interface RunFlags extends CorpusFlags, EngineFlags, TrendFlags, EmbeddingFlags {
+interface RunFlags extends CorpusFlags, EngineFlags, TrendFlags, EmbeddingFlags, TableFlags, ScaleFlags {
   out: string;
   alignTo?: string;
   report: boolean;
@@ -17,7 +19,7 @@ export function registerRun(program: Command): void {
   const cmd = program
     .command('run')
     .description('find topics and trends in a corpus; write CSVs, model.json, charts and report.html to --out');
-  addEmbeddingOptions(addTrendOptions(addEngineOptions(addCorpusOptions(cmd))))
+  addScaleOptions(addTableOptions(addEmbeddingOptions(addTrendOptions(addEngineOptions(addCorpusOptions(cmd))))))
     .requiredOption('-o, --out <dir>', 'output folder')
     .option('--no-report', 'skip the charts and report.html')
     .option('--align-to <model>', "model.json of an earlier run: matched topics keep its ids; writes lineage.csv")
@@ -27,15 +29,17 @@ export function registerRun(program: Command): void {
       const read = readOptionsFrom(flags);
       const engine = engineOptionsFrom(flags);
       const trends = trendOptionsFrom(flags);
-      const [{ runPipeline }, { loadThemes }, { stderrProgress }, { readErrorToCli }] = await Promise.all([
-        import('../../pipeline/run.js'),
+      const tables = tableFormatFrom(flags);
+      const scale = scaleOptionsFrom(flags);
+      const [{ runScaled }, { loadThemes }, { stderrProgress }, { readErrorToCli }] = await Promise.all([
+        import('../../pipeline/run-scaled.js'),
         import('../../trends/index.js'),
         import('../progress.js'),
         import('./read-error.js'),
       ]);
       const themes = flags.themes ? loadThemesOrFail(loadThemes, flags.themes) : [];
-      const result = await runPipeline({
-        inputs: flags.input, read, engine, trends, themes, embeddings: embeddingSourceFrom(flags), out: flags.out, report: flags.report, alignTo: flags.alignTo, progress: stderrProgress(flags.quiet),
+      const result = await runScaled({
+        inputs: flags.input, read, engine, trends, themes, embeddings: embeddingSourceFrom(flags), out: flags.out, report: flags.report, tables, ...scale, alignTo: flags.alignTo, progress: stderrProgress(flags.quiet),
       }).catch(readErrorToCli);
       if (result.fitted.kScores) {
         const scores = result.fitted.kScores.map((s) => `${s.k}: ${s.silhouette.toFixed(3)}`).join(', ');

@@ -1,0 +1,55 @@
+import type { Command } from 'commander';
+import { CliError, EXIT } from '../errors.js';
+import { integer } from '../options/parse.js';
+import { addTableOptions, tableFormatFrom, type TableFlags } from '../options/tables.js';
+
+interface AggregateFlags extends TableFlags {
+  model: string;
+  parts: string[];
+  out: string;
+  report: boolean;
+  recent?: string;
+  baseline?: string;
+}
+
+export function registerAggregate(program: Command): void {
+  const cmd = program
+    .command('aggregate')
+    .description('build the trend tables, charts and report from transform parts (the same SQL runs on DuckDB, ClickHouse, Spark)');
+  addTableOptions(cmd)
+    .requiredOption('-m, --model <dir>', 'run folder (or its model.json) the parts were transformed with')
+    .requiredOption('--parts <files...>', "Parquet parts written by `topictrends transform`; quote globs: 'parts/*.parquet'")
+    .requiredOption('-o, --out <dir>', 'output folder')
+    .option('--recent <n>', 'growth test: the last n full bins ...', '6')
+    .option('--baseline <n>', '... against the n bins before them', '6')
+    .option('--no-report', 'skip the charts and report.html')
+    .action(async (flags: AggregateFlags) => {
+      const tables = tableFormatFrom(flags);
+      const recent = integer(flags.recent ?? '6', '--recent', 1, 520);
+      const baseline = integer(flags.baseline ?? '6', '--baseline', 1, 520);
+      const [{ expandParts, trendTablesFromParts }, { loadModelOrFail }, { writeTrendOutputs }, { writeRunReport }, path] = await Promise.all([
+        import('../../store/index.js'),
+        import('./model-options.js'),
+        import('../../pipeline/write-outputs.js'),
+        import('../../pipeline/report.js'),
+        import('node:path'),
+      ]);
+      let parts: string[];
+      try {
+        parts = expandParts(flags.parts);
+      } catch (err) {
+        throw new CliError((err as Error).message, EXIT.data);
+      }
+      const modelFile = flags.model.endsWith('.json') ? flags.model : path.join(flags.model, 'model.json');
+      const model = await loadModelOrFail(modelFile);
+      const trends = await trendTablesFromParts(parts, model.topics, { recent, baseline }).catch((err: Error) => { throw new CliError(`${err.message} (parts: ${parts.join(', ')})`, EXIT.data); });
+      const withSizes = { ...model, topics: model.topics.map((t) => ({ ...t, size: trends.topicSizes.get(t.id) ?? 0 })) };
+      const files = await writeTrendOutputs(flags.out, trends, tables);
+      if (flags.report) {
+        const written = await writeRunReport(flags.out, withSizes, trends);
+        files.push(path.relative(flags.out, written.html));
+      }
+      process.stderr.write(`${parts.length} parts, ${trends.papers} papers, ${trends.periods.length} ${trends.bin} bins; wrote ${files.join(', ')}\n`);
+      process.stdout.write(`${flags.out}\n`);
+    });
+}

@@ -1,0 +1,57 @@
+import type { Command } from 'commander';
+import { CliError, EXIT } from '../errors.js';
+import { addCorpusOptions, readOptionsFrom, type CorpusFlags } from '../options/corpus.js';
+import { integer, oneOf, usage } from '../options/parse.js';
+import { BIN_UNITS } from '../options/trends.js';
+
+interface TransformFlags extends CorpusFlags {
+  model: string;
+  out: string;
+  bin?: string;
+  shard?: string;
+  batchSize?: string;
+}
+
+/** `--shard 2/4` → shard 2 of 4 (0-based). */
+function parseShard(text: string | undefined) {
+  if (text === undefined) return undefined;
+  const m = /^(\d+)\/(\d+)$/.exec(text.trim());
+  if (!m) usage(`--shard must look like 0/4 (index/count), got '${text}'`);
+  const index = Number(m[1]), count = Number(m[2]);
+  if (count < 1 || index >= count) usage(`--shard ${text}: the index must be below the count`);
+  return { index, count };
+}
+
+export function registerTransform(program: Command): void {
+  const cmd = program
+    .command('transform')
+    .description('place the papers of a corpus shard with a saved model; write one Parquet part (id, date, period, topic, confidence, x, y, category, categories, source)');
+  addCorpusOptions(cmd)
+    .requiredOption('-m, --model <dir>', 'run folder (or its model.json) written by `topictrends run`')
+    .requiredOption('-o, --out <file>', 'the part to write, e.g. parts/part-003.parquet')
+    .option('--bin <unit>', "time bin of the part's period column: week, month, quarter, year (default: the model's auto bin)")
+    .option('--shard <i/n>', 'keep only shard i of n (papers dealt by a hash of their id), e.g. 0/4')
+    .option('--batch-size <n>', 'papers placed per batch', '2000')
+    .action(async (flags: TransformFlags) => {
+      const read = readOptionsFrom(flags);
+      if (read.sample !== undefined) usage('--sample does not apply to transform (every paper of the shard is placed)');
+      const bin = flags.bin === undefined ? undefined : oneOf(flags.bin, '--bin', BIN_UNITS.filter((b) => b !== 'auto'));
+      const shard = parseShard(flags.shard);
+      const batchSize = integer(flags.batchSize ?? '2000', '--batch-size', 1, 1_000_000);
+      const [{ TopicEstimator }, { transformShard }, { PART, writeParquet }, { chooseBin }, { readErrorToCli }] = await Promise.all([
+        import('../../estimator/index.js'),
+        import('../../store/index.js'),
+        import('../../tables/index.js'),
+        import('../../trends/index.js'),
+        import('./read-error.js'),
+      ]);
+      const model = await TopicEstimator.load(flags.model).catch((err: Error) => { throw new CliError(err.message, EXIT.data); });
+      const unit = bin ?? chooseBin(model.model!.papers.map((p) => p.date));
+      const t0 = performance.now();
+      const { rows, read: report } = await transformShard(flags.input, model, { read, bin: unit, shard, batchSize }).catch(readErrorToCli);
+      await writeParquet(flags.out, { spec: PART, rows });
+      const seconds = (performance.now() - t0) / 1000;
+      process.stderr.write(`read ${report.read}, analysed ${report.kept}; placed ${rows.length} papers${shard ? ` (shard ${shard.index}/${shard.count})` : ''} in ${seconds.toFixed(1)} s, ${unit} bins\n`);
+      process.stdout.write(`${flags.out}\n`);
+    });
+}

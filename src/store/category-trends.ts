@@ -1,0 +1,45 @@
+/**
+ * Category trends from grouped counts (period, category, topic, n) instead of
+ * one entry per paper: the same rows as trends/segments.ts `categoryTrends`
+ * (largest categories by dated papers, every bin and topic, zero where empty).
+ */
+import { share } from '../trends/counts.js';
+import type { CategoryTrendRow, Period, TopicRef } from '../trends/types.js';
+
+export interface CategoryCount {
+  period: string;
+  category: string;
+  topic: number;
+  n: number;
+}
+
+export function categoryTrendsFromCounts(counts: readonly CategoryCount[], periods: readonly Period[], topics: readonly TopicRef[], top = 8): CategoryTrendRow[] {
+  const size = new Map<string, number>();
+  for (const c of counts) size.set(c.category, (size.get(c.category) ?? 0) + c.n);
+  const kept = [...size.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, top).map(([c]) => c);
+  const catSlot = new Map(kept.map((c, i) => [c, i]));
+  const periodSlot = new Map(periods.map((p, i) => [p.key, i]));
+  const topicSlot = new Map(topics.map((t, i) => [t.id, i]));
+  const P = periods.length, T = topics.length;
+  const totals = new Int32Array(kept.length * P);
+  const cells = new Int32Array(kept.length * P * T);
+  for (const c of counts) {
+    const k = catSlot.get(c.category);
+    const p = periodSlot.get(c.period);
+    if (k === undefined || p === undefined) continue;
+    totals[k * P + p] += c.n;
+    const t = topicSlot.get(c.topic);
+    if (t !== undefined) cells[(k * P + p) * T + t] += c.n;
+  }
+  const rows: CategoryTrendRow[] = [];
+  kept.forEach((category, k) => {
+    periods.forEach((period, p) => {
+      const total = totals[k * P + p];
+      topics.forEach((topic, t) => {
+        const count = cells[(k * P + p) * T + t];
+        rows.push({ period: period.key, category, topic: topic.id, label: topic.label, count, share: share(count, total), category_total: total });
+      });
+    });
+  });
+  return rows;
+}

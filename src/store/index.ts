@@ -1,0 +1,9 @@
+/** Transform parts (one Parquet row per paper) and their aggregation into trend tables. */
+export { partRows, periodKey, type AssignedPaper, type PartRow } from './part-rows.js';
+export { aggregateParts, binOfKey, duckdbDocsView, type AggregateOptions, type AggregatedTrends } from './aggregate.js';
+export { STATS_SQL, TOPIC_TRENDS_SQL, TOPIC_SIZES_SQL, valuesRelation } from './sql.js';
+export { expandParts } from './parts.js';
+export { StratifiedSampler } from './stratified-sample.js';
+export { transformShard, inShard, type PaperTransformer, type ShardSpec, type TransformShardOptions, type ShardResult } from './transform-shard.js';
+export { trendTablesFromParts, type PartsTrendOptions } from './trends-from-parts.js';
+export { categoryTrendsFromCounts, type CategoryCount } from './category-trends.js';

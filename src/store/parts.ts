@@ -1,0 +1,32 @@
+/**
+ * `--parts 'DIR/*.parquet'`: Node 20 has no fs.glob, and parts only ever
+ * differ by file name, so a `*` or `?` in the last path segment is all that is
+ * expanded (the shell usually expands it first anyway).
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+
+function matcher(pattern: string): RegExp {
+  const escaped = pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
+  return new RegExp(`^${escaped}$`);
+}
+
+/** Files named by the patterns, sorted, each once; a pattern that matches nothing is an error naming it. */
+export function expandParts(patterns: readonly string[]): string[] {
+  const files = new Set<string>();
+  for (const pattern of patterns) {
+    const dir = path.dirname(pattern);
+    const base = path.basename(pattern);
+    if (!/[*?]/.test(base)) {
+      if (!existsSync(pattern)) throw new Error(`part ${pattern} does not exist`);
+      files.add(pattern);
+      continue;
+    }
+    if (/[*?]/.test(dir)) throw new Error(`parts pattern ${pattern}: wildcards only in the file name`);
+    const re = matcher(base);
+    const found = existsSync(dir) ? readdirSync(dir).filter((f) => re.test(f)) : [];
+    if (found.length === 0) throw new Error(`parts pattern ${pattern} matches no file`);
+    for (const f of found) files.add(path.join(dir, f));
+  }
+  return [...files].sort();
+}

@@ -1,0 +1,89 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { runPipeline, type RunResult } from '../../src/pipeline/run.js';
+import { aggregateParts, binOfKey, expandParts, partRows, periodKey, trendTablesFromParts } from '../../src/store/index.js';
+import { PART, writeParquet } from '../../src/tables/index.js';
+import { repoRoot } from '../helpers/cli.js';
+
+const papers = path.join(repoRoot, '../shared/data/papers.jsonl');
+const hasData = existsSync(papers);
+if (!hasData) console.warn(`skipping the aggregation tests: ${papers} is absent`);
+
+let dir: string;
+let run: RunResult;
+let parts: string[];
+
+beforeAll(async () => {
+  if (!hasData) return;
+  dir = mkdtempSync(path.join(tmpdir(), 'tt-aggregate-'));
+  // 3,000 real papers over 29 months: monthly bins, partial first and last months, a few topics.
+  run = await runPipeline({ inputs: [papers], read: { sample: 3000, seed: 7 }, engine: { k: 8, seed: 7 }, out: dir, report: false });
+  const rows = partRows(run.model.papers, run.trends.bin);
+  // Three uneven parts, as shards of different sizes would give.
+  const cuts = [0, 500, 1900, rows.length];
+  parts = [];
+  for (let i = 0; i + 1 < cuts.length; i++) {
+    const file = path.join(dir, `part-${i}.parquet`);
+    await writeParquet(file, { spec: PART, rows: rows.slice(cuts[i], cuts[i + 1]) });
+    parts.push(file);
+  }
+}, 120_000);
+afterAll(() => { if (dir) rmSync(dir, { recursive: true, force: true }); });
+
+describe.runIf(hasData)('aggregateParts (portable SQL on DuckDB)', () => {
+  it('gives the same topic trend table as the in-memory run: periods, counts, shares, totals, partial flags', async () => {
+    const agg = await aggregateParts(parts, { bin: run.trends.bin, topics: run.model.topics });
+    expect(run.trends.bin).toBe('month');
+    const strip = (r: { top_terms: string }) => ({ ...r, top_terms: '' });
+    expect(agg.topicTrends).toHaveLength(run.trends.topicTrends.length);
+    expect(agg.topicTrends).toEqual(run.trends.topicTrends.map(strip));
+    expect(agg.periods.map((p) => [p.key, p.partial, p.total])).toEqual(run.trends.periods.map((p) => [p.key, p.partial, p.total]));
+    expect(agg.topicTrends.some((r) => r.partial)).toBe(true);
+    expect(agg.papers).toBe(run.model.papers.length);
+  }, 60_000);
+
+  it('counts every paper once in the topic sizes', async () => {
+    const agg = await aggregateParts(parts, { bin: run.trends.bin, topics: run.model.topics });
+    for (const t of run.model.topics) expect(agg.topicSizes.get(t.id)).toBe(t.size);
+  });
+
+  it('gives the same category trends and topic growth tests as the in-memory run', async () => {
+    const t = await trendTablesFromParts(parts, run.model.topics, { bin: run.trends.bin });
+    expect(t.categoryTrends.length).toBeGreaterThan(0);
+    expect(t.categoryTrends).toEqual(run.trends.categoryTrends);
+    // This run tracks no themes, so its growth tests are the topic tests alone (q-values corrected over the same items).
+    expect(run.trends.emergence.rows.every((r) => r.kind === 'topic')).toBe(true);
+    expect(t.emergence.rows).toEqual(run.trends.emergence.rows);
+    expect(t.selected).toBe(run.trends.selected);
+  }, 60_000);
+
+  it('reads a glob of parts like the list of files, and the bin from the period keys', async () => {
+    const agg = await aggregateParts([path.join(dir, 'part-*.parquet')], { topics: run.model.topics });
+    expect(agg.papers).toBe(run.model.papers.length);
+    expect(agg.bin).toBe('month');
+  });
+});
+
+describe('binOfKey and expandParts', () => {
+  it('reads the bin back from a key', () => {
+    for (const bin of ['week', 'month', 'quarter', 'year'] as const) expect(binOfKey(periodKey('2025-03-18', bin))).toBe(bin);
+    expect(binOfKey('March')).toBeUndefined();
+  });
+
+  it.runIf(hasData)('expands a file-name glob, sorted, and names a pattern that matches nothing', () => {
+    expect(expandParts([path.join(dir, 'part-*.parquet')])).toEqual(parts);
+    expect(() => expandParts([path.join(dir, 'nothing-*.parquet')])).toThrow(/nothing-\*\.parquet matches no file/);
+  });
+});
+
+describe('periodKey', () => {
+  it('keys dates like the in-memory bins, ISO weeks included', () => {
+    expect(periodKey('2025-03-18', 'month')).toBe('2025-03');
+    expect(periodKey('2025-03-18', 'quarter')).toBe('2025-Q1');
+    expect(periodKey('2025-03-18', 'year')).toBe('2025');
+    expect(periodKey('2021-01-01', 'week')).toBe('2020-W53');
+    expect(periodKey(undefined, 'month')).toBe('');
+  });
+});
