@@ -48,7 +48,7 @@ export function registerServe(program: Command): void {
         model = result.model;
       }
 
-      const app = createApp(model, { runDir: path.dirname(modelFile) });
+      const app = createApp(model, { runDir: path.dirname(modelFile), allowedHosts: [flags.host] });
       const running = await listen(app, { port, host: flags.host }).catch((err: Error) => {
         throw new CliError(err.message, EXIT.failure);
       });
