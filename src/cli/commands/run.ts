@@ -2,13 +2,19 @@ import type { Command } from 'commander';
 import { CliError, EXIT } from '../errors.js';
 import { addCorpusOptions, readOptionsFrom, type CorpusFlags } from '../options/corpus.js';
 import { addEngineOptions, engineOptionsFrom, type EngineFlags } from '../options/engine.js';
-import { addTrendOptions, trendOptionsFrom, type TrendFlags } from '../options/trends.js';
+import { addTrendOptions, bundledThemesPath, trendOptionsFrom, type TrendFlags } from '../options/trends.js';
+import type { ReadIssue } from '../../corpus/errors.js';
+import { locate } from '../../corpus/errors.js';
 
 interface RunFlags extends CorpusFlags, EngineFlags, TrendFlags {
   out: string;
   report: boolean;
   quiet?: boolean;
+  json?: boolean;
 }
+
+/** Skipped rows listed on stderr; all of them are in the --json output. */
+const SHOWN_ISSUES = 5;
 
 export function registerRun(program: Command): void {
   const cmd = program
@@ -18,6 +24,7 @@ export function registerRun(program: Command): void {
     .requiredOption('-o, --out <dir>', 'output folder')
     .option('--no-report', 'skip the charts and report.html')
     .option('-q, --quiet', 'no progress on stderr')
+    .option('--json', 'print a JSON summary on stdout (counts, every skipped row with file:line, warnings) instead of the folder')
     .action(async (flags: RunFlags) => {
       const read = readOptionsFrom(flags);
       const engine = engineOptionsFrom(flags);
@@ -28,7 +35,9 @@ export function registerRun(program: Command): void {
         import('../progress.js'),
         import('./read-error.js'),
       ]);
-      const themes = flags.themes ? loadThemesOrFail(loadThemes, flags.themes) : [];
+      const themes = loadThemesOrFail(loadThemes, flags.themes ?? bundledThemesPath());
+      const issues: ReadIssue[] = [];
+      read.onIssue = (issue) => issues.push(issue);
       const result = await runPipeline({
         inputs: flags.input, read, engine, trends, themes, out: flags.out, report: flags.report, progress: stderrProgress(flags.quiet),
       }).catch(readErrorToCli);
@@ -42,8 +51,25 @@ export function registerRun(program: Command): void {
         `read ${r.read}, analysed ${r.kept}, skipped ${skipped}; ${result.model.topics.length} topics; ` +
           `${result.trends.warnings.length} mix-shift warning(s); peak RSS ${result.peakRssMb} MB\n`,
       );
+      for (const i of issues.slice(0, SHOWN_ISSUES)) process.stderr.write(`skipped: ${locate(i.file, i.line)} ${i.reason}: ${i.message}\n`);
+      if (issues.length > SHOWN_ISSUES) {
+        process.stderr.write(`skipped: ... and ${issues.length - SHOWN_ISSUES} more (all of them with --json)\n`);
+      }
       for (const w of result.trends.warnings) process.stderr.write(`warning: ${w.message}\n`);
-      process.stdout.write(`${flags.out}\n`);
+      if (!flags.json) return void process.stdout.write(`${flags.out}\n`);
+      const summary = {
+        out: flags.out,
+        read: r.read,
+        kept: r.kept,
+        skipped: r.skipped,
+        filtered: r.filtered,
+        files: r.files,
+        issues: issues.map((i) => ({ ...i, where: locate(i.file, i.line) })),
+        topics: result.model.topics.length,
+        k: result.fitted.k,
+        warnings: result.trends.warnings.map((w) => w.message),
+      };
+      process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
     });
 }
 

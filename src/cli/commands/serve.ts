@@ -3,12 +3,13 @@ import { CliError, EXIT } from '../errors.js';
 import { integer, usage } from '../options/parse.js';
 import { loadThemesOrFail } from './run.js';
 import { loadModelOrFail } from './model-options.js';
+import { bundledThemesPath } from '../options/trends.js';
 
 interface ServeFlags {
   model?: string;
   input?: string[];
   out?: string;
-  themes: string;
+  themes?: string;
   port: string;
   host: string;
   quiet?: boolean;
@@ -21,7 +22,7 @@ export function registerServe(program: Command): void {
     .option('-m, --model <file>', 'model.json written by `topictrends run`')
     .option('-i, --input <files...>', 'corpus files to build a model from when --out holds no model.json yet')
     .option('-o, --out <dir>', 'run folder: its model.json is served (built there from --input if missing)')
-    .option('--themes <file>', 'themes file used when building from --input', 'data/themes.json')
+    .option('--themes <file>', 'themes file used when building from --input (default: the bundled data/themes.json)')
     .option('-p, --port <n>', 'port (0 picks a free one)', '3000')
     .option('--host <addr>', 'interface to bind (loopback only by default)', '127.0.0.1')
     .option('-q, --quiet', 'no build progress on stderr')
@@ -42,7 +43,7 @@ export function registerServe(program: Command): void {
         const [{ runPipeline }, { loadThemes }, { stderrProgress }, { readErrorToCli }] = await Promise.all([
           import('../../pipeline/run.js'), import('../../trends/index.js'), import('../progress.js'), import('./read-error.js'),
         ]);
-        const themes = existsSync(flags.themes) ? loadThemesOrFail(loadThemes, flags.themes) : [];
+        const themes = loadThemesOrFail(loadThemes, flags.themes ?? bundledThemesPath());
         process.stderr.write(`no model at ${modelFile}: building it from ${flags.input.join(', ')}\n`);
         const result = await runPipeline({ inputs: flags.input, themes, out: flags.out!, progress: stderrProgress(flags.quiet) }).catch(readErrorToCli);
         model = result.model;

@@ -1,7 +1,17 @@
 import type { Command } from 'commander';
 import type { TrendOptions } from '../../pipeline/options.js';
 import type { BinUnit } from '../../trends/types.js';
+import path from 'node:path';
+import { packageRoot } from '../../server/static-dirs.js';
 import { integer, oneOf, usage } from './parse.js';
+
+/**
+ * The bundled themes, found from the package rather than the current folder:
+ * `run` started anywhere else used to fail with exit 3 on `data/themes.json`.
+ */
+export function bundledThemesPath(): string {
+  return path.join(packageRoot(), 'data/themes.json');
+}
 
 export interface TrendFlags {
   bin?: string;
@@ -17,7 +27,8 @@ export const BIN_UNITS: readonly (BinUnit | 'auto')[] = ['auto', 'week', 'month'
 export function addTrendOptions(cmd: Command): Command {
   return cmd
     .option('--bin <unit>', `time bin: ${BIN_UNITS.join(', ')} (auto: finest with >= 20 papers per bin)`, 'auto')
-    .option('--themes <file>', 'themes file (JSON, see data/themes.json)', 'data/themes.json')
+    // No commander default: `trends`/`report` keep the model's own themes unless --themes is given.
+    .option('--themes <file>', "themes file (JSON, see data/themes.json; default: the bundled data/themes.json for run, the model's themes for trends and report)")
     .option('--recent <n>', 'growth test: the last n full bins ...', '6')
     .option('--baseline <n>', '... against the n bins before them', '6')
     .option('--terms <list>', 'also track these comma-separated words or phrases (term_trends.csv), e.g. "streaming, dual-stream"');
