@@ -2,6 +2,7 @@ import { Lexicon, HYPHEN_BIT, SURFACE_MASK } from './lexicon.js';
 import { ABSTRACT_BOILERPLATE, ENGLISH_STOP_WORDS, STOP_PHRASES } from './stopwords.js';
 import { defaultMinCount, defaultMinNpmi, findPhrases, type PhraseOptions } from './phrases.js';
 import { PhraseMatcher } from './phrase-matcher.js';
+import { NoAnalysableTermsError } from './coverage.js';
 
 export interface TextOptions extends PhraseOptions {
   /** Extra stop words (lowercase surface forms) on top of the built-in lists. Default: none. */
@@ -81,6 +82,7 @@ export class TextAnalyzer {
     stemOrder.sort((a, b) => stemCounts[b] - stemCounts[a] || (lex.stems[a] < lex.stems[b] ? -1 : 1));
     this.stemTerm = new Int32Array(lex.stems.length).fill(-1);
     stemOrder.forEach((stem, term) => (this.stemTerm[stem] = term));
+    if (stemOrder.length === 0 && texts.length > 0) throw new NoAnalysableTermsError(texts.length);
     this.unigramCount = stemOrder.length;
     this.terms = stemOrder.map((s) => lex.stems[s]);
     this.surfaces = stemOrder.map((s) => lex.surfaces[bestSurface[s]]);

@@ -29,11 +29,12 @@ export function registerRun(program: Command): void {
       const read = readOptionsFrom(flags);
       const engine = engineOptionsFrom(flags);
       const trends = trendOptionsFrom(flags);
-      const [{ runPipeline }, { loadThemes }, { stderrProgress }, { readErrorToCli }] = await Promise.all([
+      const [{ runPipeline }, { loadThemes }, { stderrProgress }, { readErrorToCli }, { documentsWithoutTerms }] = await Promise.all([
         import('../../pipeline/run.js'),
         import('../../trends/index.js'),
         import('../progress.js'),
         import('./read-error.js'),
+        import('../../text/coverage.js'),
       ]);
       const themes = loadThemesOrFail(loadThemes, flags.themes ?? bundledThemesPath());
       const issues: ReadIssue[] = [];
@@ -55,7 +56,12 @@ export function registerRun(program: Command): void {
       if (issues.length > SHOWN_ISSUES) {
         process.stderr.write(`skipped: ... and ${issues.length - SHOWN_ISSUES} more (all of them with --json)\n`);
       }
-      for (const w of result.trends.warnings) process.stderr.write(`warning: ${w.message}\n`);
+      const noTerms = documentsWithoutTerms(result.model.docTerms).map((i) => result.model.papers[i].id);
+      const warnings = result.trends.warnings.map((w) => w.message);
+      if (noTerms.length > 0) {
+        warnings.push(`${noTerms.length} papers have no analysable terms (${noTerms.slice(0, 3).join(', ')}${noTerms.length > 3 ? ', ...' : ''}); they share one topic by default`);
+      }
+      for (const w of warnings) process.stderr.write(`warning: ${w}\n`);
       if (!flags.json) return void process.stdout.write(`${flags.out}\n`);
       const summary = {
         out: flags.out,
@@ -67,7 +73,7 @@ export function registerRun(program: Command): void {
         issues: issues.map((i) => ({ ...i, where: locate(i.file, i.line) })),
         topics: result.model.topics.length,
         k: result.fitted.k,
-        warnings: result.trends.warnings.map((w) => w.message),
+        warnings,
       };
       process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
     });
