@@ -266,6 +266,23 @@ describe('JSON API on the seed model', () => {
     }
   });
 
+  test('a name given as allowed host (the --host bound) is accepted too', async () => {
+    const named = await serve(model, { allowedHosts: ['topics.lan'] });
+    try {
+      const status = (host: string) =>
+        new Promise<number>((resolve, reject) => {
+          http.request({ host: '127.0.0.1', port: named.running.port, path: '/', headers: { host } }, (res) => {
+            res.resume();
+            resolve(res.statusCode ?? 0);
+          }).on('error', reject).end();
+        });
+      expect(await status(`topics.lan:${named.running.port}`)).toBe(200);
+      expect(await status('other.lan')).toBe(421);
+    } finally {
+      await named.running.close(100);
+    }
+  });
+
   test('/api/summary and /api/topics reject unknown query parameters with 400 naming them', async () => {
     for (const p of ['/api/summary?bin=year', '/api/topics?topc=1']) {
       const { status, body } = await get(p);

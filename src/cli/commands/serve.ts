@@ -32,8 +32,8 @@ export function registerServe(program: Command): void {
       if (flags.model && (flags.input || flags.out)) usage('give either --model, or --input/--out, not both');
       if (!flags.model && !flags.out) usage('give --model FILE, or --out DIR (with --input to build the model when DIR has none)');
 
-      const [path, { existsSync }, { createApp, listen, closeOnSignals }] = await Promise.all([
-        import('node:path'), import('node:fs'), import('../../server/index.js'),
+      const [path, os, { existsSync }, { createApp, listen, closeOnSignals }] = await Promise.all([
+        import('node:path'), import('node:os'), import('node:fs'), import('../../server/index.js'),
       ]);
       const modelFile = flags.model ?? path.join(flags.out!, 'model.json');
       let model;
@@ -49,7 +49,7 @@ export function registerServe(program: Command): void {
         model = result.model;
       }
 
-      const app = createApp(model, { runDir: path.dirname(modelFile), allowedHosts: [flags.host] });
+      const app = createApp(model, { runDir: path.dirname(modelFile), allowedHosts: servedHostNames(flags.host, os) });
       const running = await listen(app, { port, host: flags.host }).catch((err: Error) => {
         throw new CliError(err.message, EXIT.failure);
       });
@@ -60,4 +60,15 @@ export function registerServe(program: Command): void {
       // The action resolves only when the server has closed, so the CLI exits then.
       await new Promise<void>((resolve) => closeOnSignals(running, resolve));
     });
+}
+
+/**
+ * Host names the dashboard answers to besides the loopback ones: the `--host`
+ * bound, and for a wildcard bind (0.0.0.0, ::) the machine's own name and
+ * addresses, which is how other machines reach it then.
+ */
+export function servedHostNames(host: string, os: typeof import('node:os')): string[] {
+  if (host !== '0.0.0.0' && host !== '::') return [host];
+  const addresses = Object.values(os.networkInterfaces()).flatMap((list) => (list ?? []).map((i) => i.address));
+  return [host, os.hostname(), ...addresses];
 }
