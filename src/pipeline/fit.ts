@@ -5,8 +5,8 @@
  */
 import type { Paper } from '../corpus/types.js';
 import { TextAnalyzer, type AnalyzedDocs } from '../text/index.js';
-import { TfidfVectorizer } from '../vectorize/index.js';
-import { TruncatedSVD, l2NormalizeRows, nearestNeighbors, Umap, fitUmapsInParallel } from '../reduce/index.js';
+import { TfidfVectorizer, type CsrMatrix } from '../vectorize/index.js';
+import { TruncatedSVD, l2NormalizeRows, nearestNeighbors, Umap, fitUmapsInParallel, type KnnGraph } from '../reduce/index.js';
 import { KMeans, chooseK, sampleIndices } from '../cluster/index.js';
 import { deriveSeed } from '../util/random.js';
 import { StageClock } from '../util/stages.js';
@@ -37,6 +37,17 @@ export interface FittedTopics {
   svdComponents: number;
   /** Explained variance of the LSA components (sum). */
   lsaExplainedVariance: number;
+  /** n × terms TF-IDF rows of the papers (L2-normalised). */
+  X: CsrMatrix;
+  /** The fitted vectorizer and SVD, and the n × svdComponents unit-length LSA rows: what `transform` starts from. */
+  tfidf: TfidfVectorizer;
+  svd: TruncatedSVD;
+  lsa: Float32Array;
+  /** min_dist of the clustering and map embeddings (their a, b curves follow from it). */
+  minDist: { cluster: number; map: number };
+  nNeighbors: number;
+  /** The shared kNN graph over the LSA rows (absent when nothing needed it). */
+  knn?: KnnGraph;
 }
 
 /** The text a paper is analysed by: title and abstract, as the reference does. */
@@ -118,6 +129,13 @@ export async function fitTopics(papers: readonly Paper[], options: EngineOptions
     vocabularySize: X.nCols,
     svdComponents: nComponents,
     lsaExplainedVariance: sum(svd.explainedVarianceRatio ?? new Float64Array(0)),
+    X,
+    tfidf,
+    svd,
+    lsa,
+    minDist: { cluster: umap5.minDist, map: umap2.minDist },
+    nNeighbors,
+    knn,
   };
 }
 

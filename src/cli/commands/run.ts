@@ -8,6 +8,7 @@ import { locate } from '../../corpus/errors.js';
 
 interface RunFlags extends CorpusFlags, EngineFlags, TrendFlags {
   out: string;
+  alignTo?: string;
   report: boolean;
   quiet?: boolean;
   json?: boolean;
@@ -23,6 +24,7 @@ export function registerRun(program: Command): void {
   addTrendOptions(addEngineOptions(addCorpusOptions(cmd)))
     .requiredOption('-o, --out <dir>', 'output folder')
     .option('--no-report', 'skip the charts and report.html')
+    .option('--align-to <model>', "model.json of an earlier run: matched topics keep its ids; writes lineage.csv")
     .option('-q, --quiet', 'no progress on stderr')
     .option('--json', 'print a JSON summary on stdout (counts, every skipped row with file:line, warnings) instead of the folder')
     .action(async (flags: RunFlags) => {
@@ -40,7 +42,7 @@ export function registerRun(program: Command): void {
       const issues: ReadIssue[] = [];
       read.onIssue = (issue) => issues.push(issue);
       const result = await runPipeline({
-        inputs: flags.input, read, engine, trends, themes, out: flags.out, report: flags.report, progress: stderrProgress(flags.quiet),
+        inputs: flags.input, read, engine, trends, themes, out: flags.out, report: flags.report, alignTo: flags.alignTo, progress: stderrProgress(flags.quiet),
       }).catch(readErrorToCli);
       if (result.fitted.kScores) {
         const scores = result.fitted.kScores.map((s) => `${s.k}: ${s.silhouette.toFixed(3)}`).join(', ');
