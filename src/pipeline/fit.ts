@@ -12,6 +12,8 @@ import { deriveSeed } from '../util/random.js';
 import { StageClock } from '../util/stages.js';
 import { ENGINE_DEFAULTS, type EngineOptions } from './options.js';
 import { describeTopics } from './describe-topics.js';
+import { checkEngineOptions, fitTermWeights } from './fit-checks.js';
+import { OptionError } from './errors.js';
 import type { Topic } from '../topics/types.js';
 
 /** What the engine learned about a corpus; plain data plus the fitted analyzer. */
@@ -57,15 +59,14 @@ export function paperText(p: Paper): string {
 
 export async function fitTopics(papers: readonly Paper[], options: EngineOptions = {}, clock = new StageClock()): Promise<FittedTopics> {
   const n = papers.length;
-  if (n < 3) throw new Error(`The topic engine needs at least 3 papers; got ${n}.`);
+  checkEngineOptions(options, n);
   const seed = options.seed ?? ENGINE_DEFAULTS.seed;
 
   const analyzer = new TextAnalyzer(options.text);
   const docs = await clock.time('text', () => analyzer.fitTransform(papers.map(paperText)));
 
   const tfidf = new TfidfVectorizer({ ...tinyCorpusTfidf(n), ...options.tfidf });
-  const X = await clock.time('tfidf', () => tfidf.fitTransform(docs.terms, analyzer.terms.length));
-  if (X.nCols < 2) throw new Error(`Only ${X.nCols} term(s) survive the document-frequency limits; the corpus is too small or too uniform.`);
+  const X = await clock.time('tfidf', () => fitTermWeights(tfidf, docs.terms, analyzer.terms.length, options));
 
   const small = n < ENGINE_DEFAULTS.smallCorpus;
   const wanted = options.svdComponents ?? (small ? Math.max(10, Math.round(Math.sqrt(n))) : ENGINE_DEFAULTS.svdComponents);
@@ -142,10 +143,11 @@ export async function fitTopics(papers: readonly Paper[], options: EngineOptions
 function resolveK(X: Float32Array, n: number, d: number, options: EngineOptions, seed: number) {
   const requested = options.k ?? ENGINE_DEFAULTS.k;
   if (requested !== 'auto') {
-    if (!(Number.isInteger(requested) && requested >= 2 && requested < n)) throw new Error(`k must be an integer in [2, ${n - 1}]; got ${requested}.`);
+    if (!(Number.isInteger(requested) && requested >= 2 && requested < n)) throw new OptionError('--k', `must be an integer from 2 to ${n - 1} for ${n} papers; got ${requested}`);
     return { k: requested, kScores: undefined };
   }
-  const [kMin, kMax] = options.kRange ?? ENGINE_DEFAULTS.kRange;
+  const kMin = options.kRange?.[0] ?? ENGINE_DEFAULTS.kRange[0];
+  const kMax = options.kRange?.[1] ?? ENGINE_DEFAULTS.kRange[1];
   // On a small corpus the silhouette keeps rising with k until topics are pairs of
   // papers; cap k at the rule of thumb √(n/2) (89 papers → 7, 4,000 → 30 unchanged).
   const cap = Math.max(2, Math.min(kMax, Math.ceil(Math.sqrt(n / 2))));

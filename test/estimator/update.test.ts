@@ -74,6 +74,9 @@ describe.skipIf(!haveShared)('update on real papers: a cs.CL model takes new cs.
     const members = novelty[0].paper_ids.split(' ');
     expect(members.filter((id) => robotics.has(id)).length / members.length).toBeGreaterThan(0.8);
     expect(members.every((id) => after.get(id)!.topic === novelty[0].topic)).toBe(true);
+    const report = readFileSync(path.join(first, 'report.html'), 'utf8');
+    expect(report).toContain('id="novelty"');
+    expect(report).toContain(`#${novelty[0].topic} ${novelty[0].label.replace(/&/g, '&amp;')}`);
   });
 
   it('running the same update again adds nothing and rewrites the same files', () => {

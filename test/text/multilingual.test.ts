@@ -89,6 +89,9 @@ describe('papers without analysable terms', () => {
     { id: 'n1', title: '1234', abstract: '5678 ... !!! 42', date: '2024-01-01' },
     { id: 'n2', title: 'The', abstract: 'of the and 3.5', date: '2024-01-01' },
     { id: 'n3', title: '???', abstract: '★★★ 2024', date: '2024-01-01' },
+    { id: 'n4', title: '2025', abstract: '(1) + (2) = 3', date: '2024-01-01' },
+    { id: 'n5', title: 'It is', abstract: 'it is what it is', date: '2024-01-01' },
+    { id: 'n6', title: '---', abstract: '... ; ...', date: '2024-01-01' },
   ];
   const lines = junk.map((r) => JSON.stringify(r)).join('\n') + '\n';
 
@@ -96,8 +99,8 @@ describe('papers without analysable terms', () => {
     const dir = tmp();
     writeFileSync(path.join(dir, 'in.jsonl'), readFileSync(seed, 'utf8') + lines);
     const r = runCli(['run', '--input', path.join(dir, 'in.jsonl'), '--out', path.join(dir, 'out'), '--no-report', '-q', '--json']);
-    expect(r.stderr).toContain('warning: 3 papers have no analysable terms (n1, n2, n3)');
-    if (r.code === 0) expect(JSON.parse(r.stdout).warnings.join('\n')).toContain('3 papers have no analysable terms');
+    expect(r.stderr).toContain('warning: 6 papers have no analysable terms (n1, n2, n3, ...)');
+    if (r.code === 0) expect(JSON.parse(r.stdout).warnings.join('\n')).toContain('6 papers have no analysable terms');
   });
 
   it('a corpus of nothing else is a data error (exit 3) naming the problem, not an internal TF-IDF message', () => {
@@ -105,7 +108,7 @@ describe('papers without analysable terms', () => {
     writeFileSync(path.join(dir, 'in.jsonl'), lines);
     const r = runCli(['run', '--input', path.join(dir, 'in.jsonl'), '--out', path.join(dir, 'out'), '-q']);
     expect(r.code).toBe(3);
-    expect(r.stderr).toContain('none of the 3 papers has analysable terms');
+    expect(r.stderr).toContain('none of the 6 papers has analysable terms');
     expect(r.stderr).not.toMatch(/TfidfVectorizer/);
   });
 });

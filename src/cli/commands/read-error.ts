@@ -1,7 +1,7 @@
 import { CorpusError } from '../../corpus/index.js';
 import { NoAnalysableTermsError } from '../../text/coverage.js';
 import { CliError, EXIT } from '../errors.js';
-import { ModelError } from '../../pipeline/model-error.js';
+import { ModelError } from '../../pipeline/errors.js';
 
 /** Bad input data (missing file, first bad row under --strict, an unusable model.json, no analysable text at all) exits with code 3. */
 export function readErrorToCli(err: unknown): never {

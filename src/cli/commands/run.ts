@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { outputFolder } from '../options/parse.js';
 import { CliError, EXIT } from '../errors.js';
 import { addCorpusOptions, readOptionsFrom, type CorpusFlags } from '../options/corpus.js';
 import { addEngineOptions, engineOptionsFrom, type EngineFlags } from '../options/engine.js';
@@ -28,6 +29,7 @@ export function registerRun(program: Command): void {
     .option('-q, --quiet', 'no progress on stderr')
     .option('--json', 'print a JSON summary on stdout (counts, every skipped row with file:line, warnings) instead of the folder')
     .action(async (flags: RunFlags) => {
+      outputFolder(flags.out);
       const read = readOptionsFrom(flags);
       const engine = engineOptionsFrom(flags);
       const trends = trendOptionsFrom(flags);

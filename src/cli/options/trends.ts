@@ -3,7 +3,9 @@ import type { TrendOptions } from '../../pipeline/options.js';
 import type { BinUnit } from '../../trends/types.js';
 import path from 'node:path';
 import { packageRoot } from '../../server/static-dirs.js';
-import { integer, oneOf, usage } from './parse.js';
+import { usage } from './parse.js';
+import { TREND_SPECS } from '../../pipeline/option-specs.js';
+import { addSpecOptions, specOptionsFrom } from './specs.js';
 
 /**
  * The bundled themes, found from the package rather than the current folder:
@@ -18,6 +20,7 @@ export interface TrendFlags {
   themes?: string;
   recent?: string;
   baseline?: string;
+  alpha?: string;
   terms?: string;
 }
 
@@ -25,22 +28,14 @@ export const BIN_UNITS: readonly (BinUnit | 'auto')[] = ['auto', 'week', 'month'
 
 /** Flags of the trend tables, shared by run, trends and report. */
 export function addTrendOptions(cmd: Command): Command {
-  return cmd
-    .option('--bin <unit>', `time bin: ${BIN_UNITS.join(', ')} (auto: finest with >= 20 papers per bin)`, 'auto')
-    // No commander default: `trends`/`report` keep the model's own themes unless --themes is given.
+  return addSpecOptions(cmd, TREND_SPECS)
+    // No commander default: `trends`/`report`/`update` keep the model's own themes unless --themes is given.
     .option('--themes <file>', "themes file (JSON, see data/themes.json; default: the bundled data/themes.json for run, the model's themes for trends and report)")
-    .option('--recent <n>', 'growth test: the last n full bins ...', '6')
-    .option('--baseline <n>', '... against the n bins before them', '6')
     .option('--terms <list>', 'also track these comma-separated words or phrases (term_trends.csv), e.g. "streaming, dual-stream"');
 }
 
 export function trendOptionsFrom(flags: TrendFlags): TrendOptions {
-  return {
-    bin: oneOf(flags.bin ?? 'auto', '--bin', BIN_UNITS),
-    recent: integer(flags.recent ?? '6', '--recent', 1, 520),
-    baseline: integer(flags.baseline ?? '6', '--baseline', 1, 520),
-    terms: parseTerms(flags.terms),
-  };
+  return { ...(specOptionsFrom(flags as Record<string, unknown>, TREND_SPECS) as TrendOptions), terms: parseTerms(flags.terms) };
 }
 
 function parseTerms(list: string | undefined): string[] | undefined {
