@@ -23,8 +23,15 @@ const RFC_2822 =
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
 }
+
+/**
+ * `Date.UTC` maps years 0-99 to 1900-1999, so times are computed 400 years
+ * later (the Gregorian calendar repeats every 400 years) and shifted back.
+ */
+const SHIFT_YEARS = 400;
 
 function validDay(y: number, m: number, d: number): boolean {
   return m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
@@ -37,8 +44,8 @@ function ymd(y: number, m: number, d: number): string {
 /** The UTC day of a local wall-clock time at `offsetMinutes` east of UTC. */
 function utcDay(y: number, m: number, d: number, hh: number, mm: number, ss: number, offsetMinutes: number): string | undefined {
   if (!validDay(y, m, d) || hh > 23 || mm > 59 || ss > 60) return undefined;
-  const t = new Date(Date.UTC(y, m - 1, d, hh, mm, Math.min(ss, 59)) - offsetMinutes * 60_000);
-  return ymd(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
+  const t = new Date(Date.UTC(y + SHIFT_YEARS, m - 1, d, hh, mm, Math.min(ss, 59)) - offsetMinutes * 60_000);
+  return ymd(t.getUTCFullYear() - SHIFT_YEARS, t.getUTCMonth() + 1, t.getUTCDate());
 }
 
 function isoOffset(zone: string | undefined): number {
@@ -85,6 +92,29 @@ export function parseDate(text: string): ParsedDate | undefined {
     return date ? { date, precision: 'time' } : undefined;
   }
   return undefined;
+}
+
+/** The dates a paper can plausibly have, inclusive `YYYY-MM-DD` bounds. */
+export interface DateWindow {
+  min: string;
+  max: string;
+}
+
+/**
+ * Research abstracts in machine-readable form start around 1990 (arXiv opened in
+ * 1991); anything later than the end of next year is a typo or a placeholder
+ * (9999). Outside this window a date would create thousands of empty time bins
+ * (one paper dated 9999 made 96,000 monthly bins), so such rows are skipped.
+ * `now` is injectable so tests do not depend on the clock.
+ */
+export function plausibleDates(now: Date = new Date()): DateWindow {
+  return { min: EARLIEST_PLAUSIBLE_DATE, max: `${now.getUTCFullYear() + 1}-12-31` };
+}
+
+export const EARLIEST_PLAUSIBLE_DATE = '1990-01-01';
+
+export function inWindow(date: string, window: DateWindow): boolean {
+  return date >= window.min && date <= window.max;
 }
 
 const RANK: Record<DatePrecision, number> = { year: 0, month: 1, day: 2, time: 3 };

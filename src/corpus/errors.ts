@@ -6,7 +6,9 @@ export type SkipReason =
   | 'missing-title'
   | 'missing-abstract'
   | 'bad-date'
-  | 'duplicate-id';
+  | 'date-out-of-range'
+  | 'duplicate-id'
+  | 'truncated-file';
 
 /** Problems with a whole file rather than one row. */
 export type FileProblem = 'missing-file' | 'empty-file' | 'missing-columns';

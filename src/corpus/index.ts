@@ -2,7 +2,7 @@ export type { Paper, DatePrecision } from './types.js';
 export { readCorpus, type ReadResult } from './read.js';
 export type { ReadOptions, FieldNames, InputFormat, CategoryMode } from './options.js';
 export { INPUT_FORMATS } from './options.js';
-export { parseDate, parseDateBound, type ParsedDate } from './dates.js';
+export { parseDate, parseDateBound, plausibleDates, EARLIEST_PLAUSIBLE_DATE, type ParsedDate, type DateWindow } from './dates.js';
 export { normalizeId, titleKey, titleSlug } from './ids.js';
 export { CorpusError, type ReadIssue, type SkipReason, type FileProblem } from './errors.js';
 export { SKIP_REASONS, MAX_ISSUES, type ReadReport, type FileReport, type FilterKind } from './report.js';

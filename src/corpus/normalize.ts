@@ -1,4 +1,4 @@
-import { coarsenDate, isDatePrecision, parseDate } from './dates.js';
+import { coarsenDate, inWindow, isDatePrecision, parseDate, plausibleDates, type DateWindow } from './dates.js';
 import type { SkipReason } from './errors.js';
 import { collapseWhitespace, normalizeId } from './ids.js';
 import type { FieldKeys, InputFormat } from './options.js';
@@ -17,6 +17,7 @@ export class RecordNormalizer {
   constructor(
     private readonly keys: FieldKeys,
     private readonly format: InputFormat,
+    private readonly window: DateWindow = plausibleDates(),
   ) {
     this.known = new Set([...keys.id, ...keys.title, ...keys.abstract, ...keys.date, ...keys.categories, 'source', ...PRECISION_KEYS]);
   }
@@ -42,6 +43,9 @@ export class RecordNormalizer {
       if (!parsed) return { reason: 'bad-date', message: `unparseable date ${JSON.stringify(dateValue)} for id ${id}` };
       const hint = first(record, PRECISION_KEYS);
       const date = isDatePrecision(hint) ? coarsenDate(parsed, hint) : parsed;
+      if (!inWindow(date.date, this.window)) {
+        return { reason: 'date-out-of-range', message: `date ${JSON.stringify(dateValue)} for id ${id} is outside ${this.window.min} .. ${this.window.max}` };
+      }
       paper.date = date.date;
       paper.datePrecision = date.precision;
     }

@@ -47,6 +47,11 @@ export interface ReadOptions {
   seed?: number;
   /** Throw a `CorpusError` on the first bad row instead of skipping it. Default false. */
   strict?: boolean;
+  /**
+   * The clock for the plausible-date window (1990-01-01 to the end of next year):
+   * papers dated outside it are skipped as `date-out-of-range`. Default: now.
+   */
+  now?: Date;
   /** Called as input bytes are read (compressed bytes for `.gz`), with the total size of all inputs. */
   onProgress?: (bytesRead: number, totalBytes: number) => void;
   /** Called for every issue as it is found (the report keeps only the first 50). */

@@ -1,4 +1,4 @@
-import { parseDateBound } from './dates.js';
+import { inWindow, parseDateBound, plausibleDates, type DateWindow } from './dates.js';
 import { loadDatesTable, lookupDates, type DatesTable } from './dates-table.js';
 import { detectFormat } from './detect.js';
 import { categoryTest, dateTest, SeededSample } from './filters.js';
@@ -10,7 +10,7 @@ import { readJsonLines } from './readers/jsonl.js';
 import { readListing } from './readers/listing.js';
 import type { RawRow } from './readers/row.js';
 import { ReadAccounting, type FileReport, type ReadReport } from './report.js';
-import { inputSize, type ByteCounter } from './source.js';
+import { inputSize, TruncatedInputError, type ByteCounter } from './source.js';
 import type { Paper } from './types.js';
 
 export interface ReadResult {
@@ -71,6 +71,7 @@ export async function readCorpus(inputs: string[], options: ReadOptions = {}): P
   const acc = new ReadAccounting(options.strict ?? false, options.onIssue);
   const dates = options.dates ? await loadDatesTable(options.dates, (issue) => acc.problem(issue)) : undefined;
   const keys = fieldKeys(options.fields);
+  const window = plausibleDates(options.now);
   const inDates = dateTest(from, to);
   const inCategories = categoryTest(options.category, options.categoryMode);
   const sample = options.sample !== undefined ? new SeededSample<{ paper: Paper; file: FileReport }>(options.sample, options.seed ?? 42) : undefined;
@@ -81,35 +82,45 @@ export async function readCorpus(inputs: string[], options: ReadOptions = {}): P
   for (const path of inputs) {
     const format = options.format ?? (await detectFormat(path));
     const file = acc.addFile(path, format);
-    const normalizer = new RecordNormalizer(keys, format);
-    for await (const row of rowsOf(format, path, keys, dates, onBytes)) {
+    const normalizer = new RecordNormalizer(keys, format, window);
+    try {
+      for await (const row of rowsOf(format, path, keys, dates, onBytes)) {
+        acc.read(file);
+        if ('reason' in row) {
+          acc.skip(file, row.line, row.reason, row.message);
+          continue;
+        }
+        const result = normalizer.normalize(row.record);
+        if ('reason' in result) {
+          acc.skip(file, row.line, result.reason, result.message);
+          continue;
+        }
+        const paper = result.paper;
+        if (dates && paper.date === undefined && !fillDate(paper, dates, window)) {
+          acc.skip(file, row.line, 'date-out-of-range', outOfRangeMessage(paper, window));
+          continue;
+        }
+        if (seen.has(paper.id)) {
+          acc.skip(file, row.line, 'duplicate-id', `duplicate id ${paper.id} (the first occurrence is kept)`);
+          continue;
+        }
+        seen.add(paper.id);
+        if (inDates && !inDates(paper)) acc.filter(file, 'date');
+        else if (inCategories && !inCategories(paper)) acc.filter(file, 'category');
+        else if (sample) {
+          sample.add(paper.id, { paper, file });
+          sampledPerFile.set(file, (sampledPerFile.get(file) ?? 0) + 1);
+        } else {
+          if (options.onPaper) options.onPaper(paper);
+          else papers.push(paper);
+          acc.keep(file);
+        }
+      }
+    } catch (err) {
+      if (!(err instanceof TruncatedInputError)) throw err;
+      // The rows before the cut are kept; the cut itself is one counted, reported row.
       acc.read(file);
-      if ('reason' in row) {
-        acc.skip(file, row.line, row.reason, row.message);
-        continue;
-      }
-      const result = normalizer.normalize(row.record);
-      if ('reason' in result) {
-        acc.skip(file, row.line, result.reason, result.message);
-        continue;
-      }
-      const paper = result.paper;
-      if (dates && paper.date === undefined) fillDate(paper, dates);
-      if (seen.has(paper.id)) {
-        acc.skip(file, row.line, 'duplicate-id', `duplicate id ${paper.id} (the first occurrence is kept)`);
-        continue;
-      }
-      seen.add(paper.id);
-      if (inDates && !inDates(paper)) acc.filter(file, 'date');
-      else if (inCategories && !inCategories(paper)) acc.filter(file, 'category');
-      else if (sample) {
-        sample.add(paper.id, { paper, file });
-        sampledPerFile.set(file, (sampledPerFile.get(file) ?? 0) + 1);
-      } else {
-        if (options.onPaper) options.onPaper(paper);
-        else papers.push(paper);
-        acc.keep(file);
-      }
+      acc.skip(file, err.line, 'truncated-file', err.message.slice(path.length + 2));
     }
     if (file.read === 0) acc.problem({ file: path, line: 0, reason: 'empty-file', message: 'file is empty (no records)' });
   }
@@ -124,11 +135,15 @@ export async function readCorpus(inputs: string[], options: ReadOptions = {}): P
   return { papers, report: acc.report };
 }
 
-/** A paper without a date takes the dates table's, matched by id or normalized title. */
-function fillDate(paper: Paper, dates: DatesTable): void {
+/** A paper without a date takes the dates table's, matched by id or normalized title; false when that date is implausible. */
+function fillDate(paper: Paper, dates: DatesTable, window: DateWindow): boolean {
   const entry = lookupDates(dates, paper.id, paper.title);
-  if (entry?.date) {
-    paper.date = entry.date.date;
-    paper.datePrecision = entry.date.precision;
-  }
+  if (!entry?.date) return true;
+  paper.date = entry.date.date;
+  paper.datePrecision = entry.date.precision;
+  return inWindow(paper.date, window);
+}
+
+function outOfRangeMessage(paper: Paper, window: DateWindow): string {
+  return `date ${paper.date} (from the dates table) for id ${paper.id} is outside ${window.min} .. ${window.max}`;
 }

@@ -2,7 +2,7 @@ import { CorpusError, type ReadIssue, type SkipReason } from './errors.js';
 import type { InputFormat } from './options.js';
 
 export const SKIP_REASONS: readonly SkipReason[] = [
-  'malformed', 'invalid-utf8', 'missing-id', 'missing-title', 'missing-abstract', 'bad-date', 'duplicate-id',
+  'malformed', 'invalid-utf8', 'missing-id', 'missing-title', 'missing-abstract', 'bad-date', 'date-out-of-range', 'duplicate-id', 'truncated-file',
 ];
 export type FilterKind = 'date' | 'category' | 'sample';
 

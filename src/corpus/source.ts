@@ -4,6 +4,27 @@ import { createGunzip } from 'node:zlib';
 import type { Readable } from 'node:stream';
 import { CorpusError } from './errors.js';
 
+/**
+ * A `.gz` input that ends before its gzip stream does (a download cut short) or
+ * holds corrupt data. The lines before the cut have been delivered; `line` is
+ * the first line that could not be read whole.
+ */
+export class TruncatedInputError extends Error {
+  constructor(readonly file: string, readonly line: number, readonly gzipError: Error) {
+    super(
+      `${file}: ${(gzipError as NodeJS.ErrnoException).code === 'Z_BUF_ERROR' ? 'the gzip data ends early (file truncated)' : `corrupt gzip data (${gzipError.message})`}; ` +
+        `the rows before line ${line} were read, the rest is lost`,
+    );
+    this.name = 'TruncatedInputError';
+  }
+}
+
+/** zlib's errors for a cut (`unexpected end of file`) or damaged stream. */
+export function isGzipDataError(err: unknown): err is Error {
+  const code = (err as NodeJS.ErrnoException)?.code;
+  return code === 'Z_BUF_ERROR' || code === 'Z_DATA_ERROR';
+}
+
 /** Called with the number of raw (possibly compressed) bytes just read. */
 export type ByteCounter = (bytes: number) => void;
 
@@ -60,10 +81,15 @@ export async function peekText(path: string, maxBytes = 64 * 1024): Promise<stri
   const stream = await openBytes(path, undefined, maxBytes - 1);
   const parts: Buffer[] = [];
   let size = 0;
-  for await (const chunk of stream) {
-    parts.push(chunk as Buffer);
-    size += (chunk as Buffer).length;
-    if (size >= maxBytes) break;
+  try {
+    for await (const chunk of stream) {
+      parts.push(chunk as Buffer);
+      size += (chunk as Buffer).length;
+      if (size >= maxBytes) break;
+    }
+  } catch (err) {
+    // A cut .gz still has a detectable start; the reader reports the cut itself.
+    if (!isGzipDataError(err)) throw err;
   }
   stream.destroy();
   return new TextDecoder('utf-8').decode(Buffer.concat(parts).subarray(0, maxBytes)).replace(/^\uFEFF/, '');
@@ -89,15 +115,21 @@ export async function* readLines(path: string, onBytes?: ByteCounter): AsyncGene
     if (line === 1 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3);
     return { line, bytes };
   };
-  for await (const chunk of await openBytes(path, onBytes)) {
-    const buf: Buffer = carry ? Buffer.concat([carry, chunk as Buffer]) : (chunk as Buffer);
-    let start = 0;
-    let nl: number;
-    while ((nl = buf.indexOf(0x0a, start)) !== -1) {
-      yield emit(buf.subarray(start, nl));
-      start = nl + 1;
+  try {
+    for await (const chunk of await openBytes(path, onBytes)) {
+      const buf: Buffer = carry ? Buffer.concat([carry, chunk as Buffer]) : (chunk as Buffer);
+      let start = 0;
+      let nl: number;
+      while ((nl = buf.indexOf(0x0a, start)) !== -1) {
+        yield emit(buf.subarray(start, nl));
+        start = nl + 1;
+      }
+      carry = start < buf.length ? buf.subarray(start) : undefined;
     }
-    carry = start < buf.length ? buf.subarray(start) : undefined;
+  } catch (err) {
+    // The partial line at the cut is not a row anyone can trust: dropped, and counted by the caller.
+    if (isGzipDataError(err)) throw new TruncatedInputError(path, line + 1, err);
+    throw err;
   }
   if (carry) yield emit(carry);
 }
@@ -105,7 +137,12 @@ export async function* readLines(path: string, onBytes?: ByteCounter): AsyncGene
 /** The whole decompressed file (for JSON arrays, which have no line structure to stream on). */
 export async function readAllBytes(path: string, onBytes?: ByteCounter): Promise<Buffer> {
   const parts: Buffer[] = [];
-  for await (const chunk of await openBytes(path, onBytes)) parts.push(chunk as Buffer);
+  try {
+    for await (const chunk of await openBytes(path, onBytes)) parts.push(chunk as Buffer);
+  } catch (err) {
+    if (isGzipDataError(err)) throw new TruncatedInputError(path, 1, err);
+    throw err;
+  }
   const all = Buffer.concat(parts);
   return all[0] === 0xef && all[1] === 0xbb && all[2] === 0xbf ? all.subarray(3) : all;
 }

@@ -15,7 +15,11 @@ export type FetchErrorKind =
   /** The API answered with an error document (e.g. arXiv's Atom error entry). */
   | 'api'
   /** Retry-After asked for a wait longer than we are allowed to sleep. */
-  | 'rate-limit';
+  | 'rate-limit'
+  /** A redirect to another host or scheme, a redirect without Location, or more than 5 in a row. */
+  | 'redirect'
+  /** The body is larger than the client's cap (50 MB by default). */
+  | 'too-large';
 
 /** A failed fetch, with the URL it concerns in the message. */
 export class FetchError extends Error {

@@ -2,6 +2,8 @@ import { systemClock, type Clock } from './clock.js';
 import { FetchError } from './errors.js';
 import { parseRetryAfter } from './retry-after.js';
 import { RequestScheduler } from './scheduler.js';
+import { DEFAULT_MAX_BYTES, readCapped } from './read-body.js';
+import { checkRequestUrl, MAX_REDIRECTS, redirectTarget } from './url-rules.js';
 
 /** Options of {@link PoliteHttpClient}. */
 export interface HttpClientOptions {
@@ -19,6 +21,8 @@ export interface HttpClientOptions {
   backoffMaxMs?: number;
   /** Longest Retry-After we agree to sleep; longer fails with kind `rate-limit`. Default 600000 ms. */
   maxRetryAfterMs?: number;
+  /** Largest response body accepted, in bytes. Default 50 MB. */
+  maxBytes?: number;
   /** Time source. Default the system clock. */
   clock?: Clock;
   /** Told about every wait and retry (for stderr progress). Default: silent. */
@@ -48,7 +52,9 @@ const excerpt = (body: string) => {
  * GET with the manners both APIs ask for: one request at a time, spaced by a
  * delay, a descriptive User-Agent, retries with exponential backoff on 5xx,
  * timeouts, dropped connections and truncated bodies, and `Retry-After` on
- * 429/503. Uses Node's global `fetch` (undici).
+ * 429/503. Redirects are followed by hand, at most 5, each hop spaced by the
+ * same delay, and only on the same host over http(s). Bodies are capped at
+ * `maxBytes`. Uses Node's global `fetch` (undici).
  */
 export class PoliteHttpClient {
   /** Requests actually sent (attempts, including retries). */
@@ -61,6 +67,7 @@ export class PoliteHttpClient {
   private readonly backoffMaxMs: number;
   private readonly maxRetryAfterMs: number;
   private readonly log: (message: string) => void;
+  private readonly maxBytes: number;
 
   constructor(private readonly options: HttpClientOptions) {
     this.clock = options.clock ?? systemClock;
@@ -71,6 +78,7 @@ export class PoliteHttpClient {
     this.backoffMaxMs = options.backoffMaxMs ?? 120_000;
     this.maxRetryAfterMs = options.maxRetryAfterMs ?? 600_000;
     this.log = options.log ?? (() => {});
+    this.maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
     if (!Number.isInteger(this.maxAttempts) || this.maxAttempts < 1) {
       throw new RangeError(`max attempts must be a positive integer, got ${options.maxAttempts}`);
     }
@@ -78,9 +86,19 @@ export class PoliteHttpClient {
 
   /** Fetch `url` as text, retrying what is worth retrying; throws {@link FetchError}. */
   async getText(url: string): Promise<HttpText> {
+    let current = checkRequestUrl(url);
+    let hops = 0;
     for (let attempt = 1; ; attempt++) {
-      const outcome = await this.scheduler.run(() => this.attempt(url));
-      if (outcome.ok) return outcome.value;
+      const target = current.href;
+      const outcome = await this.scheduler.run(() => this.attempt(target));
+      if (outcome.ok && 'redirect' in outcome) {
+        // A hop is not a failed attempt; it waits its turn in the scheduler like any request.
+        if (++hops > MAX_REDIRECTS) throw new FetchError('redirect', `more than ${MAX_REDIRECTS} redirects starting at ${url}`, url, outcome.status);
+        current = redirectTarget(current, outcome.redirect, outcome.status);
+        attempt--;
+        continue;
+      }
+      if (outcome.ok) return { ...outcome.value, url };
       if (!outcome.retry) throw outcome.error;
       if (attempt === this.maxAttempts) {
         outcome.error.message += ` (gave up after ${attempt} attempt${attempt === 1 ? '' : 's'})`;
@@ -103,15 +121,20 @@ export class PoliteHttpClient {
       res = await fetch(url, {
         headers: { 'User-Agent': this.options.userAgent, Accept: '*/*' },
         signal: AbortSignal.timeout(this.timeoutMs),
-        redirect: 'follow',
+        redirect: 'manual',
       });
     } catch (err) {
       return { ok: false, retry: true, error: transportError(err, url, this.timeoutMs) };
     }
+    if (res.status >= 300 && res.status < 400 && res.status !== 304) {
+      await res.body?.cancel().catch(() => {});
+      return { ok: true, redirect: res.headers.get('location'), status: res.status };
+    }
     let bytes: Uint8Array;
     try {
-      bytes = new Uint8Array(await res.arrayBuffer());
+      bytes = await readCapped(res, url, this.maxBytes);
     } catch (err) {
+      if (err instanceof FetchError) return { ok: false, retry: false, error: err };
       const declared = res.headers.get('content-length');
       if (isTimeout(err)) return { ok: false, retry: true, error: transportError(err, url, this.timeoutMs) };
       const what = declared ? `fewer than the ${declared} bytes announced by Content-Length` : 'an incomplete body';
@@ -133,6 +156,7 @@ export class PoliteHttpClient {
 
 type Attempt =
   | { ok: true; value: HttpText }
+  | { ok: true; redirect: string | null; status: number }
   | { ok: false; retry: boolean; error: FetchError; retryAfterMs?: number };
 
 function isTimeout(err: unknown): boolean {

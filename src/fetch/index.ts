@@ -18,3 +18,5 @@ export { PaperCollector } from './paper-collector.js';
 export { paperToJsonLine, readExistingIds, appendPapersAtomic } from './jsonl-output.js';
 export { userAgent } from './user-agent.js';
 export { type SkipReason, type SkipCounts } from './skip-counter.js';
+export { checkBaseUrl, MAX_REDIRECTS } from './url-rules.js';
+export { DEFAULT_MAX_BYTES } from './read-body.js';

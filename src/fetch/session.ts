@@ -8,6 +8,7 @@ import { ProgressStore } from './progress.js';
 import { ResponseCache } from './response-cache.js';
 import { countSkip, type SkipCounts } from './skip-counter.js';
 import { userAgent } from './user-agent.js';
+import { checkBaseUrl } from './url-rules.js';
 
 /** Options shared by `fetchArxiv` and `fetchHfDailyPapers`. */
 export interface FetchCommonOptions {
@@ -66,6 +67,7 @@ export class FetchSession {
   readonly report: FetchReport;
 
   constructor(source: FetchReport['source'], readonly options: FetchCommonOptions) {
+    if (options.baseUrl !== undefined) checkBaseUrl(options.baseUrl);
     this.clock = options.clock ?? systemClock;
     this.log = options.log ?? (() => {});
     this.client = new PoliteHttpClient({

@@ -8,8 +8,8 @@ import type { TopicModel } from '../pipeline/model.js';
 import type { ContextOptions, Segment } from './context.js';
 import { liveContext } from './live-context.js';
 import { ParamError } from './params.js';
-import { limiter, pathGuard, readOnly, securityHeaders, type RateLimitOptions } from './security.js';
-import { staticDir, vegaInterpreterSource, vendorDirs } from './static-dirs.js';
+import { hostGuard, limiter, pathGuard, readOnly, securityHeaders, type RateLimitOptions } from './security.js';
+import { isRunFile, staticDir, vegaInterpreterSource, vendorDirs } from './static-dirs.js';
 import { summaryRoutes } from './routes/summary.js';
 import { topicRoutes } from './routes/topics.js';
 import { documentRoutes } from './routes/documents.js';
@@ -20,6 +20,8 @@ import { exportRoutes } from './routes/export.js';
 export interface AppOptions extends ContextOptions {
   /** Folder of the run (report.html, CSVs, charts), served read-only under /run/. Default: not served. */
   runDir?: string;
+  /** Host names accepted besides the loopback ones (e.g. the `--host` bound). Default none. */
+  allowedHosts?: string[];
   /** Per-client rate limit, or false for none (load benchmarks). Default 3000 requests a minute. */
   rateLimit?: RateLimitOptions | false;
   /** Trend tables computed at startup so the first page load is fast. Default [{ bin: 'auto' }]. */
@@ -43,10 +45,12 @@ export function createApp(model: TopicModel, options: AppOptions = {}): express.
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
   app.set('etag', 'weak');
+  app.use(hostGuard(options.allowedHosts));
   app.use(securityHeaders());
   app.use(pathGuard);
   app.use(readOnly);
-  if (options.rateLimit !== false) app.use(limiter(options.rateLimit));
+  // Only the API is limited: one page load fetches a dozen static files, which must never 429.
+  if (options.rateLimit !== false) app.use('/api', limiter(options.rateLimit));
   app.use(express.json({ limit: '16kb' }));
 
   for (const router of [summaryRoutes, topicRoutes, documentRoutes, trendRoutes, chartRoutes, exportRoutes]) app.use(router(ctx));
@@ -62,7 +66,10 @@ export function createApp(model: TopicModel, options: AppOptions = {}): express.
   const staticOptions = { dotfiles: 'deny' as const, fallthrough: true, redirect: false };
   app.use(express.static(staticDir(), { ...staticOptions, index: 'index.html' }));
   for (const [prefix, dir] of Object.entries(vendorDirs())) app.use(prefix, express.static(dir, { ...staticOptions, index: false, maxAge: '1h' }));
-  if (options.runDir) app.use('/run', express.static(options.runDir, { ...staticOptions, index: false }));
+  if (options.runDir) {
+    const runFiles = express.static(options.runDir, { ...staticOptions, index: false });
+    app.use('/run', (req, res, next) => (isRunFile(req.path) ? runFiles(req, res, next) : next()));
+  }
 
   app.use((_req: Request, res: Response) => {
     res.status(404).type('text/plain').send('Not found');

@@ -34,6 +34,9 @@ export const termList = z
   .transform((s) => [...new Set(s.split(',').map((t) => t.trim().replace(/\s+/g, ' ')).filter(Boolean))])
   .pipe(z.array(z.string().max(80, 'each term must be at most 80 characters')).max(10, 'at most 10 terms'));
 
+/** Endpoints without parameters still reject any given, so `?bin=year` on /api/summary is a 400, not ignored. */
+export const noQuery = z.strictObject({});
+
 export const segmentQuery = z.strictObject({ bin, category: category.optional() });
 
 export const topicTrendsQuery = z.strictObject({ bin, category: category.optional(), metric });
@@ -84,7 +87,8 @@ export function parseParams<S extends z.ZodType>(schema: S, value: unknown, name
   const issue = result.error.issues[0];
   if (issue.code === 'unrecognized_keys') {
     const key = issue.keys[0];
-    throw new ParamError(key, `unknown parameter (allowed: ${allowedKeys(schema).join(', ')})`);
+    const allowed = allowedKeys(schema);
+    throw new ParamError(key, `unknown parameter (${allowed.length ? `allowed: ${allowed.join(', ')}` : 'this endpoint takes none'})`);
   }
   const parameter = name ?? String(issue.path[0] ?? 'query');
   const message = issue.code === 'invalid_type' && typeof (value as Record<string, unknown>)?.[parameter] === 'object'

@@ -52,6 +52,32 @@ export function pathGuard(req: Request, res: Response, next: NextFunction): void
   next();
 }
 
+/** Host names a loopback dashboard answers to (any port). */
+export const LOOPBACK_HOSTS: readonly string[] = ['localhost', '127.0.0.1', '[::1]'];
+
+/** `example.com:3000` → `example.com`, `[::1]:3000` → `[::1]`, lowercased. */
+function hostName(header: string): string {
+  const h = header.trim().toLowerCase();
+  if (h.startsWith('[')) return h.slice(0, h.indexOf(']') + 1);
+  const colon = h.lastIndexOf(':');
+  return colon >= 0 ? h.slice(0, colon) : h;
+}
+
+/**
+ * DNS rebinding defence: a web page can point its own name at 127.0.0.1 and
+ * then read the dashboard with the browser's help; its requests carry that name
+ * in Host. Only the loopback names and the names given (the `--host` bound) pass;
+ * anything else is 421 with a JSON error.
+ */
+export function hostGuard(extra: readonly string[] = []) {
+  const allowed = new Set([...LOOPBACK_HOSTS, ...extra.map((h) => (h.includes(':') && !h.startsWith('[') ? `[${h}]` : h).toLowerCase())]);
+  return (req: Request, res: Response, next: NextFunction): void => {
+    const host = req.headers.host;
+    if (host && allowed.has(hostName(host))) return next();
+    res.status(421).json({ error: `host ${JSON.stringify(host ?? '')} not allowed (the dashboard answers to ${[...allowed].join(', ')}; start it with --host NAME for another)`, parameter: 'host' });
+  };
+}
+
 /** The dashboard is read-only. */
 export function readOnly(req: Request, res: Response, next: NextFunction): void {
   if (req.method === 'GET' || req.method === 'HEAD') return next();

@@ -37,3 +37,15 @@ export function vegaInterpreterSource(root = packageRoot()): string {
   const source = readFileSync(path.join(root, 'node_modules/vega-interpreter/build/vega-interpreter.js'), 'utf8');
   return source.replace(/from\s+['"]vega-util['"]/g, "from '/vega-util-shim.js'");
 }
+
+/**
+ * The run folder's own outputs, and nothing else: the files `topictrends run`
+ * writes (top-level CSVs, report.html, run.json, charts/*.svg|*.vl.json). The
+ * folder around model.json may be a home directory, so a generic static handler
+ * would expose every file in it; model.json itself (all abstracts) is not listed.
+ */
+const RUN_FILES = [/^\/[a-z][a-z0-9_]*\.csv$/, /^\/report\.html$/, /^\/run\.json$/, /^\/charts\/[a-z0-9][a-z0-9-]*\.(?:svg|vl\.json)$/];
+
+export function isRunFile(urlPath: string): boolean {
+  return RUN_FILES.some((re) => re.test(urlPath));
+}

@@ -2,6 +2,7 @@ import { Lexicon, SURFACE_MASK } from './lexicon.js';
 import { ABSTRACT_BOILERPLATE, ENGLISH_STOP_WORDS, STOP_PHRASES } from './stopwords.js';
 import { defaultMinCount, defaultMinNpmi, findPhrases, type PhraseOptions } from './phrases.js';
 import { PhraseMatcher } from './phrase-matcher.js';
+import { NoAnalysableTermsError } from './coverage.js';
 import { phraseSurfaces } from './phrase-surfaces.js';
 
 export interface TextOptions extends PhraseOptions {
@@ -92,6 +93,7 @@ export class TextAnalyzer {
     stemOrder.sort((a, b) => stemCounts[b] - stemCounts[a] || (lex.stems[a] < lex.stems[b] ? -1 : 1));
     this.stemTerm = new Int32Array(lex.stems.length).fill(-1);
     stemOrder.forEach((stem, term) => (this.stemTerm[stem] = term));
+    if (stemOrder.length === 0 && texts.length > 0) throw new NoAnalysableTermsError(texts.length);
     this.unigramCount = stemOrder.length;
     this.terms = stemOrder.map((s) => lex.stems[s]);
     this.surfaces = stemOrder.map((s) => lex.surfaces[bestSurface[s]]);

@@ -7,3 +7,4 @@ export { ENGLISH_STOP_WORDS, ABSTRACT_BOILERPLATE, STOP_PHRASES } from './stopwo
 export { TermIndex, type TermIndexJSON, type ThemeQuery } from './term-index.js';
 export { parseQuery, type QuerySlot } from './query.js';
 export { encodeSequences, decodeSequences } from './codec.js';
+export { NoAnalysableTermsError, documentsWithoutTerms } from './coverage.js';

@@ -26,34 +26,7 @@ export const BOUND_PREFIXES: ReadonlySet<string> = new Set([
   'one', 'two', 'three', 'four', 'five', 'few', 'zero', 'single', 'double', 'triple', 'half',
 ]);
 
-const OTHER = 0;
-const LETTER = 1;
-const DIGIT = 2;
-const SPACE = 3;
-const HYPHEN = 4;
-const APOSTROPHE = 5;
-const POINT = 6; // '.' or ',' (a break, except inside a number like 3.5 or 1,000)
-
-const TABLE_SIZE = 0x400;
-const charClass = new Uint8Array(TABLE_SIZE);
-for (let c = 97; c <= 122; c++) charClass[c] = LETTER;
-for (let c = 48; c <= 57; c++) charClass[c] = DIGIT;
-// Latin-1 and Latin Extended letters (naïve, Schrödinger), Greek lowercase.
-for (let c = 0xdf; c <= 0x24f; c++) charClass[c] = LETTER;
-charClass[0xf7] = OTHER;
-for (let c = 0x3ac; c <= 0x3ce; c++) charClass[c] = LETTER;
-for (const c of [9, 10, 11, 12, 13, 32, 0xa0]) charClass[c] = SPACE;
-charClass[45] = HYPHEN;
-charClass[39] = APOSTROPHE;
-charClass[46] = POINT;
-charClass[44] = POINT;
-
-function classOf(c: number): number {
-  if (c < TABLE_SIZE) return charClass[c];
-  if (c >= 0x2010 && c <= 0x2013) return HYPHEN; // ‐ ‑ ‒ – ("encoder–decoder")
-  if ((c >= 0x2000 && c <= 0x200b) || c === 0x3000 || c === 0x202f) return SPACE;
-  return OTHER;
-}
+import { APOSTROPHE, CJK, DIGIT, HYPHEN, LETTER, POINT, SPACE, classOf } from './char-class.js';
 
 /** Growable buffer of (start, end, kind) triples, reused across documents. */
 export class SpanBuffer {
@@ -117,6 +90,10 @@ export function normalizeText(text: string): string {
  *   break between them, so it matches "dual stream". After a bound prefix the
  *   two parts are one span marked SPAN_JOINED ("pre-trained" = "pretrained").
  * - A possessive "'s" is dropped; other apostrophes stay inside the word ("don't").
+ * - A run of Han, Hiragana, Katakana or Hangul characters gives its overlapping
+ *   character bigrams (a lone character gives itself), each between breaks, so
+ *   no phrase is built from overlapping pairs (Lucene's CJKAnalyzer approach).
+ * - Letters and digits of other scripts (Cyrillic, Arabic, ...) form words as Latin ones do.
  * - Any other non-space character is a break. Consecutive breaks are collapsed
  *   and no break is written before the first word.
  */
@@ -171,6 +148,13 @@ export function scanTokens(text: string, out: SpanBuffer): void {
       joinNext = false;
       continue;
     }
+    if (cls === CJK) {
+      i = scanCjkRun(text, i, out);
+      pendingBreak = true;
+      joinNext = false;
+      lastWasWord = false;
+      continue;
+    }
     if (cls === SPACE) {
       if (joinNext) {
         joinNext = false; // "dual- stream": a dangling hyphen is a break
@@ -192,4 +176,16 @@ export function scanTokens(text: string, out: SpanBuffer): void {
     lastWasWord = false;
     i++;
   }
+}
+
+/** Bigrams of the CJK run starting at `start`, each after a break; returns the index after the run. */
+function scanCjkRun(text: string, start: number, out: SpanBuffer): number {
+  let end = start;
+  while (end < text.length && classOf(text.charCodeAt(end)) === CJK) end++;
+  const last = end - start === 1 ? start : end - 2;
+  for (let i = start; i <= last; i++) {
+    if (out.length > 0 && out.data[3 * (out.length - 1) + 2] !== SPAN_BREAK) out.push(-1, -1, SPAN_BREAK);
+    out.push(i, Math.min(i + 2, end), SPAN_TOKEN);
+  }
+  return end;
 }

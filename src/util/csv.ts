@@ -11,8 +11,15 @@ export type CsvValue = string | number | boolean | null | undefined | readonly s
 export function csvField(value: CsvValue): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') return Number.isFinite(value) ? formatNumber(value) : '';
-  const text = Array.isArray(value) ? value.join(';') : String(value);
+  const text = neutralizeFormula(Array.isArray(value) ? value.join(';') : String(value));
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** A text cell a spreadsheet would evaluate, prefixed with `'` (OWASP); other text unchanged. */
+export function neutralizeFormula(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
 }
 
 /** Numbers are written with up to 6 significant decimals so files stay small and byte-stable. */

@@ -40,7 +40,7 @@ describe('JSON Lines with every kind of bad row', () => {
     expect(papers[1].extra).toEqual({ label: 'cs.CL' });
     expect(report.read).toBe(11);
     expect(report.skipped).toEqual({
-      malformed: 2, 'invalid-utf8': 1, 'missing-id': 1, 'missing-title': 1, 'missing-abstract': 1, 'bad-date': 1, 'duplicate-id': 1,
+      malformed: 2, 'invalid-utf8': 1, 'missing-id': 1, 'missing-title': 1, 'missing-abstract': 1, 'bad-date': 1, 'date-out-of-range': 0, 'duplicate-id': 1, 'truncated-file': 0,
     });
     expect(where(report)).toEqual([
       [2, 'malformed'], [4, 'missing-title'], [5, 'missing-abstract'], [6, 'missing-id'],

@@ -1,4 +1,6 @@
 import http from 'node:http';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { VIEW_NAMES } from '../../src/charts/index.js';
@@ -9,6 +11,7 @@ import { buildSeedModel, hostileCopy, serve } from './fixture.js';
 
 let model: TopicModel;
 let cleanup: () => void;
+let runDir: string;
 let running: RunningServer;
 let url: (p: string) => string;
 let hostile: { running: RunningServer; url: (p: string) => string; model: TopicModel };
@@ -35,7 +38,8 @@ beforeAll(async () => {
   const built = await buildSeedModel();
   model = built.model;
   cleanup = built.cleanup;
-  ({ running, url } = await serve(model, { runDir: built.dir }));
+  runDir = built.dir;
+  ({ running, url } = await serve(model, { runDir }));
   const copy = hostileCopy(model);
   const h = await serve(copy.model);
   hostile = { running: h.running, url: h.url, model: copy.model };
@@ -224,8 +228,82 @@ describe('JSON API on the seed model', () => {
     }
     const interp = await (await fetch(url('/vendor/vega-interpreter.js'))).text();
     expect(interp).not.toMatch(/from\s+['"]vega-util['"]/);
-    expect((await fetch(url('/run/model.json'))).status).toBe(200);
+    expect((await fetch(url('/run/documents.csv'))).status).toBe(200);
+    expect((await fetch(url('/run/run.json'))).status).toBe(200);
     expect((await fetch(url('/run/.hidden'))).status).toBe(404);
+  });
+
+  test('the run folder serves only the files `run` writes: a secret beside model.json is 404, so is model.json, and no listing', async () => {
+    writeFileSync(path.join(runDir, 'secret.txt'), 'password=hunter2');
+    mkdirSync(path.join(runDir, 'private'), { recursive: true });
+    writeFileSync(path.join(runDir, 'private', 'notes.csv'), 'a,b');
+    writeFileSync(path.join(runDir, 'charts-x.svg'), '<svg/>');
+    for (const p of ['/run/secret.txt', '/run/private/notes.csv', '/run/private/', '/run/', '/run', '/run/model.json', '/run/charts-x.svg', '/run/charts/']) {
+      const res = await fetch(url(p));
+      expect(res.status, p).toBe(404);
+      expect(await res.text(), p).not.toContain('hunter2');
+    }
+  });
+
+  test('a request whose Host is not a loopback name is refused (DNS rebinding); loopback names with the port pass', async () => {
+    const withHost = (host: string) =>
+      new Promise<{ status: number; body: string }>((resolve, reject) => {
+        const req = http.request({ host: '127.0.0.1', port: running.port, path: '/api/summary', headers: { host } }, (res) => {
+          let body = '';
+          res.on('data', (c) => (body += c));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+        });
+        req.on('error', reject);
+        req.end();
+      });
+    const evil = await withHost('evil.example');
+    expect(evil.status).toBe(421);
+    expect(JSON.parse(evil.body).error).toContain('evil.example');
+    expect((await withHost(`evil.example:${running.port}`)).status).toBe(421);
+    expect((await withHost('127.0.0.1.evil.example')).status).toBe(421);
+    for (const host of [`localhost:${running.port}`, `127.0.0.1:${running.port}`, `[::1]:${running.port}`, 'LOCALHOST']) {
+      expect((await withHost(host)).status, host).toBe(200);
+    }
+  });
+
+  test('a name given as allowed host (the --host bound) is accepted too', async () => {
+    const named = await serve(model, { allowedHosts: ['topics.lan'] });
+    try {
+      const status = (host: string) =>
+        new Promise<number>((resolve, reject) => {
+          http.request({ host: '127.0.0.1', port: named.running.port, path: '/', headers: { host } }, (res) => {
+            res.resume();
+            resolve(res.statusCode ?? 0);
+          }).on('error', reject).end();
+        });
+      expect(await status(`topics.lan:${named.running.port}`)).toBe(200);
+      expect(await status('other.lan')).toBe(421);
+    } finally {
+      await named.running.close(100);
+    }
+  });
+
+  test('/api/summary and /api/topics reject unknown query parameters with 400 naming them', async () => {
+    for (const p of ['/api/summary?bin=year', '/api/topics?topc=1']) {
+      const { status, body } = await get(p);
+      expect(status, p).toBe(400);
+      expect(body.parameter, p).toBe(p.includes('bin') ? 'bin' : 'topc');
+    }
+  });
+
+  test('the rate limit applies to the API only: 300 page and static requests never get 429', async () => {
+    const limited = await serve(model, { runDir, rateLimit: { limit: 20 } });
+    try {
+      const paths = ['/', '/app.js', '/style.css', '/vendor/vega/vega.min.js', '/run/report.html', '/run/documents.csv'];
+      const statuses = [];
+      for (let i = 0; i < 300; i++) statuses.push((await fetch(limited.url(paths[i % paths.length]), { method: 'HEAD' })).status);
+      expect(statuses.filter((s) => s === 429)).toHaveLength(0);
+      const api = [];
+      for (let i = 0; i < 25; i++) api.push((await fetch(limited.url('/api/summary'))).status);
+      expect(api).toContain(429);
+    } finally {
+      await limited.running.close(100);
+    }
   });
 
   test('security headers: CSP without eval, nosniff, frame denial, no x-powered-by', async () => {
@@ -237,7 +315,7 @@ describe('JSON API on the seed model', () => {
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
     expect(res.headers.get('x-frame-options')).toBe('SAMEORIGIN');
     expect(res.headers.get('x-powered-by')).toBeNull();
-    expect(res.headers.get('ratelimit-policy')).toMatch(/3000/);
+    expect((await fetch(url('/api/summary'))).headers.get('ratelimit-policy')).toMatch(/3000/);
   });
 
   test('CSV exports stream as attachments and parse back to the API totals', async () => {

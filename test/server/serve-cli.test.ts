@@ -22,8 +22,8 @@ afterAll(() => {
 });
 
 /** Start `topictrends serve …`; resolves with the URL it prints and a way to stop it with a signal. */
-function startServe(args: string[]) {
-  const child = spawn(process.execPath, [path.join(repoRoot, 'bin/topictrends.js'), 'serve', ...args], { cwd: repoRoot });
+function startServe(args: string[], cwd = repoRoot) {
+  const child = spawn(process.execPath, [path.join(repoRoot, 'bin/topictrends.js'), 'serve', ...args], { cwd });
   let stdout = '';
   let stderr = '';
   child.stderr.on('data', (c) => (stderr += c));
@@ -79,6 +79,15 @@ describe('topictrends serve', () => {
     expect(existsSync(path.join(out, 'model.json'))).toBe(true);
     expect((await fetch(new URL('/run/report.html', url))).status).toBe(200);
     s.child.kill('SIGINT');
+    expect(await s.exited).toBe(0);
+  });
+
+  test('started from another folder, --input builds with the bundled themes', async () => {
+    const s = startServe(['--input', path.join(repoRoot, 'data/seed.jsonl'), '--out', 'elsewhere', '--port', '0', '--quiet'], tmp);
+    const url = await s.url;
+    const summary = await (await fetch(new URL('/api/summary', url))).json();
+    expect(summary.themes).toContain('distillation');
+    s.child.kill('SIGTERM');
     expect(await s.exited).toBe(0);
   });
 });

@@ -64,7 +64,7 @@ async function runFetch(flags: CommonFlags, go: (lib: typeof import('../../fetch
   } catch (err) {
     if (err instanceof RangeError) throw new CliError(err.message, EXIT.usage);
     if (err instanceof lib.FetchError) {
-      const dataKinds = ['malformed', 'truncated', 'empty-page', 'api'];
+      const dataKinds = ['malformed', 'truncated', 'empty-page', 'api', 'too-large'];
       throw new CliError(`fetch failed, ${flags.out} left unchanged: ${err.message}`, dataKinds.includes(err.kind) ? EXIT.data : EXIT.failure);
     }
     throw err;

@@ -3,17 +3,23 @@ import { outputFolder } from '../options/parse.js';
 import { CliError, EXIT } from '../errors.js';
 import { addCorpusOptions, readOptionsFrom, type CorpusFlags } from '../options/corpus.js';
 import { addEngineOptions, engineOptionsFrom, type EngineFlags } from '../options/engine.js';
-import { addTrendOptions, trendOptionsFrom, type TrendFlags } from '../options/trends.js';
+import { addTrendOptions, bundledThemesPath, trendOptionsFrom, type TrendFlags } from '../options/trends.js';
 import { addEmbeddingOptions, embeddingSourceFrom, type EmbeddingFlags } from '../options/embeddings.js';
 import { addTableOptions, tableFormatFrom, type TableFlags } from '../options/tables.js';
 import { addScaleOptions, scaleOptionsFrom, type ScaleFlags } from '../options/scale.js';
+import type { ReadIssue } from '../../corpus/errors.js';
+import { locate } from '../../corpus/errors.js';
 
 interface RunFlags extends CorpusFlags, EngineFlags, TrendFlags, EmbeddingFlags, TableFlags, ScaleFlags {
   out: string;
   alignTo?: string;
   report: boolean;
   quiet?: boolean;
+  json?: boolean;
 }
+
+/** Skipped rows listed on stderr; all of them are in the --json output. */
+const SHOWN_ISSUES = 5;
 
 export function registerRun(program: Command): void {
   const cmd = program
@@ -24,6 +30,7 @@ export function registerRun(program: Command): void {
     .option('--no-report', 'skip the charts and report.html')
     .option('--align-to <model>', "model.json of an earlier run: matched topics keep its ids; writes lineage.csv")
     .option('-q, --quiet', 'no progress on stderr')
+    .option('--json', 'print a JSON summary on stdout (counts, every skipped row with file:line, warnings) instead of the folder')
     .action(async (flags: RunFlags) => {
       outputFolder(flags.out);
       const read = readOptionsFrom(flags);
@@ -31,13 +38,16 @@ export function registerRun(program: Command): void {
       const trends = trendOptionsFrom(flags);
       const tables = tableFormatFrom(flags);
       const scale = scaleOptionsFrom(flags);
-      const [{ runScaled }, { loadThemes }, { stderrProgress }, { readErrorToCli }] = await Promise.all([
+      const [{ runScaled }, { loadThemes }, { stderrProgress }, { readErrorToCli }, { documentsWithoutTerms }] = await Promise.all([
         import('../../pipeline/run-scaled.js'),
         import('../../trends/index.js'),
         import('../progress.js'),
         import('./read-error.js'),
+        import('../../text/coverage.js'),
       ]);
-      const themes = flags.themes ? loadThemesOrFail(loadThemes, flags.themes) : [];
+      const themes = loadThemesOrFail(loadThemes, flags.themes ?? bundledThemesPath());
+      const issues: ReadIssue[] = [];
+      read.onIssue = (issue) => issues.push(issue);
       const result = await runScaled({
         inputs: flags.input, read, engine, trends, themes, embeddings: embeddingSourceFrom(flags), out: flags.out, report: flags.report, tables, ...scale, alignTo: flags.alignTo, progress: stderrProgress(flags.quiet),
       }).catch(readErrorToCli);
@@ -52,10 +62,32 @@ export function registerRun(program: Command): void {
           (result.model.quality ? ` (coherence ${result.model.quality.coherence}, diversity ${result.model.quality.diversity}); ` : '; ') +
           `${result.trends.warnings.length} mix-shift warning(s); peak RSS ${result.peakRssMb} MB\n`,
       );
-      for (const w of result.trends.warnings) process.stderr.write(`warning: ${w.message}\n`);
+      for (const i of issues.slice(0, SHOWN_ISSUES)) process.stderr.write(`skipped: ${locate(i.file, i.line)} ${i.reason}: ${i.message}\n`);
+      if (issues.length > SHOWN_ISSUES) {
+        process.stderr.write(`skipped: ... and ${issues.length - SHOWN_ISSUES} more (all of them with --json)\n`);
+      }
+      const noTerms = documentsWithoutTerms(result.model.docTerms).map((i) => result.model.papers[i].id);
+      const warnings = result.trends.warnings.map((w) => w.message);
+      if (noTerms.length > 0) {
+        warnings.push(`${noTerms.length} papers have no analysable terms (${noTerms.slice(0, 3).join(', ')}${noTerms.length > 3 ? ', ...' : ''}); they share one topic by default`);
+      }
+      for (const w of warnings) process.stderr.write(`warning: ${w}\n`);
       const { reportTrendSkips } = await import('./model-options.js');
       reportTrendSkips(result.trends);
-      process.stdout.write(`${flags.out}\n`);
+      if (!flags.json) return void process.stdout.write(`${flags.out}\n`);
+      const summary = {
+        out: flags.out,
+        read: r.read,
+        kept: r.kept,
+        skipped: r.skipped,
+        filtered: r.filtered,
+        files: r.files,
+        issues: issues.map((i) => ({ ...i, where: locate(i.file, i.line) })),
+        topics: result.model.topics.length,
+        k: result.fitted.k,
+        warnings,
+      };
+      process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
     });
 }
 

@@ -3,12 +3,13 @@ import { CliError, EXIT } from '../errors.js';
 import { integer, usage } from '../options/parse.js';
 import { loadThemesOrFail } from './run.js';
 import { loadModelOrFail } from './model-options.js';
+import { bundledThemesPath } from '../options/trends.js';
 
 interface ServeFlags {
   model?: string;
   input?: string[];
   out?: string;
-  themes: string;
+  themes?: string;
   port: string;
   host: string;
   quiet?: boolean;
@@ -21,7 +22,7 @@ export function registerServe(program: Command): void {
     .option('-m, --model <file>', 'model.json written by `topictrends run`')
     .option('-i, --input <files...>', 'corpus files to build a model from when --out holds no model.json yet')
     .option('-o, --out <dir>', 'run folder: its model.json is served (built there from --input if missing)')
-    .option('--themes <file>', 'themes file used when building from --input', 'data/themes.json')
+    .option('--themes <file>', 'themes file used when building from --input (default: the bundled data/themes.json)')
     .option('-p, --port <n>', 'port (0 picks a free one)', '3000')
     .option('--host <addr>', 'interface to bind (loopback only by default)', '127.0.0.1')
     .option('-q, --quiet', 'no build progress on stderr')
@@ -31,8 +32,8 @@ export function registerServe(program: Command): void {
       if (flags.model && (flags.input || flags.out)) usage('give either --model, or --input/--out, not both');
       if (!flags.model && !flags.out) usage('give --model FILE, or --out DIR (with --input to build the model when DIR has none)');
 
-      const [path, { existsSync }, { createApp, listen, closeOnSignals }] = await Promise.all([
-        import('node:path'), import('node:fs'), import('../../server/index.js'),
+      const [path, os, { existsSync }, { createApp, listen, closeOnSignals }] = await Promise.all([
+        import('node:path'), import('node:os'), import('node:fs'), import('../../server/index.js'),
       ]);
       const modelFile = flags.model ?? path.join(flags.out!, 'model.json');
       let model;
@@ -42,13 +43,13 @@ export function registerServe(program: Command): void {
         const [{ runPipeline }, { loadThemes }, { stderrProgress }, { readErrorToCli }] = await Promise.all([
           import('../../pipeline/run.js'), import('../../trends/index.js'), import('../progress.js'), import('./read-error.js'),
         ]);
-        const themes = existsSync(flags.themes) ? loadThemesOrFail(loadThemes, flags.themes) : [];
+        const themes = loadThemesOrFail(loadThemes, flags.themes ?? bundledThemesPath());
         process.stderr.write(`no model at ${modelFile}: building it from ${flags.input.join(', ')}\n`);
         const result = await runPipeline({ inputs: flags.input, themes, out: flags.out!, progress: stderrProgress(flags.quiet) }).catch(readErrorToCli);
         model = result.model;
       }
 
-      const app = createApp(model, { runDir: path.dirname(modelFile) });
+      const app = createApp(model, { runDir: path.dirname(modelFile), allowedHosts: servedHostNames(flags.host, os) });
       // An `update` (or rerun) writing this model.json is picked up without a restart.
       const { watchModelFile } = await import('../../server/watch-model.js');
       const { loadModel } = await import('../../pipeline/model.js');
@@ -69,4 +70,15 @@ export function registerServe(program: Command): void {
       await new Promise<void>((resolve) => closeOnSignals(running, resolve));
       watcher.stop();
     });
+}
+
+/**
+ * Host names the dashboard answers to besides the loopback ones: the `--host`
+ * bound, and for a wildcard bind (0.0.0.0, ::) the machine's own name and
+ * addresses, which is how other machines reach it then.
+ */
+export function servedHostNames(host: string, os: typeof import('node:os')): string[] {
+  if (host !== '0.0.0.0' && host !== '::') return [host];
+  const addresses = Object.values(os.networkInterfaces()).flatMap((list) => (list ?? []).map((i) => i.address));
+  return [host, os.hostname(), ...addresses];
 }

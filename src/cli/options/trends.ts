@@ -1,9 +1,19 @@
 import type { Command } from 'commander';
 import type { TrendOptions } from '../../pipeline/options.js';
 import type { BinUnit } from '../../trends/types.js';
+import path from 'node:path';
+import { packageRoot } from '../../server/static-dirs.js';
 import { usage } from './parse.js';
 import { TREND_SPECS } from '../../pipeline/option-specs.js';
 import { addSpecOptions, specOptionsFrom } from './specs.js';
+
+/**
+ * The bundled themes, found from the package rather than the current folder:
+ * `run` started anywhere else used to fail with exit 3 on `data/themes.json`.
+ */
+export function bundledThemesPath(): string {
+  return path.join(packageRoot(), 'data/themes.json');
+}
 
 export interface TrendFlags {
   bin?: string;
@@ -20,7 +30,8 @@ export const BIN_UNITS: readonly (BinUnit | 'auto')[] = ['auto', 'day', 'week', 
 /** Flags of the trend tables, shared by run, trends and report. */
 export function addTrendOptions(cmd: Command): Command {
   return addSpecOptions(cmd, TREND_SPECS)
-    .option('--themes <file>', 'themes file (JSON, see data/themes.json)', 'data/themes.json')
+    // No commander default: `trends`/`report`/`update` keep the model's own themes unless --themes is given.
+    .option('--themes <file>', "themes file (JSON, see data/themes.json; default: the bundled data/themes.json for run, the model's themes for trends and report)")
     .option('--terms <list>', 'also track these comma-separated words or phrases (term_trends.csv), e.g. "streaming, dual-stream"');
 }
 

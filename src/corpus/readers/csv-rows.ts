@@ -1,5 +1,5 @@
 import { parse } from 'csv-parse';
-import { decodeUtf8, openBytes, type ByteCounter } from '../source.js';
+import { decodeUtf8, isGzipDataError, openBytes, TruncatedInputError, type ByteCounter } from '../source.js';
 import type { SkipReason } from '../errors.js';
 
 /** One CSV record (header included) with the 1-based line it starts on, or why it could not be read. */
@@ -34,9 +34,10 @@ function countLineBreaks(fields: Buffer[]): number {
  * after an unbalanced quote nothing later can be trusted.
  */
 export async function* readCsvRows(path: string, onBytes?: ByteCounter): AsyncGenerator<CsvRow> {
-  const parser = (await openBytes(path, onBytes)).pipe(
-    parse({ encoding: null, info: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: true }),
-  );
+  const bytes = await openBytes(path, onBytes);
+  const parser = bytes.pipe(parse({ encoding: null, info: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: true }));
+  // pipe() does not forward errors: a cut .gz would otherwise leave the parser waiting forever.
+  bytes.on('error', (err) => parser.destroy(err));
   let consumedLines = 0;
   let emptyLines = 0;
   try {
@@ -58,6 +59,7 @@ export async function* readCsvRows(path: string, onBytes?: ByteCounter): AsyncGe
       yield valid ? { line, fields } : { line, reason: 'invalid-utf8', message: 'invalid UTF-8 bytes' };
     }
   } catch (err) {
+    if (isGzipDataError(err)) throw new TruncatedInputError(path, 1 + consumedLines + emptyLines, err);
     const code = (err as { code?: string }).code ?? '';
     const why = QUOTE_ERRORS[code] ?? (err as Error).message;
     yield { line: 1 + consumedLines + emptyLines, reason: 'malformed', message: `bad CSV: ${why}; the rest of the file was not read` };

@@ -1,5 +1,6 @@
 import { Router } from 'express';
 import type { ServerContext } from '../context.js';
+import { noQuery, parseParams } from '../params.js';
 
 /**
  * GET /api/summary: sizes, date range, categories, sources, themes, run
@@ -9,7 +10,8 @@ import type { ServerContext } from '../context.js';
  */
 export function summaryRoutes(ctx: ServerContext): Router {
   const router = Router();
-  router.get('/api/summary', (_req, res) => {
+  router.get('/api/summary', (req, res) => {
+    parseParams(noQuery, req.query);
     const t = ctx.trendTables({ bin: 'auto' });
     res.json({ ...ctx.summary, bin: t.bin, skipped: t.skipped, notes: t.notes });
   });

@@ -1,6 +1,6 @@
 import { Router } from 'express';
 import type { ServerContext } from '../context.js';
-import { ParamError, parseParams, topicIdParam, topicQuery } from '../params.js';
+import { ParamError, noQuery, parseParams, topicIdParam, topicQuery } from '../params.js';
 import { paperJson, periodsJson } from '../serialize.js';
 
 /** GET /api/topics (all topics) and /api/topics/:id (terms, representative and recent papers, trend). */
@@ -8,7 +8,8 @@ export function topicRoutes(ctx: ServerContext): Router {
   const router = Router();
   const { model } = ctx;
 
-  router.get('/api/topics', (_req, res) => {
+  router.get('/api/topics', (req, res) => {
+    parseParams(noQuery, req.query);
     res.json({
       topics: model.topics.map((t) => ({
         id: t.id, size: t.size, label: t.label, share: t.size / Math.max(1, model.papers.length), terms: t.terms,
