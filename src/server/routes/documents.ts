@@ -1,6 +1,6 @@
 import { Router } from 'express';
 import type { ServerContext } from '../context.js';
-import { ParamError, documentsQuery, parseParams } from '../params.js';
+import { ParamError, documentsQuery, paperIndexParam, parseParams } from '../params.js';
 import { paperJson } from '../serialize.js';
 import type { DocumentFilter } from '../../pipeline/document-query.js';
 
@@ -25,6 +25,12 @@ export function documentRoutes(ctx: ServerContext): Router {
     checkFilter(ctx, filter);
     const page = ctx.documents.page(filter, limit, offset);
     res.json({ total: page.total, limit, offset, documents: page.indices.map((i) => paperJson(ctx, i)) });
+  });
+  // One paper by its index in the model (the map's hover asks for titles one at a time).
+  router.get('/api/papers/:index', (req, res) => {
+    const index = parseParams(paperIndexParam, req.params.index, 'index');
+    if (index >= ctx.model.papers.length) throw new ParamError('index', `no paper ${index} (the model has ${ctx.model.papers.length})`, 404);
+    res.json(paperJson(ctx, index));
   });
   return router;
 }

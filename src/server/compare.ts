@@ -1,0 +1,117 @@
+/**
+ * Comparisons for the dashboard. "What is new": the last N full bins against
+ * the N before, topics, themes and the topics' top terms ranked by significant
+ * share change (the two-proportion z-test + Benjamini-Hochberg of
+ * src/trends/emergence), plus papers flagged novel by `update`. "Side by side":
+ * topic shares in two segments (category A vs B, source vs source), tested the
+ * same way.
+ */
+import { benjaminiHochberg, detectEmergence, themeSeries, topicSeries, twoProportionZTest, type ChangeRow } from '../trends/index.js';
+import { themeDocs } from '../pipeline/trend-tables.js';
+import type { ServerContext, Segment } from './context.js';
+import { paperJson, type PaperJson } from './serialize.js';
+
+export interface WhatsNew {
+  bin: string;
+  category: string | null;
+  n: number;
+  before: { from: string; to: string; keys: string[] };
+  after: { from: string; to: string; keys: string[] };
+  alpha: number;
+  /** Significant changes only, largest rise first then largest fall. */
+  topics: ChangeRow[];
+  themes: ChangeRow[];
+  terms: ChangeRow[];
+  novel: { total: number; papers: PaperJson[] };
+}
+
+const ALPHA = 0.05;
+const significant = (rows: ChangeRow[]) =>
+  rows.filter((r) => r.significant).sort((a, b) => Math.sign(b.change) - Math.sign(a.change) || Math.abs(b.change) - Math.abs(a.change));
+
+/** Needs at least two full bins in the segment; otherwise chooseWindows throws (answered 400 by the route). */
+export function whatsNew(ctx: ServerContext, segment: Segment, n: number): WhatsNew {
+  const { model } = ctx;
+  const { docPeriod, periods } = ctx.binning(segment);
+  const docTopic = Int32Array.from(model.papers, (p) => p.topic);
+  const terms = [...new Set(model.topics.flatMap((t) => t.terms.slice(0, 5).map((x) => x.term)))];
+  const series = [
+    ...topicSeries(docTopic, docPeriod, periods, model.topics),
+    ...themeSeries(themeDocs(model), docPeriod, periods),
+    ...themeSeries(terms.map((term) => ({ name: `\u0001${term}`, docs: model.termIndex.matchDocs(term) })), docPeriod, periods),
+  ];
+  // One correction over topics, themes and terms together: they are tested at once.
+  const e = detectEmergence(series, periods, { recent: n, baseline: n, alpha: ALPHA });
+  const isTerm = (r: ChangeRow) => r.name.startsWith('\u0001');
+  const novelIdx = ctx.documents.all({ category: segment.category }).filter((i) => model.papers[i].novel);
+  return {
+    bin: ctx.resolve(segment).bin,
+    category: segment.category ?? null,
+    n,
+    before: { from: e.before.from, to: e.before.to, keys: e.before.keys },
+    after: { from: e.after.from, to: e.after.to, keys: e.after.keys },
+    alpha: ALPHA,
+    topics: significant(e.rows.filter((r) => r.kind === 'topic')),
+    themes: significant(e.rows.filter((r) => r.kind === 'theme' && !isTerm(r))),
+    terms: significant(e.rows.filter(isTerm)).map((r) => ({ ...r, name: r.name.slice(1) })),
+    novel: { total: novelIdx.length, papers: novelIdx.slice(0, 20).map((i) => paperJson(ctx, i)) },
+  };
+}
+
+export interface SideBySideRow {
+  topic: number;
+  label: string;
+  countA: number;
+  countB: number;
+  shareA: number;
+  shareB: number;
+  /** shareB - shareA. */
+  difference: number;
+  z: number;
+  p: number;
+  /** Benjamini-Hochberg adjusted p over all topics. */
+  q: number;
+  significant: boolean;
+}
+
+export interface SideBySide {
+  by: 'category' | 'source';
+  a: string;
+  b: string;
+  papersA: number;
+  papersB: number;
+  alpha: number;
+  /** Every topic, largest absolute difference first. */
+  rows: SideBySideRow[];
+}
+
+/** Key of a paper for a segment kind: primary category or source. */
+const keyOf = (by: 'category' | 'source') => (p: { categories?: string[]; source?: string }) => (by === 'category' ? p.categories?.[0] : p.source);
+
+export function sideBySide(ctx: ServerContext, by: 'category' | 'source', a: string, b: string): SideBySide {
+  const { model } = ctx;
+  const key = keyOf(by);
+  const slot = new Map(model.topics.map((t, i) => [t.id, i]));
+  const countA = new Int32Array(model.topics.length);
+  const countB = new Int32Array(model.topics.length);
+  let papersA = 0;
+  let papersB = 0;
+  for (const p of model.papers) {
+    const k = key(p);
+    const s = slot.get(p.topic);
+    if (k === a) { papersA++; if (s !== undefined) countA[s]++; }
+    if (k === b) { papersB++; if (s !== undefined) countB[s]++; }
+  }
+  const tests = model.topics.map((_, i) => twoProportionZTest(countA[i], papersA, countB[i], papersB));
+  const q = benjaminiHochberg(tests.map((t) => t.p));
+  const rows = model.topics.map((t, i): SideBySideRow => {
+    const shareA = papersA ? countA[i] / papersA : 0;
+    const shareB = papersB ? countB[i] / papersB : 0;
+    return {
+      topic: t.id, label: t.label, countA: countA[i], countB: countB[i], shareA, shareB,
+      difference: shareB - shareA, z: tests[i].z, p: tests[i].p, q: q[i], significant: q[i] <= ALPHA,
+    };
+  });
+  rows.sort((x, y) => Math.abs(y.difference) - Math.abs(x.difference) || x.topic - y.topic);
+  return { by, a, b, papersA, papersB, alpha: ALPHA, rows };
+}
