@@ -105,6 +105,10 @@ describe('topic page API on the seed model', () => {
     expect(node.size).toBe(parent.size);
     const dated = tree.model.papers.filter((p) => node.topics.includes(p.topic) && p.date).length;
     expect(node.trend.reduce((a: number, r: { count: number }) => a + r.count, 0)).toBe(dated);
+    const docs = (await get(`/api/documents?topic=${parent.id}&limit=500`)).body;
+    expect(docs.total).toBe(parent.size);
+    const dates = docs.documents.map((d: { date: string | null }) => d.date ?? '');
+    expect(dates).toEqual([...dates].sort().reverse());
     expect((await get(`/api/topics/${nodes.length + 5}`)).status).toBe(404);
   });
 });

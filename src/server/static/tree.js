@@ -31,13 +31,19 @@ export function treeSpec(nodes, colorOf, height) {
     marks: [
       {
         type: 'rect', from: { data: 'tree' },
+        // Names for screen readers (axe svg-img-alt): the container and every cell.
+        description: 'Topic tree, one cell per topic or group of topics',
         encode: {
-          enter: { stroke: { value: 'white' }, cursor: { value: 'pointer' }, tooltip: { signal: "datum.label + ' (' + format(datum.size, ',d') + ' papers)'" } },
+          enter: {
+            stroke: { value: 'white' }, cursor: { value: 'pointer' },
+            tooltip: { signal: "datum.label + ' (' + format(datum.size, ',d') + ' papers)'" },
+            description: { signal: "datum.label + ', ' + format(datum.size, ',d') + ' papers'" },
+          },
           update: { x: { field: 'b0' }, x2: { field: 'b1' }, y: { field: 'a0' }, y2: { field: 'a1' }, fill: { field: 'color' } },
         },
       },
       {
-        type: 'text', from: { data: 'tree' }, interactive: false,
+        type: 'text', from: { data: 'tree' }, interactive: false, aria: false,
         encode: {
           update: {
             x: { signal: 'datum.b0 + 4' }, y: { signal: '(datum.a0 + datum.a1) / 2' }, baseline: { value: 'middle' },
