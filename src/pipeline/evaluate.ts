@@ -9,11 +9,16 @@ import { deriveSeed } from '../util/random.js';
 import { StageClock, peakRssMb, silentProgress, type Progress } from '../util/stages.js';
 import { fitTopics } from './fit.js';
 import { ENGINE_DEFAULTS, type EngineOptions } from './options.js';
+import { qualityOf } from './structure.js';
+import { classTfidf } from '../topics/index.js';
+import { loadPaperVectors, type EmbeddingSource } from './embeddings.js';
 
 export interface EvalOptions {
   inputs: string[];
   read?: ReadOptions;
   engine?: EngineOptions;
+  /** Cluster on these vectors instead of LSA. Default: none. */
+  embeddings?: EmbeddingSource;
   /** Field holding each paper's true class. Default 'label'. */
   labelField?: string;
   progress?: Progress;
@@ -33,6 +38,10 @@ export interface EvalResult {
   v_measure: number;
   /** Mean silhouette in the clustering space (Euclidean, seeded sample of up to 10,000). */
   silhouette: number;
+  /** Mean NPMI of each topic's top 10 terms over the corpus (BERTopic's evaluation), [-1, 1]. */
+  coherence: number;
+  /** Share of unique terms among the top 25 of all topics, [0, 1]. */
+  diversity: number;
   seconds: Record<string, number>;
   peakRssMb: number;
 }
@@ -44,7 +53,8 @@ export async function evaluate(options: EvalOptions): Promise<EvalResult> {
   const field = options.labelField ?? 'label';
   const { papers } = await clock.time('read', () => readCorpus(options.inputs, options.read));
   const engine = { ...options.engine, skipMap: true };
-  const fitted = await fitTopics(papers, engine, clock);
+  const vectors = options.embeddings ? await clock.time('read', () => loadPaperVectors(papers, options.embeddings!)) : undefined;
+  const fitted = await fitTopics(papers, engine, clock, vectors);
 
   const truth: number[] = [];
   const pred: number[] = [];
@@ -63,6 +73,7 @@ export async function evaluate(options: EvalOptions): Promise<EvalResult> {
   const hcv = homogeneityCompletenessV(t, c);
   const seed = engine.seed ?? ENGINE_DEFAULTS.seed;
   const sil = silhouette(fitted.clusterSpace, papers.length, fitted.clusterDims, fitted.labels, { sampleSize: 10_000, seed: deriveSeed(seed, 'silhouette') });
+  const quality = qualityOf(classTfidf(fitted.docs.terms, fitted.labels, fitted.k, fitted.analyzer.terms.length), fitted.docs.terms);
   return {
     n: papers.length,
     unlabeled: papers.length - truth.length,
@@ -75,6 +86,8 @@ export async function evaluate(options: EvalOptions): Promise<EvalResult> {
     completeness: r4(hcv.completeness),
     v_measure: r4(hcv.vMeasure),
     silhouette: r4(sil),
+    coherence: quality.coherence,
+    diversity: quality.diversity,
     seconds: clock.seconds,
     peakRssMb: peakRssMb(),
   };

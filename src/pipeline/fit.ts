@@ -44,7 +44,13 @@ export function paperText(p: Paper): string {
   return `${p.title}. ${p.abstract}`;
 }
 
-export async function fitTopics(papers: readonly Paper[], options: EngineOptions = {}, clock = new StageClock()): Promise<FittedTopics> {
+/** Paper vectors in corpus order (n × dim), e.g. from `--embeddings`. */
+export interface PaperVectors {
+  data: Float32Array;
+  dim: number;
+}
+
+export async function fitTopics(papers: readonly Paper[], options: EngineOptions = {}, clock = new StageClock(), vectors?: PaperVectors): Promise<FittedTopics> {
   const n = papers.length;
   if (n < 3) throw new Error(`The topic engine needs at least 3 papers; got ${n}.`);
   const seed = options.seed ?? ENGINE_DEFAULTS.seed;
@@ -52,15 +58,28 @@ export async function fitTopics(papers: readonly Paper[], options: EngineOptions
   const analyzer = new TextAnalyzer(options.text);
   const docs = await clock.time('text', () => analyzer.fitTransform(papers.map(paperText)));
 
-  const tfidf = new TfidfVectorizer({ ...tinyCorpusTfidf(n), ...options.tfidf });
-  const X = await clock.time('tfidf', () => tfidf.fitTransform(docs.terms, analyzer.terms.length));
-  if (X.nCols < 2) throw new Error(`Only ${X.nCols} term(s) survive the document-frequency limits; the corpus is too small or too uniform.`);
-
+  // Vectors the user brings (--embeddings) replace TF-IDF + LSA as the space the
+  // kNN graph, UMAP and k-means work in; labels stay c-TF-IDF on the text.
   const small = n < ENGINE_DEFAULTS.smallCorpus;
-  const wanted = options.svdComponents ?? (small ? Math.max(10, Math.round(Math.sqrt(n))) : ENGINE_DEFAULTS.svdComponents);
-  const nComponents = Math.min(wanted, n - 1, X.nCols - 1);
-  const svd = new TruncatedSVD({ nComponents, seed: deriveSeed(seed, 'svd') });
-  const lsa = await clock.time('svd', () => l2NormalizeRows(svd.fitTransform(X), n, nComponents));
+  let lsa: Float32Array;
+  let nComponents: number;
+  let vocabularySize = analyzer.terms.length;
+  let explained = 0;
+  if (vectors) {
+    if (vectors.data.length !== n * vectors.dim) throw new Error(`fitTopics: ${vectors.data.length / vectors.dim} vectors for ${n} papers`);
+    nComponents = vectors.dim;
+    lsa = await clock.time('embeddings', () => l2NormalizeRows(vectors.data.slice(), n, vectors.dim));
+  } else {
+    const tfidf = new TfidfVectorizer({ ...tinyCorpusTfidf(n), ...options.tfidf });
+    const X = await clock.time('tfidf', () => tfidf.fitTransform(docs.terms, analyzer.terms.length));
+    if (X.nCols < 2) throw new Error(`Only ${X.nCols} term(s) survive the document-frequency limits; the corpus is too small or too uniform.`);
+    const wanted = options.svdComponents ?? (small ? Math.max(10, Math.round(Math.sqrt(n))) : ENGINE_DEFAULTS.svdComponents);
+    nComponents = Math.min(wanted, n - 1, X.nCols - 1);
+    const svd = new TruncatedSVD({ nComponents, seed: deriveSeed(seed, 'svd') });
+    lsa = await clock.time('svd', () => l2NormalizeRows(svd.fitTransform(X), n, nComponents));
+    vocabularySize = X.nCols;
+    explained = sum(svd.explainedVarianceRatio ?? new Float64Array(0));
+  }
 
   const clusterOn = options.clusterOn === undefined || options.clusterOn === 'auto' ? (small ? 'lsa' : 'umap') : options.clusterOn;
   const nNeighbors = Math.min(options.nNeighbors ?? ENGINE_DEFAULTS.nNeighbors, n - 1);
@@ -115,9 +134,9 @@ export async function fitTopics(papers: readonly Paper[], options: EngineOptions
     centroids: kmeans.centroids,
     map,
     topics,
-    vocabularySize: X.nCols,
+    vocabularySize,
     svdComponents: nComponents,
-    lsaExplainedVariance: sum(svd.explainedVarianceRatio ?? new Float64Array(0)),
+    lsaExplainedVariance: explained,
   };
 }
 

@@ -64,8 +64,12 @@ interface ModelJson {
     topic: number[];
     x: number[];
     y: number[];
+    confidence?: number[];
+    subtopic?: number[];
   };
   topics: Topic[];
+  hierarchy?: HierarchyNode[];
+  quality?: TopicQuality;
   kScores?: { k: number; silhouette: number }[];
   surfaces: string[];
   docTerms: string;
@@ -92,8 +96,12 @@ export function modelToJson(model: TopicModel): ModelJson {
       topic: p.map((d) => d.topic),
       x: p.map((d) => round(d.x)),
       y: p.map((d) => round(d.y)),
+      ...(p.some((d) => d.confidence !== undefined) ? { confidence: p.map((d) => d.confidence ?? 0) } : {}),
+      ...(p.some((d) => d.subtopic !== undefined) ? { subtopic: p.map((d) => d.subtopic ?? d.topic) } : {}),
     },
     topics: model.topics,
+    ...(model.hierarchy ? { hierarchy: model.hierarchy } : {}),
+    ...(model.quality ? { quality: model.quality } : {}),
     kScores: model.kScores,
     surfaces: model.surfaces,
     docTerms: encodeSequences(model.docTerms),
@@ -116,6 +124,8 @@ export function modelFromJson(json: unknown, source = 'model.json'): TopicModel 
     topic: c.topic[i],
     x: c.x[i],
     y: c.y[i],
+    ...(c.confidence ? { confidence: c.confidence[i] } : {}),
+    ...(c.subtopic ? { subtopic: c.subtopic[i] } : {}),
   }));
   const termIndex = TermIndex.fromJSON(m.termIndex);
   if (termIndex.docCount !== papers.length) throw new Error(`${source}: term index has ${termIndex.docCount} papers but the model has ${papers.length}.`);
@@ -124,6 +134,8 @@ export function modelFromJson(json: unknown, source = 'model.json'): TopicModel 
     corpus: m.corpus,
     papers,
     topics: m.topics,
+    ...(m.hierarchy ? { hierarchy: m.hierarchy } : {}),
+    ...(m.quality ? { quality: m.quality } : {}),
     kScores: m.kScores,
     surfaces: m.surfaces,
     docTerms: decodeSequences(m.docTerms, papers.length),

@@ -60,6 +60,11 @@ export interface TrendOptions {
   terms?: string[];
   /** Categories shown in the per-category view (largest first). Default 6. */
   topCategories?: number;
+  /**
+   * Leave papers whose topic confidence is below this out of topic shares (they stay
+   * in documents.csv, themes and terms; no paper moves to a catch-all). Default 0 (all count).
+   */
+  minConfidence?: number;
 }
 
 export const ENGINE_DEFAULTS = {

@@ -15,6 +15,8 @@ import { computeTrendTables, type TrendTables } from './trend-tables.js';
 import { writeModelOutputs, writeTrendOutputs } from './write-outputs.js';
 import { writeRunReport } from './report.js';
 import { TermIndex } from '../text/index.js';
+import { addTopicStructure } from './structure.js';
+import { loadPaperVectors, type EmbeddingSource } from './embeddings.js';
 
 export interface RunOptions {
   inputs: string[];
@@ -23,6 +25,8 @@ export interface RunOptions {
   trends?: TrendOptions;
   /** Themes tracked over time (e.g. from data/themes.json). Default: none. */
   themes?: Theme[];
+  /** Cluster on these vectors instead of LSA (labels stay c-TF-IDF on the text). Default: none. */
+  embeddings?: EmbeddingSource;
   /** Output folder. */
   out: string;
   /** Write charts and report.html. Default true. */
@@ -63,7 +67,8 @@ export async function runPipeline(options: RunOptions): Promise<RunResult> {
   );
   if (papers.length === 0) throw new Error(`No papers left to analyse (read ${read.read}, all skipped or filtered).`);
 
-  const fitted = await fitTopics(papers, options.engine, clock);
+  const vectors = options.embeddings ? await clock.time('read', () => loadPaperVectors(papers, options.embeddings!)) : undefined;
+  const fitted = await fitTopics(papers, options.engine, clock, vectors);
   const params = {
     seed: options.engine?.seed ?? ENGINE_DEFAULTS.seed,
     k: fitted.k,
@@ -74,8 +79,10 @@ export async function runPipeline(options: RunOptions): Promise<RunResult> {
     clusterDims: options.engine?.clusterDims ?? ENGINE_DEFAULTS.clusterDims,
     vocabulary: fitted.vocabularySize,
     phrases: fitted.analyzer.phrases.length,
+    ...(options.embeddings ? { embeddings: options.embeddings.file } : {}),
   };
   const model = buildModel(options.inputs, read, fitted, papers, params, options.themes ?? []);
+  await clock.time('structure', () => addTopicStructure(model, fitted.clusterSpace, fitted.clusterDims));
   const trends = await clock.time('trends', () => computeTrendTables(model, options.trends));
 
   const files: string[] = [];
@@ -98,7 +105,7 @@ async function writeRunJson(dir: string, r: Omit<RunResult, 'files'> & { files: 
   await mkdir(dir, { recursive: true });
   const body = {
     params: r.model.params,
-    options: { read: { ...options.read, onProgress: undefined, onIssue: undefined }, engine: options.engine ?? {}, trends: options.trends ?? {} },
+    options: { read: { ...options.read, onProgress: undefined, onIssue: undefined }, engine: options.engine ?? {}, trends: options.trends ?? {}, embeddings: options.embeddings },
     inputs: options.inputs,
     counts: {
       read: r.read.read,
@@ -110,6 +117,7 @@ async function writeRunJson(dir: string, r: Omit<RunResult, 'files'> & { files: 
       undated: r.trends.undated,
     },
     kScores: r.fitted.kScores,
+    quality: r.model.quality,
     seconds: { ...r.seconds, total: Object.values(r.seconds).reduce((a, b) => a + b, 0) },
     peakRssMb: r.peakRssMb,
     files: [...r.files, 'run.json'],

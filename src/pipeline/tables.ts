@@ -9,10 +9,17 @@ import type { TrendTables } from './trend-tables.js';
 export interface DocumentCsvRow {
   id: string; title: string; date: string; categories: string; source: string;
   topic: number; topic_label: string; x: number; y: number;
+  /** 1 - d_own / d_nearest_other in the clustering space, [0, 1]; empty for models without it. */
+  confidence: number | null;
+  /** The topic before `reduce` merged it (= topic in a run that was not reduced). */
+  subtopic: number;
 }
+export interface HierarchyCsvRow { child: number; parent: number | null; distance: number; size: number; label: string }
 export interface TopicCsvRow { topic: number; size: number; label: string; top_terms: string; representative_ids: string }
 
-export const DOCUMENT_COLUMNS = ['id', 'title', 'date', 'categories', 'source', 'topic', 'topic_label', 'x', 'y'] as const;
+export const DOCUMENT_COLUMNS = ['id', 'title', 'date', 'categories', 'source', 'topic', 'topic_label', 'x', 'y', 'confidence', 'subtopic'] as const;
+/** One row per tree node (root: empty parent); leaves are topics 0..k-1, merged nodes k.. in merge order. */
+export const HIERARCHY_COLUMNS = ['child', 'parent', 'distance', 'size', 'label'] as const;
 export const TOPIC_COLUMNS = ['topic', 'size', 'label', 'top_terms', 'representative_ids'] as const;
 export const TOPIC_TREND_COLUMNS = ['period', 'topic', 'label', 'count', 'share', 'period_total', 'partial', 'top_terms'] as const;
 export const THEME_TREND_COLUMNS = ['period', 'theme', 'count', 'share', 'period_total', 'partial'] as const;
@@ -37,7 +44,13 @@ export function documentRows(model: TopicModel, indices?: ArrayLike<number>): Do
     topic_label: labels[p.topic] ?? '',
     x: p.x,
     y: p.y,
+    confidence: p.confidence ?? null,
+    subtopic: p.subtopic ?? p.topic,
   }));
+}
+
+export function hierarchyRows(model: TopicModel): HierarchyCsvRow[] {
+  return (model.hierarchy ?? []).map((n) => ({ child: n.id, parent: n.parent, distance: n.distance, size: n.size, label: n.label }));
 }
 
 export function topicRows(model: TopicModel): TopicCsvRow[] {

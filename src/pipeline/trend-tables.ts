@@ -13,6 +13,7 @@ import { TREND_DEFAULTS, type TrendOptions } from './options.js';
 import type { TopicModel } from './model.js';
 import { topTermsWithinBins } from './describe-topics.js';
 import { segmentBinning, termTrends } from './term-trends.js';
+import { confidentBinning, joinEmergence } from './confident.js';
 
 export interface TrendTables {
   bin: BinUnit;
@@ -50,19 +51,27 @@ export function computeTrendTables(model: TopicModel, options: TrendOptions = {}
   const binning = segmentBinning(model, { ...options, bin });
   const { docPeriod, periods } = binning;
   const docTopic = Int32Array.from(papers, (p) => p.topic);
+  // Topic shares may leave low-confidence papers out (--min-confidence); themes and terms never do.
+  const confident = confidentBinning(model, docPeriod, periods, options.minConfidence ?? 0);
 
-  const topicRows = topicTrends(docTopic, docPeriod, periods, model.topics, { topTerms: topTermsWithinBins(model, docTopic, docPeriod, periods.length) });
+  const topicRows = topicTrends(docTopic, confident.docPeriod, confident.periods, model.topics, {
+    topTerms: topTermsWithinBins(model, docTopic, confident.docPeriod, periods.length),
+  });
   const themes = themeDocs(model);
   const themeRows = themeTrends(themes, docPeriod, periods);
   const termRows = termTrends(model, options.terms ?? [], binning);
 
-  const topicCounts = topicSeries(docTopic, docPeriod, periods, model.topics);
+  const topicCounts = topicSeries(docTopic, confident.docPeriod, periods, model.topics);
   const themeCounts = themeSeries(themes, docPeriod, periods);
-  const emergence = detectEmergence([...topicCounts, ...themeCounts], periods, {
+  const windows = {
     recent: options.recent ?? TREND_DEFAULTS.recent,
     baseline: options.baseline ?? TREND_DEFAULTS.baseline,
     alpha: options.alpha ?? TREND_DEFAULTS.alpha,
-  });
+  };
+  // With --min-confidence topics and themes divide by different totals, so each is tested (and BH-corrected) on its own.
+  const emergence = confident.left === 0
+    ? detectEmergence([...topicCounts, ...themeCounts], periods, windows)
+    : joinEmergence(detectEmergence(topicCounts, confident.periods, windows), detectEmergence(themeCounts, periods, windows));
   const termCounts = themeSeries(labelTerms(model).map((term) => ({ name: term, docs: model.termIndex.matchDocs(term) })), docPeriod, periods);
   const bursts = burstRows(
     [
@@ -74,7 +83,7 @@ export function computeTrendTables(model: TopicModel, options: TrendOptions = {}
   );
 
   const primary = primaryCategories(papers);
-  const categories = categoryTrends(primary, docTopic, docPeriod, periods, model.topics, { top: options.topCategories ?? TREND_DEFAULTS.topCategories });
+  const categories = categoryTrends(primary, docTopic, confident.docPeriod, periods, model.topics, { top: options.topCategories ?? TREND_DEFAULTS.topCategories });
   const dates = papers.map((p) => p.date);
   const warnings = [
     ...detectMixShifts(papers.map((p) => p.source), docPeriod, periods, 'source', { dates }),

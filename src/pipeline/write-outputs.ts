@@ -5,7 +5,7 @@ import { saveModel, type TopicModel } from './model.js';
 import type { TrendTables } from './trend-tables.js';
 import {
   documentRows, topicRows, changeRows, DOCUMENT_COLUMNS, TOPIC_COLUMNS, TOPIC_TREND_COLUMNS, THEME_TREND_COLUMNS,
-  EMERGING_COLUMNS, BURST_COLUMNS, CATEGORY_TREND_COLUMNS, TERM_TREND_COLUMNS,
+  EMERGING_COLUMNS, BURST_COLUMNS, CATEGORY_TREND_COLUMNS, TERM_TREND_COLUMNS, HIERARCHY_COLUMNS, hierarchyRows,
 } from './tables.js';
 
 /** Write model.json and the topic tables (documents.csv, topics.csv). */
@@ -14,6 +14,7 @@ export async function writeModelOutputs(dir: string, model: TopicModel): Promise
   const files = {
     'documents.csv': toCsv(documentRows(model), DOCUMENT_COLUMNS),
     'topics.csv': toCsv(topicRows(model), TOPIC_COLUMNS),
+    ...(model.hierarchy ? { 'hierarchy.csv': toCsv(hierarchyRows(model), HIERARCHY_COLUMNS) } : {}),
   };
   for (const [name, text] of Object.entries(files)) await writeFile(path.join(dir, name), text);
   await saveModel(path.join(dir, 'model.json'), model);

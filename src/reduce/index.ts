@@ -7,3 +7,4 @@ export { nnDescent, type NnDescentOptions } from './nn-descent.js';
 export { fuzzySimplicialSet, smoothKnnDistances, type FuzzyGraph } from './umap-graph.js';
 export { Umap, type UmapOptions } from './umap.js';
 export { fitUmapsInParallel } from './umap-parallel.js';
+export { neighborhoodPreservation, type NeighborhoodScores } from './trustworthiness.js';

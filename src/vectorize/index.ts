@@ -11,3 +11,5 @@ export {
   fromDense,
 } from './csr.js';
 export { TfidfVectorizer, type TfidfOptions } from './tfidf.js';
+export { parseNpy, writeNpy, type NpyMatrix } from './npy.js';
+export { readEmbeddings, parseEmbeddingsJsonl, alignEmbeddings, EmbeddingError, type Embeddings } from './embeddings.js';

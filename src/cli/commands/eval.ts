@@ -1,8 +1,9 @@
 import type { Command } from 'commander';
 import { addCorpusOptions, readOptionsFrom, type CorpusFlags } from '../options/corpus.js';
 import { addEngineOptions, engineOptionsFrom, type EngineFlags } from '../options/engine.js';
+import { addEmbeddingOptions, embeddingSourceFrom, type EmbeddingFlags } from '../options/embeddings.js';
 
-interface EvalFlags extends CorpusFlags, EngineFlags {
+interface EvalFlags extends CorpusFlags, EngineFlags, EmbeddingFlags {
   labelField: string;
   quiet?: boolean;
 }
@@ -10,8 +11,8 @@ interface EvalFlags extends CorpusFlags, EngineFlags {
 export function registerEval(program: Command): void {
   const cmd = program
     .command('eval')
-    .description('cluster a labelled corpus and print NMI, ARI, homogeneity, completeness, V-measure and silhouette as JSON');
-  addEngineOptions(addCorpusOptions(cmd))
+    .description('cluster a labelled corpus and print NMI, ARI, homogeneity, completeness, V-measure, silhouette, topic coherence (NPMI) and diversity as JSON');
+  addEmbeddingOptions(addEngineOptions(addCorpusOptions(cmd)))
     .option('--label-field <name>', 'field with the true class of each paper', 'label')
     .option('-q, --quiet', 'no progress on stderr')
     .action(async (flags: EvalFlags) => {
@@ -22,7 +23,7 @@ export function registerEval(program: Command): void {
         import('../progress.js'),
         import('./read-error.js'),
       ]);
-      const result = await evaluate({ inputs: flags.input, read, engine, labelField: flags.labelField, progress: stderrProgress(flags.quiet) }).catch(readErrorToCli);
+      const result = await evaluate({ inputs: flags.input, read, engine, embeddings: embeddingSourceFrom(flags), labelField: flags.labelField, progress: stderrProgress(flags.quiet) }).catch(readErrorToCli);
       // Timings vary run to run; stdout carries only the scores, so the same input and seed print the same bytes.
       const { seconds, peakRssMb, ...scores } = result;
       process.stderr.write(`total ${Object.values(seconds).reduce((a, b) => a + b, 0).toFixed(1)} s, peak RSS ${peakRssMb} MB\n`);

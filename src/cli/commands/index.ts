@@ -6,6 +6,7 @@ import { registerEval } from './eval.js';
 import { registerTrends } from './trends.js';
 import { registerReport } from './report.js';
 import { registerServe } from './serve.js';
+import { registerReduce } from './reduce.js';
 
 /** Each command lives in its own file and registers itself here. */
 export function registerCommands(program: Command): void {
@@ -16,4 +17,5 @@ export function registerCommands(program: Command): void {
   registerTrends(program);
   registerReport(program);
   registerServe(program);
+  registerReduce(program);
 }

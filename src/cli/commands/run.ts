@@ -3,8 +3,9 @@ import { CliError, EXIT } from '../errors.js';
 import { addCorpusOptions, readOptionsFrom, type CorpusFlags } from '../options/corpus.js';
 import { addEngineOptions, engineOptionsFrom, type EngineFlags } from '../options/engine.js';
 import { addTrendOptions, trendOptionsFrom, type TrendFlags } from '../options/trends.js';
+import { addEmbeddingOptions, embeddingSourceFrom, type EmbeddingFlags } from '../options/embeddings.js';
 
-interface RunFlags extends CorpusFlags, EngineFlags, TrendFlags {
+interface RunFlags extends CorpusFlags, EngineFlags, TrendFlags, EmbeddingFlags {
   out: string;
   report: boolean;
   quiet?: boolean;
@@ -14,7 +15,7 @@ export function registerRun(program: Command): void {
   const cmd = program
     .command('run')
     .description('find topics and trends in a corpus; write CSVs, model.json, charts and report.html to --out');
-  addTrendOptions(addEngineOptions(addCorpusOptions(cmd)))
+  addEmbeddingOptions(addTrendOptions(addEngineOptions(addCorpusOptions(cmd))))
     .requiredOption('-o, --out <dir>', 'output folder')
     .option('--no-report', 'skip the charts and report.html')
     .option('-q, --quiet', 'no progress on stderr')
@@ -30,7 +31,7 @@ export function registerRun(program: Command): void {
       ]);
       const themes = flags.themes ? loadThemesOrFail(loadThemes, flags.themes) : [];
       const result = await runPipeline({
-        inputs: flags.input, read, engine, trends, themes, out: flags.out, report: flags.report, progress: stderrProgress(flags.quiet),
+        inputs: flags.input, read, engine, trends, themes, embeddings: embeddingSourceFrom(flags), out: flags.out, report: flags.report, progress: stderrProgress(flags.quiet),
       }).catch(readErrorToCli);
       if (result.fitted.kScores) {
         const scores = result.fitted.kScores.map((s) => `${s.k}: ${s.silhouette.toFixed(3)}`).join(', ');

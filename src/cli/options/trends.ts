@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import type { TrendOptions } from '../../pipeline/options.js';
 import type { BinUnit } from '../../trends/types.js';
-import { integer, oneOf, usage } from './parse.js';
+import { decimal, integer, oneOf, usage } from './parse.js';
 
 export interface TrendFlags {
   bin?: string;
@@ -9,6 +9,7 @@ export interface TrendFlags {
   recent?: string;
   baseline?: string;
   terms?: string;
+  minConfidence?: string;
 }
 
 export const BIN_UNITS: readonly (BinUnit | 'auto')[] = ['auto', 'week', 'month', 'quarter', 'year'];
@@ -20,6 +21,7 @@ export function addTrendOptions(cmd: Command): Command {
     .option('--themes <file>', 'themes file (JSON, see data/themes.json)', 'data/themes.json')
     .option('--recent <n>', 'growth test: the last n full bins ...', '6')
     .option('--baseline <n>', '... against the n bins before them', '6')
+    .option('--min-confidence <x>', 'leave papers with topic confidence below x (0..1) out of topic shares; they stay in documents.csv', '0')
     .option('--terms <list>', 'also track these comma-separated words or phrases (term_trends.csv), e.g. "streaming, dual-stream"');
 }
 
@@ -29,6 +31,7 @@ export function trendOptionsFrom(flags: TrendFlags): TrendOptions {
     recent: integer(flags.recent ?? '6', '--recent', 1, 520),
     baseline: integer(flags.baseline ?? '6', '--baseline', 1, 520),
     terms: parseTerms(flags.terms),
+    minConfidence: decimal(flags.minConfidence ?? '0', '--min-confidence', 0, 1),
   };
 }
 

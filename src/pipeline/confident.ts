@@ -1,0 +1,36 @@
+/**
+ * `--min-confidence X`: the binning topic shares are computed on. Papers whose
+ * assignment confidence is below X stay in the model, documents.csv, themes
+ * and terms, but count in no topic's share, neither above nor below the line:
+ * they are left out of the bin totals topic shares divide by. Nothing is moved
+ * into a catch-all topic.
+ */
+import type { EmergenceResult, Period } from '../trends/index.js';
+import type { TopicModel } from './model.js';
+
+export function confidentBinning(model: TopicModel, docPeriod: Int32Array, periods: Period[], minConfidence: number): { docPeriod: Int32Array; periods: Period[]; left: number } {
+  if (!(minConfidence > 0)) return { docPeriod, periods, left: 0 };
+  const out = docPeriod.slice();
+  const totals = new Int32Array(periods.length);
+  let left = 0;
+  model.papers.forEach((p, i) => {
+    if (out[i] < 0) return;
+    // Models saved before confidence existed count every paper as confident.
+    if ((p.confidence ?? 1) < minConfidence) {
+      out[i] = -1;
+      left++;
+    } else totals[out[i]]++;
+  });
+  return { docPeriod: out, periods: periods.map((p, k) => ({ ...p, total: totals[k] })), left };
+}
+
+/** Topic and theme tests run separately (different denominators) as one result, in the usual order. */
+export function joinEmergence(topics: EmergenceResult, themes: EmergenceResult): EmergenceResult {
+  const rows = [...topics.rows, ...themes.rows];
+  return {
+    ...topics,
+    rows,
+    emerging: rows.filter((r) => r.direction === 'emerging').sort((a, b) => b.change - a.change || b.z - a.z),
+    declining: rows.filter((r) => r.direction === 'declining').sort((a, b) => a.change - b.change || a.z - b.z),
+  };
+}
