@@ -4,6 +4,7 @@ import { burstTable, changesSection } from './sections/changes.js';
 import { qualitySection } from './sections/quality.js';
 import { runDetailsSection, summarySection } from './sections/summary.js';
 import { topicTable } from './sections/topics.js';
+import { topicPagesSection, treeSection, whatsNewSection } from './sections/topic-pages.js';
 import { prepareSvg } from './svg.js';
 import { REPORT_CSS } from './styles.js';
 import type { ReportData } from './types.js';
@@ -55,7 +56,10 @@ export function buildReportHtml(data: ReportData): string {
     ...(has('topics-over-time', 'topics-over-time-lines', 'topic-heatmap')
       ? [{ id: 'trends', title: 'Topics over time', body: html`<section id="trends"><h2>Topics over time</h2>${fig('topics-over-time')}${fig('topics-over-time-lines')}${fig('topic-heatmap')}</section>` }]
       : []),
+    ...(data.hierarchy?.length ? [{ id: 'tree', title: 'Topic tree', body: html`${treeSection(data)}` }] : []),
+    ...(data.topicPages?.length ? [{ id: 'topic-pages', title: 'Topic pages', body: html`${topicPagesSection(data)}` }] : []),
     { id: 'changes', title: 'Emerging and declining', body: changesSection(data.changes, html`${fig('emerging-declining')}`) },
+    ...(data.whatsNew ? [{ id: 'whats-new', title: 'What is new', body: html`${whatsNewSection(data)}` }] : []),
     {
       id: 'themes',
       title: 'Themes and bursts',

@@ -1,5 +1,8 @@
 import type { ViewName } from '../charts/types.js';
 import type { Topic } from '../topics/types.js';
+import type { HierarchyNode } from '../topics/structure.js';
+import type { TrendPoint } from '../pipeline/topic-trend.js';
+import type { WhatsNewWindows } from '../pipeline/whats-new.js';
 import type { BurstRow, ChangeRow, MixShiftWarning, Period } from '../trends/types.js';
 
 /** What a run read, what it kept, and how it was configured. */
@@ -47,4 +50,10 @@ export interface ReportData {
   quality: DataQuality;
   /** Titles of each topic's representative papers, nearest the centre first, by topic id. */
   representativeTitles: Record<number, string[]>;
+  /** A page per topic: share per bin with its interval, words per bin (absent: no topic pages). */
+  topicPages?: { id: number; label: string; size: number; trend: TrendPoint[] }[];
+  /** The topic tree (absent or empty: no tree section). */
+  hierarchy?: HierarchyNode[];
+  /** The last n bins against the n before (absent: no section). */
+  whatsNew?: WhatsNewWindows;
 }

@@ -6,54 +6,30 @@
  * topic shares in two segments (category A vs B, source vs source), tested the
  * same way.
  */
-import { benjaminiHochberg, detectEmergence, themeSeries, topicSeries, twoProportionZTest, type ChangeRow } from '../trends/index.js';
-import { themeDocs } from '../pipeline/trend-tables.js';
+import { benjaminiHochberg, twoProportionZTest } from '../trends/index.js';
+import { WHATS_NEW_ALPHA, whatsNewWindows, type WhatsNewWindows } from '../pipeline/whats-new.js';
 import type { ServerContext, Segment } from './context.js';
 import { paperJson, type PaperJson } from './serialize.js';
 
-export interface WhatsNew {
+export interface WhatsNew extends WhatsNewWindows {
   bin: string;
   category: string | null;
   n: number;
-  before: { from: string; to: string; keys: string[] };
-  after: { from: string; to: string; keys: string[] };
-  alpha: number;
-  /** Significant changes only, largest rise first then largest fall. */
-  topics: ChangeRow[];
-  themes: ChangeRow[];
-  terms: ChangeRow[];
   novel: { total: number; papers: PaperJson[] };
 }
 
-const ALPHA = 0.05;
-const significant = (rows: ChangeRow[]) =>
-  rows.filter((r) => r.significant).sort((a, b) => Math.sign(b.change) - Math.sign(a.change) || Math.abs(b.change) - Math.abs(a.change));
+const ALPHA = WHATS_NEW_ALPHA;
 
-/** Needs at least two full bins in the segment; otherwise chooseWindows throws (answered 400 by the route). */
+/** Needs at least two full bins in the segment; otherwise whatsNewWindows throws (answered 400 by the route). */
 export function whatsNew(ctx: ServerContext, segment: Segment, n: number): WhatsNew {
   const { model } = ctx;
-  const { docPeriod, periods } = ctx.binning(segment);
-  const docTopic = Int32Array.from(model.papers, (p) => p.topic);
-  const terms = [...new Set(model.topics.flatMap((t) => t.terms.slice(0, 5).map((x) => x.term)))];
-  const series = [
-    ...topicSeries(docTopic, docPeriod, periods, model.topics),
-    ...themeSeries(themeDocs(model), docPeriod, periods),
-    ...themeSeries(terms.map((term) => ({ name: `\u0001${term}`, docs: model.termIndex.matchDocs(term) })), docPeriod, periods),
-  ];
-  // One correction over topics, themes and terms together: they are tested at once.
-  const e = detectEmergence(series, periods, { recent: n, baseline: n, alpha: ALPHA });
-  const isTerm = (r: ChangeRow) => r.name.startsWith('\u0001');
+  const windows = whatsNewWindows(model, ctx.binning(segment), n);
   const novelIdx = ctx.documents.all({ category: segment.category }).filter((i) => model.papers[i].novel);
   return {
     bin: ctx.resolve(segment).bin,
     category: segment.category ?? null,
     n,
-    before: { from: e.before.from, to: e.before.to, keys: e.before.keys },
-    after: { from: e.after.from, to: e.after.to, keys: e.after.keys },
-    alpha: ALPHA,
-    topics: significant(e.rows.filter((r) => r.kind === 'topic')),
-    themes: significant(e.rows.filter((r) => r.kind === 'theme' && !isTerm(r))),
-    terms: significant(e.rows.filter(isTerm)).map((r) => ({ ...r, name: r.name.slice(1) })),
+    ...windows,
     novel: { total: novelIdx.length, papers: novelIdx.slice(0, 20).map((i) => paperJson(ctx, i)) },
   };
 }

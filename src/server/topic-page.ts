@@ -9,23 +9,9 @@ import type { ServerContext, Segment } from './context.js';
 import { ParamError } from './params.js';
 import { paperJson, periodsJson, type PaperJson, type PeriodJson } from './serialize.js';
 import { leavesUnder, lineageOf, similarTopics, treeLinks, type NodeRef } from './topic-links.js';
-import { wilsonInterval } from '../trends/wilson.js';
+import { topicTrendPoints, type TrendPoint } from '../pipeline/topic-trend.js';
 import type { TopicTerm } from '../topics/types.js';
 import type { LineageRow } from '../topics/structure.js';
-
-export interface TrendPoint {
-  period: string;
-  count: number;
-  /** Papers in the bin (of the segment). */
-  total: number;
-  share: number;
-  /** Wilson 95% interval of the share. */
-  lo: number;
-  hi: number;
-  partial: boolean;
-  /** The topic's top words within this bin (topics over time); '' for merged nodes. */
-  terms: string;
-}
 
 export interface TopicPage {
   id: number;
@@ -70,24 +56,11 @@ function newestOf(ctx: ServerContext, topics: number[], category: string | undef
 export function topicPage(ctx: ServerContext, id: number, segment: Segment, papers = 8): TopicPage {
   const { model } = ctx;
   const leaves = topicsOf(ctx, id);
-  const leafSet = new Set(leaves);
   const tables = ctx.trendTables(segment);
   const node = ctx.labels.has(id) ? undefined : model.hierarchy!.find((n) => n.id === id)!;
   const topic = model.topics.find((t) => t.id === id);
 
-  const byPeriod = new Map<string, { count: number; terms: string }>();
-  for (const r of tables.topicTrends) {
-    if (!leafSet.has(r.topic)) continue;
-    const cell = byPeriod.get(r.period) ?? { count: 0, terms: '' };
-    cell.count += r.count;
-    if (topic) cell.terms = r.top_terms;
-    byPeriod.set(r.period, cell);
-  }
-  const trend = tables.periods.map((p): TrendPoint => {
-    const cell = byPeriod.get(p.key) ?? { count: 0, terms: '' };
-    const { lo, hi } = wilsonInterval(cell.count, p.total);
-    return { period: p.key, count: cell.count, total: p.total, share: p.total ? cell.count / p.total : 0, lo, hi, partial: p.partial, terms: cell.terms };
-  });
+  const trend = topicTrendPoints(tables.topicTrends, tables.periods, leaves);
 
   const category = segment.category;
   const size = leaves.reduce((s, t) => s + (category ? ctx.documents.all({ topic: t, category }).length : ctx.documents.topicDocs(t).length), 0);
