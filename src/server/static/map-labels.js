@@ -15,8 +15,10 @@ export function layoutLabels(ctx, labels, { fromWorld, w, h, selected }) {
   for (const l of order) {
     const full = `#${l.topic} ${l.label}`;
     const text = full.length > MAX_CHARS ? `${full.slice(0, MAX_CHARS - 1)}…` : full;
-    const [x, y] = fromWorld(l.x, l.y);
+    const [cx, y] = fromWorld(l.x, l.y);
     const tw = ctx.measureText(text).width + 6;
+    // A label near the edge slides inside rather than vanishing (its centre may sit 20 px from the edge).
+    const x = cx < 0 || cx > w ? cx : Math.min(Math.max(cx, tw / 2), w - tw / 2);
     const box = { x0: x - tw / 2, x1: x + tw / 2, y0: y - 8, y1: y + 8 };
     if (box.x0 < 0 || box.x1 > w || box.y0 < 0 || box.y1 > h) continue;
     if (boxes.some((b) => b.x0 < box.x1 && box.x0 < b.x1 && b.y0 < box.y1 && box.y0 < b.y1)) continue;

@@ -20,6 +20,9 @@ export function treeSpec(nodes, colorOf, height) {
     height,
     padding: 4,
     autosize: { type: 'fit-x', contains: 'padding' },
+    // A deep merge tree (12 levels at 29 topics) would leave every column too narrow for a label:
+    // the merged levels share 40% of the width and each topic's cell runs to the right edge.
+    signals: [{ name: 'squeeze', value: 0.4 }],
     data: [{
       name: 'tree',
       values,
@@ -39,16 +42,16 @@ export function treeSpec(nodes, colorOf, height) {
             tooltip: { signal: "datum.label + ' (' + format(datum.size, ',d') + ' papers)'" },
             description: { signal: "datum.label + ', ' + format(datum.size, ',d') + ' papers'" },
           },
-          update: { x: { field: 'b0' }, x2: { field: 'b1' }, y: { field: 'a0' }, y2: { field: 'a1' }, fill: { field: 'color' } },
+          update: { x: { signal: 'datum.b0 * squeeze' }, x2: { signal: 'datum.children ? datum.b1 * squeeze : width' }, y: { field: 'a0' }, y2: { field: 'a1' }, fill: { field: 'color' } },
         },
       },
       {
         type: 'text', from: { data: 'tree' }, interactive: false, aria: false,
         encode: {
           update: {
-            x: { signal: 'datum.b0 + 4' }, y: { signal: '(datum.a0 + datum.a1) / 2' }, baseline: { value: 'middle' },
-            text: { signal: "datum.a1 - datum.a0 >= 12 && datum.b1 - datum.b0 >= 50 ? datum.label : ''" },
-            limit: { signal: 'max(0, datum.b1 - datum.b0 - 8)' }, fontSize: { value: 11 }, fill: { value: '#1d1f23' },
+            x: { signal: 'datum.b0 * squeeze + 4' }, y: { signal: '(datum.a0 + datum.a1) / 2' }, baseline: { value: 'middle' },
+            text: { signal: "!datum.children && datum.a1 - datum.a0 >= 12 ? datum.label : ''" },
+            limit: { signal: 'max(0, width - datum.b0 * squeeze - 8)' }, fontSize: { value: 11 }, fill: { value: '#1d1f23' },
           },
         },
       },
