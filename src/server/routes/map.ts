@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Router } from 'express';
 import type { ServerContext } from '../context.js';
 import { mapQuery, parseParams } from '../params.js';
@@ -6,41 +7,52 @@ import { encodeMap } from '../map-binary.js';
 
 /**
  * GET /api/map.bin: every paper's map position, quantised (see map-binary.ts;
- * 6 bytes a paper: 52,852 papers = 317 KB against about 2 MB of Vega JSON), and
+ * 6 bytes a paper without a filter: 52,852 papers = 317 KB against about 2 MB of Vega JSON), and
  * GET /api/map/labels: each topic's centre and size for the labels.
  */
 export function mapRoutes(ctx: ServerContext): Router {
   const router = Router();
-  const cache = new Map<string, Buffer>();
+  // Body and ETag per category: hashing 317 KB on every request would cost more than sending it.
+  const cache = new Map<string, { body: Buffer; etag: string }>();
   router.get('/api/map.bin', (req, res) => {
     const { category } = parseParams(mapQuery, req.query);
     checkCategory(ctx, category);
     const key = category ?? '';
-    let body = cache.get(key);
-    if (!body) {
+    let entry = cache.get(key);
+    if (!entry) {
       const indices = category ? ctx.documents.all({ category }).sort((a, b) => a - b) : undefined;
-      body = encodeMap(ctx.model.papers, indices);
+      const body = encodeMap(ctx.model.papers, indices);
+      entry = { body, etag: `W/"${createHash('sha1').update(body).digest('base64url')}"` };
       if (cache.size > 32) cache.clear();
-      cache.set(key, body);
+      cache.set(key, entry);
     }
     res.type('application/octet-stream').setHeader('Cache-Control', 'no-cache');
-    res.send(body);
+    res.setHeader('ETag', entry.etag);
+    if (req.fresh) return void res.status(304).end();
+    res.send(entry.body);
   });
+  let labels: string | undefined;
   router.get('/api/map/labels', (_req, res) => {
-    const sums = new Map<number, { x: number; y: number; n: number }>();
-    for (const p of ctx.model.papers) {
-      const s = sums.get(p.topic) ?? { x: 0, y: 0, n: 0 };
-      s.x += p.x;
-      s.y += p.y;
-      s.n++;
-      sums.set(p.topic, s);
-    }
-    res.json({
-      labels: ctx.model.topics.map((t) => {
-        const s = sums.get(t.id) ?? { x: 0, y: 0, n: 1 };
-        return { topic: t.id, label: t.label, size: t.size, x: s.x / s.n, y: s.y / s.n };
-      }),
-    });
+    labels ??= labelsJson(ctx);
+    res.type('application/json').send(labels);
   });
   return router;
+}
+
+/** Each topic's centre (mean map position of its papers) and size, for the map's labels. */
+function labelsJson(ctx: ServerContext): string {
+  const sums = new Map<number, { x: number; y: number; n: number }>();
+  for (const p of ctx.model.papers) {
+    const s = sums.get(p.topic) ?? { x: 0, y: 0, n: 0 };
+    s.x += p.x;
+    s.y += p.y;
+    s.n++;
+    sums.set(p.topic, s);
+  }
+  return JSON.stringify({
+    labels: ctx.model.topics.map((t) => {
+      const s = sums.get(t.id) ?? { x: 0, y: 0, n: 1 };
+      return { topic: t.id, label: t.label, size: t.size, x: s.x / s.n, y: s.y / s.n };
+    }),
+  });
 }

@@ -50,7 +50,7 @@ function dumbbellSpec(c, colors) {
     { topic: `#${r.topic} ${r.label}`, topic_id: r.topic, segment: c.a, share: r.shareA, significant: r.significant ? 'yes' : 'no' },
     { topic: `#${r.topic} ${r.label}`, topic_id: r.topic, segment: c.b, share: r.shareB, significant: r.significant ? 'yes' : 'no' },
   ]);
-  const y = { field: 'topic', type: 'nominal', sort: null, title: null, axis: { labelLimit: 220 } };
+  const y = { field: 'topic', type: 'nominal', sort: null, title: null, axis: { labelLimit: 150 } };
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     description: `Topic shares in ${c.a} and ${c.b}`,
@@ -62,7 +62,7 @@ function dumbbellSpec(c, colors) {
         mark: { type: 'point', filled: true, size: 70 },
         encoding: {
           y, x: { field: 'share', type: 'quantitative', title: 'Share of the segment\u2019s papers', axis: { format: '%' } },
-          color: { field: 'segment', type: 'nominal', title: 'Segment', scale: { domain: [c.a, c.b], range: colors } },
+          color: { field: 'segment', type: 'nominal', title: 'Segment', scale: { domain: [c.a, c.b], range: colors }, legend: { orient: 'top' } },
           tooltip: [{ field: 'topic', title: 'Topic' }, { field: 'segment' }, { field: 'share', format: '.1%' }, { field: 'significant', title: 'Significant' }],
         },
       },
@@ -81,6 +81,7 @@ export async function showSideBySide(box, chart, a, b, { signal, isCurrent, onTo
   const sig = c.rows.filter((r) => r.significant);
   box.replaceChildren(
     el('p', `${a}: ${fmt(c.papersA)} papers; ${b}: ${fmt(c.papersB)} papers. ${sig.length} of ${c.rows.length} topics differ significantly (q < ${c.alpha}).`, 'muted'),
+    el('p', sig.length > 12 ? 'The 12 largest differences:' : '', 'muted'),
     changeList(sig.map((r) => ({ ...r, share_before: r.shareA, share_after: r.shareB, change: r.difference })), (r) => button(`#${r.topic} ${r.label}`, () => onTopic(r.topic))),
   );
   // Orange/blue: the pair that stays apart for every common colour-vision deficiency.

@@ -22,15 +22,16 @@ export async function loadMap(container, category, signal, isCurrent) {
   if (!isCurrent()) return;
   const dv = new DataView(buf);
   const n = dv.getUint32(0, true);
-  const bounds = [0, 1, 2, 3].map((k) => dv.getFloat32(4 + 4 * k, true));
-  // slice() copies into aligned buffers (the index block starts at an odd multiple of 2 when n is odd).
+  const withIndex = (dv.getUint32(4, true) & 1) === 1;
+  const bounds = [0, 1, 2, 3].map((k) => dv.getFloat32(8 + 4 * k, true));
+  // slice() copies into aligned buffers (the index block is not 4-byte aligned when n is odd).
   map = {
     n,
     bounds,
-    x: new Int16Array(buf.slice(20, 20 + 2 * n)),
-    y: new Int16Array(buf.slice(20 + 2 * n, 20 + 4 * n)),
-    topic: new Uint16Array(buf.slice(20 + 4 * n, 20 + 6 * n)),
-    index: new Uint32Array(buf.slice(20 + 6 * n, 20 + 10 * n)),
+    x: new Int16Array(buf.slice(24, 24 + 2 * n)),
+    y: new Int16Array(buf.slice(24 + 2 * n, 24 + 4 * n)),
+    topic: new Uint16Array(buf.slice(24 + 4 * n, 24 + 6 * n)),
+    index: withIndex ? new Uint32Array(buf.slice(24 + 6 * n, 24 + 10 * n)) : Uint32Array.from({ length: n }, (_, k) => k),
     labels,
   };
   view = { k: 1, tx: 0, ty: 0 };
