@@ -7,7 +7,7 @@ import { checkCategory } from './documents.js';
 /** GET /api/whatsnew (last n bins against the n before) and /api/compare (two segments side by side). */
 export function compareRoutes(ctx: ServerContext): Router {
   const router = Router();
-  const sources = new Set(ctx.model.papers.map((p) => p.source).filter((s): s is string => !!s));
+  const sourcesOf = new WeakMap<object, Set<string>>();
 
   router.get('/api/whatsnew', (req, res) => {
     const q = parseParams(whatsNewQuery, req.query);
@@ -25,6 +25,10 @@ export function compareRoutes(ctx: ServerContext): Router {
 
   router.get('/api/compare', (req, res) => {
     const q = parseParams(compareQuery, req.query);
+    // From the current model: serve may swap it (one set per model object).
+    const model = ctx.model;
+    if (!sourcesOf.has(model)) sourcesOf.set(model, new Set(model.papers.map((p) => p.source).filter((x): x is string => !!x)));
+    const sources = sourcesOf.get(model)!;
     for (const name of ['a', 'b'] as const) {
       if (q.by === 'category' && !ctx.categories.has(q[name])) throw new ParamError(name, `no paper has primary category ${q[name]}`);
       if (q.by === 'source' && !sources.has(q[name])) throw new ParamError(name, `no paper has source ${q[name]} (sources: ${[...sources].slice(0, 10).join(', ') || 'none'})`);

@@ -12,16 +12,20 @@ import { encodeMap } from '../map-binary.js';
  */
 export function mapRoutes(ctx: ServerContext): Router {
   const router = Router();
-  // Body and ETag per category: hashing 317 KB on every request would cost more than sending it.
-  const cache = new Map<string, { body: Buffer; etag: string }>();
+  // Body and ETag per model and category: hashing 317 KB on every request would cost more than sending it.
+  // Keyed by the model object, so a model swapped in by serve's reload never gets the old map.
+  const caches = new WeakMap<object, Map<string, { body: Buffer; etag: string }>>();
   router.get('/api/map.bin', (req, res) => {
     const { category } = parseParams(mapQuery, req.query);
     checkCategory(ctx, category);
     const key = category ?? '';
+    const model = ctx.model;
+    if (!caches.has(model)) caches.set(model, new Map());
+    const cache = caches.get(model)!;
     let entry = cache.get(key);
     if (!entry) {
       const indices = category ? ctx.documents.all({ category }).sort((a, b) => a - b) : undefined;
-      const body = encodeMap(ctx.model.papers, indices);
+      const body = encodeMap(model.papers, indices);
       entry = { body, etag: `W/"${createHash('sha1').update(body).digest('base64url')}"` };
       if (cache.size > 32) cache.clear();
       cache.set(key, entry);
@@ -31,10 +35,8 @@ export function mapRoutes(ctx: ServerContext): Router {
     if (req.fresh) return void res.status(304).end();
     res.send(entry.body);
   });
-  let labels: string | undefined;
   router.get('/api/map/labels', (_req, res) => {
-    labels ??= labelsJson(ctx);
-    res.type('application/json').send(labels);
+    res.type('application/json').send(ctx.responses.getOrCreate('map-labels', () => labelsJson(ctx)));
   });
   return router;
 }

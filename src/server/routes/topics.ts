@@ -15,9 +15,9 @@ const topicsQuery = z.strictObject({ category: categoryParam.optional() });
  */
 export function topicRoutes(ctx: ServerContext): Router {
   const router = Router();
-  const { model } = ctx;
 
   router.get('/api/topics', (req, res) => {
+    const { model } = ctx;
     const { category } = parseParams(topicsQuery, req.query);
     checkCategory(ctx, category);
     const body = ctx.responses.getOrCreate(`topics\u0000${category ?? ''}`, () => {
@@ -35,6 +35,7 @@ export function topicRoutes(ctx: ServerContext): Router {
   });
 
   router.get('/api/topics/:id', (req, res) => {
+    const { model } = ctx;
     const id = parseParams(topicIdParam, req.params.id, 'id');
     const query = parseParams(topicQuery, req.query);
     checkCategory(ctx, query.category);
@@ -49,7 +50,7 @@ export function topicRoutes(ctx: ServerContext): Router {
   });
 
   router.get('/api/hierarchy', (_req, res) => {
-    res.json({ topics: model.topics.length, nodes: model.hierarchy ?? [] });
+    res.json({ topics: ctx.model.topics.length, nodes: ctx.model.hierarchy ?? [] });
   });
   return router;
 }
