@@ -5,13 +5,15 @@
  */
 import type { Paper } from '../corpus/types.js';
 import { TextAnalyzer, type AnalyzedDocs } from '../text/index.js';
-import { TfidfVectorizer } from '../vectorize/index.js';
-import { TruncatedSVD, l2NormalizeRows, nearestNeighbors, Umap, fitUmapsInParallel } from '../reduce/index.js';
+import { TfidfVectorizer, type CsrMatrix } from '../vectorize/index.js';
+import { TruncatedSVD, l2NormalizeRows, nearestNeighbors, Umap, fitUmapsInParallel, type KnnGraph } from '../reduce/index.js';
 import { KMeans, chooseK, sampleIndices } from '../cluster/index.js';
 import { deriveSeed } from '../util/random.js';
 import { StageClock } from '../util/stages.js';
 import { ENGINE_DEFAULTS, type EngineOptions } from './options.js';
 import { describeTopics } from './describe-topics.js';
+import { checkEngineOptions, fitTermWeights } from './fit-checks.js';
+import { OptionError } from './errors.js';
 import type { Topic } from '../topics/types.js';
 
 /** What the engine learned about a corpus; plain data plus the fitted analyzer. */
@@ -29,6 +31,9 @@ export interface FittedTopics {
   clusterSpace: Float32Array;
   clusterDims: number;
   centroids: Float32Array;
+  /** n × inputDims L2-normalised rows the kNN graph, UMAP and k-means started from: `lsa`, or the user's vectors (--embeddings). */
+  inputSpace: Float32Array;
+  inputDims: number;
   /** n × 2 map coordinates (empty when `skipMap`). */
   map: Float32Array;
   topics: Topic[];
@@ -37,6 +42,17 @@ export interface FittedTopics {
   svdComponents: number;
   /** Explained variance of the LSA components (sum). */
   lsaExplainedVariance: number;
+  /** n × terms TF-IDF rows of the papers (L2-normalised). */
+  X: CsrMatrix;
+  /** The fitted vectorizer and SVD, and the n × svdComponents unit-length LSA rows: what `transform` starts from. */
+  tfidf: TfidfVectorizer;
+  svd: TruncatedSVD;
+  lsa: Float32Array;
+  /** min_dist of the clustering and map embeddings (their a, b curves follow from it). */
+  minDist: { cluster: number; map: number };
+  nNeighbors: number;
+  /** The shared kNN graph over the LSA rows (absent when nothing needed it). */
+  knn?: KnnGraph;
 }
 
 /** The text a paper is analysed by: title and abstract, as the reference does. */
@@ -52,55 +68,46 @@ export interface PaperVectors {
 
 export async function fitTopics(papers: readonly Paper[], options: EngineOptions = {}, clock = new StageClock(), vectors?: PaperVectors): Promise<FittedTopics> {
   const n = papers.length;
-  if (n < 3) throw new Error(`The topic engine needs at least 3 papers; got ${n}.`);
+  checkEngineOptions(options, n);
   const seed = options.seed ?? ENGINE_DEFAULTS.seed;
 
   const analyzer = new TextAnalyzer(options.text);
   const docs = await clock.time('text', () => analyzer.fitTransform(papers.map(paperText)));
 
-  // Vectors the user brings (--embeddings) replace TF-IDF + LSA as the space the
-  // kNN graph, UMAP and k-means work in; labels stay c-TF-IDF on the text.
+  const tfidf = new TfidfVectorizer({ ...tinyCorpusTfidf(n), ...options.tfidf });
+  const X = await clock.time('tfidf', () => fitTermWeights(tfidf, docs.terms, analyzer.terms.length, options));
+
   const small = n < ENGINE_DEFAULTS.smallCorpus;
-  let lsa: Float32Array;
-  let nComponents: number;
-  let vocabularySize = analyzer.terms.length;
-  let explained = 0;
-  if (vectors) {
-    if (vectors.data.length !== n * vectors.dim) throw new Error(`fitTopics: ${vectors.data.length / vectors.dim} vectors for ${n} papers`);
-    nComponents = vectors.dim;
-    lsa = await clock.time('embeddings', () => l2NormalizeRows(vectors.data.slice(), n, vectors.dim));
-  } else {
-    const tfidf = new TfidfVectorizer({ ...tinyCorpusTfidf(n), ...options.tfidf });
-    const X = await clock.time('tfidf', () => tfidf.fitTransform(docs.terms, analyzer.terms.length));
-    if (X.nCols < 2) throw new Error(`Only ${X.nCols} term(s) survive the document-frequency limits; the corpus is too small or too uniform.`);
-    const wanted = options.svdComponents ?? (small ? Math.max(10, Math.round(Math.sqrt(n))) : ENGINE_DEFAULTS.svdComponents);
-    nComponents = Math.min(wanted, n - 1, X.nCols - 1);
-    const svd = new TruncatedSVD({ nComponents, seed: deriveSeed(seed, 'svd') });
-    lsa = await clock.time('svd', () => l2NormalizeRows(svd.fitTransform(X), n, nComponents));
-    vocabularySize = X.nCols;
-    explained = sum(svd.explainedVarianceRatio ?? new Float64Array(0));
-  }
+  const wanted = options.svdComponents ?? (small ? Math.max(10, Math.round(Math.sqrt(n))) : ENGINE_DEFAULTS.svdComponents);
+  const nComponents = Math.min(wanted, n - 1, X.nCols - 1);
+  const svd = new TruncatedSVD({ nComponents, seed: deriveSeed(seed, 'svd') });
+  const lsa = await clock.time('svd', () => l2NormalizeRows(svd.fitTransform(X), n, nComponents));
+  // Vectors the user brings (--embeddings) replace the LSA rows as the space the kNN graph, UMAP
+  // and k-means work in; labels stay c-TF-IDF on the text.
+  if (vectors && vectors.data.length !== n * vectors.dim) throw new Error(`fitTopics: ${vectors.data.length / vectors.dim} vectors for ${n} papers`);
+  const input = vectors ? await clock.time('embeddings', () => l2NormalizeRows(vectors.data.slice(), n, vectors.dim)) : lsa;
+  const inputDims = vectors ? vectors.dim : nComponents;
 
   const clusterOn = options.clusterOn === undefined || options.clusterOn === 'auto' ? (small ? 'lsa' : 'umap') : options.clusterOn;
   const nNeighbors = Math.min(options.nNeighbors ?? ENGINE_DEFAULTS.nNeighbors, n - 1);
   // One kNN graph serves both UMAP runs; without UMAP there is nothing to build it for.
   const needsGraph = clusterOn === 'umap' || !options.skipMap;
   const knn = needsGraph
-    ? await clock.time('knn', () => nearestNeighbors(lsa, n, nComponents, nNeighbors, { seed: deriveSeed(seed, 'knn') }))
+    ? await clock.time('knn', () => nearestNeighbors(input, n, inputDims, nNeighbors, { seed: deriveSeed(seed, 'knn') }))
     : undefined;
-  const clusterDims = clusterOn === 'lsa' ? nComponents : options.clusterDims ?? ENGINE_DEFAULTS.clusterDims;
+  const clusterDims = clusterOn === 'lsa' ? inputDims : options.clusterDims ?? ENGINE_DEFAULTS.clusterDims;
   // min_dist 0 packs clusters tightly for k-means (BERTopic's setting); the map keeps 0.1 for legibility.
   const umap5 = { nComponents: clusterDims, nNeighbors, minDist: 0, seed: deriveSeed(seed, 'umap5') };
   const umap2 = { nComponents: 2, nNeighbors, minDist: 0.1, seed: deriveSeed(seed, 'umap2') };
-  let clusterSpace: Float32Array = lsa;
+  let clusterSpace: Float32Array = input;
   let map: Float32Array = new Float32Array(0);
   if (clusterOn === 'umap' && !options.skipMap) {
     // Both embeddings share the kNN graph and run on one worker thread each.
-    [clusterSpace, map] = await clock.time('umap', () => fitUmapsInParallel(lsa, n, nComponents, knn!, [umap5, umap2]));
+    [clusterSpace, map] = await clock.time('umap', () => fitUmapsInParallel(input, n, inputDims, knn!, [umap5, umap2]));
   } else if (clusterOn === 'umap') {
-    clusterSpace = await clock.time('umap5', () => new Umap(umap5).fitTransform(lsa, n, nComponents, knn));
+    clusterSpace = await clock.time('umap5', () => new Umap(umap5).fitTransform(input, n, inputDims, knn));
   } else if (!options.skipMap) {
-    map = await clock.time('umap2', () => new Umap(umap2).fitTransform(lsa, n, nComponents, knn));
+    map = await clock.time('umap2', () => new Umap(umap2).fitTransform(input, n, inputDims, knn));
   }
 
   const { k, kScores } = await clock.time('kmeans', () => resolveK(clusterSpace, n, clusterDims, options, seed));
@@ -132,21 +139,31 @@ export async function fitTopics(papers: readonly Paper[], options: EngineOptions
     clusterSpace,
     clusterDims,
     centroids: kmeans.centroids,
+    inputSpace: input,
+    inputDims,
     map,
     topics,
-    vocabularySize,
+    vocabularySize: X.nCols,
     svdComponents: nComponents,
-    lsaExplainedVariance: explained,
+    lsaExplainedVariance: sum(svd.explainedVarianceRatio ?? new Float64Array(0)),
+    X,
+    tfidf,
+    svd,
+    lsa,
+    minDist: { cluster: umap5.minDist, map: umap2.minDist },
+    nNeighbors,
+    knn,
   };
 }
 
 function resolveK(X: Float32Array, n: number, d: number, options: EngineOptions, seed: number) {
   const requested = options.k ?? ENGINE_DEFAULTS.k;
   if (requested !== 'auto') {
-    if (!(Number.isInteger(requested) && requested >= 2 && requested < n)) throw new Error(`k must be an integer in [2, ${n - 1}]; got ${requested}.`);
+    if (!(Number.isInteger(requested) && requested >= 2 && requested < n)) throw new OptionError('--k', `must be an integer from 2 to ${n - 1} for ${n} papers; got ${requested}`);
     return { k: requested, kScores: undefined };
   }
-  const [kMin, kMax] = options.kRange ?? ENGINE_DEFAULTS.kRange;
+  const kMin = options.kRange?.[0] ?? ENGINE_DEFAULTS.kRange[0];
+  const kMax = options.kRange?.[1] ?? ENGINE_DEFAULTS.kRange[1];
   // On a small corpus the silhouette keeps rising with k until topics are pairs of
   // papers; cap k at the rule of thumb √(n/2) (89 papers → 7, 4,000 → 30 unchanged).
   const cap = Math.max(2, Math.min(kMax, Math.ceil(Math.sqrt(n / 2))));

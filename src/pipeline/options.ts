@@ -86,4 +86,5 @@ export const TREND_DEFAULTS = {
   baseline: 6,
   alpha: 0.05,
   topCategories: 6,
+  minConfidence: 0,
 };

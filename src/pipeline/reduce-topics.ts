@@ -4,6 +4,8 @@
  * reducing to n is the same as cutting hierarchy.csv at n). Papers keep their
  * sub-topic; the new topics are numbered by size and labelled by c-TF-IDF over
  * their papers; the tree above the cut becomes the new model's tree.
+ * Each paper's confidence stays that of its sub-topic assignment: model.json
+ * holds no clustering space to measure distances to merged centroids in.
  */
 import { classTfidf, describeTopics, type Topic } from '../topics/index.js';
 import { cutTree, type Merge } from '../topics/hierarchy.js';

@@ -10,8 +10,8 @@ import { segmentBinning } from './term-trends.js';
 
 /** The tables the charts are drawn from. */
 export function runCharts(model: TopicModel, trends: TrendTables): RunCharts {
-  const labels = model.topics.map((t) => t.label);
-  const documents: DocumentRow[] = model.papers.map((p) => ({ ...p, topicLabel: labels[p.topic] ?? '' }));
+  const labels = new Map(model.topics.map((t) => [t.id, t.label]));
+  const documents: DocumentRow[] = model.papers.map((p) => ({ ...p, topicLabel: labels.get(p.topic) ?? '' }));
   return {
     topics: model.topics,
     documents,
@@ -64,10 +64,16 @@ export function reportData(model: TopicModel, trends: TrendTables, ctx: ReportCo
       undated: trends.undated,
       notes,
     },
+    hierarchy: model.hierarchy,
+    topicQuality: model.quality,
+    lowConfidence: trends.lowConfidence,
     representativeTitles: Object.fromEntries(model.topics.map((t) => [t.id, t.representativeIds.map((id) => byId.get(id) ?? id)])),
     topicPages: model.topics.map((t) => ({ id: t.id, label: t.label, size: t.size, trend: topicTrendPoints(trends.topicTrends, trends.periods, [t.id]) })),
-    ...(model.hierarchy?.length ? { hierarchy: model.hierarchy } : {}),
     ...whatsNewOf(model, trends),
+    ...(model.lineage ? { lineage: model.lineage } : {}),
+    ...(model.params.updates
+      ? { novelty: { novelPapers: model.papers.filter((p) => p.novel).length, addedPapers: sumAdded(model.params.updates), groups: model.novelty ?? [] } }
+      : {}),
   };
 }
 
@@ -98,4 +104,8 @@ function flatParams(params: Record<string, unknown>, trends: TrendTables): Recor
     out[k] = v === undefined ? null : typeof v === 'object' && v !== null ? JSON.stringify(v) : (v as string | number | boolean);
   }
   return out;
+}
+
+function sumAdded(updates: unknown): number {
+  return Array.isArray(updates) ? updates.reduce((s: number, u: { added?: number }) => s + (u.added ?? 0), 0) : 0;
 }

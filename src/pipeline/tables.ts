@@ -9,15 +9,17 @@ import type { TrendTables } from './trend-tables.js';
 export interface DocumentCsvRow {
   id: string; title: string; date: string; categories: string; source: string;
   topic: number; topic_label: string; x: number; y: number;
-  /** 1 - d_own / d_nearest_other in the clustering space, [0, 1]; empty for models without it. */
-  confidence: number | null;
+  /** 1 - d_own / d_nearest_other in [0, 1] (see addTopicStructure); empty when unknown. */
+  confidence: number | '';
+  /** true for papers added by `update` far from every topic's training papers. */
+  novel: boolean;
   /** The topic before `reduce` merged it (= topic in a run that was not reduced). */
   subtopic: number;
 }
 export interface HierarchyCsvRow { child: number; parent: number | null; distance: number; size: number; label: string }
 export interface TopicCsvRow { topic: number; size: number; label: string; top_terms: string; representative_ids: string }
 
-export const DOCUMENT_COLUMNS = ['id', 'title', 'date', 'categories', 'source', 'topic', 'topic_label', 'x', 'y', 'confidence', 'subtopic'] as const;
+export const DOCUMENT_COLUMNS = ['id', 'title', 'date', 'categories', 'source', 'topic', 'topic_label', 'x', 'y', 'confidence', 'novel', 'subtopic'] as const;
 /** One row per tree node (root: empty parent); leaves are topics 0..k-1, merged nodes k.. in merge order. */
 export const HIERARCHY_COLUMNS = ['child', 'parent', 'distance', 'size', 'label'] as const;
 export const TOPIC_COLUMNS = ['topic', 'size', 'label', 'top_terms', 'representative_ids'] as const;
@@ -32,7 +34,7 @@ export const BURST_COLUMNS = ['name', 'kind', 'start', 'end', 'strength'] as con
 export const CATEGORY_TREND_COLUMNS = ['period', 'category', 'topic', 'label', 'count', 'share', 'category_total'] as const;
 
 export function documentRows(model: TopicModel, indices?: ArrayLike<number>): DocumentCsvRow[] {
-  const labels = model.topics.map((t) => t.label);
+  const labels = new Map(model.topics.map((t) => [t.id, t.label]));
   const pick = indices ? Array.from(indices, (i) => model.papers[i]) : model.papers;
   return pick.map((p) => ({
     id: p.id,
@@ -41,10 +43,11 @@ export function documentRows(model: TopicModel, indices?: ArrayLike<number>): Do
     categories: (p.categories ?? []).join(' '),
     source: p.source ?? '',
     topic: p.topic,
-    topic_label: labels[p.topic] ?? '',
+    topic_label: labels.get(p.topic) ?? '',
     x: p.x,
     y: p.y,
-    confidence: p.confidence ?? null,
+    confidence: p.confidence ?? '',
+    novel: p.novel ?? false,
     subtopic: p.subtopic ?? p.topic,
   }));
 }

@@ -29,6 +29,8 @@ export interface TrendTables {
   bursts: BurstRow[];
   categoryTrends: CategoryTrendRow[];
   warnings: MixShiftWarning[];
+  /** Dated papers left out of topic shares by `minConfidence` (absent when none). */
+  lowConfidence?: { threshold: number; papers: number };
 }
 
 /** Bursts weaker than this are noise on a flat series (seen on planted data: spurious ≤ 7, real ≥ 38). */
@@ -104,5 +106,6 @@ export function computeTrendTables(model: TopicModel, options: TrendOptions = {}
     bursts,
     categoryTrends: categories,
     warnings,
+    ...(confident.left ? { lowConfidence: { threshold: options.minConfidence!, papers: confident.left } } : {}),
   };
 }

@@ -8,3 +8,5 @@ export { fuzzySimplicialSet, smoothKnnDistances, type FuzzyGraph } from './umap-
 export { Umap, type UmapOptions } from './umap.js';
 export { fitUmapsInParallel } from './umap-parallel.js';
 export { neighborhoodPreservation, type NeighborhoodScores } from './trustworthiness.js';
+export { queryNeighbors, type QueryNeighbors } from './knn-query.js';
+export { umapTransform, queryWeights, type UmapTransformOptions } from './umap-transform.js';

@@ -2,9 +2,11 @@ import type { ViewName } from '../charts/types.js';
 import { html, trusted, type SafeHtml } from './escape.js';
 import { burstTable, changesSection } from './sections/changes.js';
 import { qualitySection } from './sections/quality.js';
+import { hierarchySection } from './sections/hierarchy.js';
+import { livingSection } from './sections/living.js';
 import { runDetailsSection, summarySection } from './sections/summary.js';
 import { topicTable } from './sections/topics.js';
-import { topicPagesSection, treeSection, whatsNewSection } from './sections/topic-pages.js';
+import { topicPagesSection, whatsNewSection } from './sections/topic-pages.js';
 import { prepareSvg } from './svg.js';
 import { REPORT_CSS } from './styles.js';
 import type { ReportData } from './types.js';
@@ -53,10 +55,10 @@ export function buildReportHtml(data: ReportData): string {
       title: 'Topics',
       body: html`<section id="topics"><h2>Topics</h2>${fig('topic-sizes')}<h3 id="topic-table">All topics</h3>${topicTable(data)}${fig('topic-terms')}</section>`,
     },
+    ...(data.hierarchy && data.hierarchy.length >= 3 ? [{ id: 'hierarchy', title: 'Topic tree', body: html`${hierarchySection(data)}` }] : []),
     ...(has('topics-over-time', 'topics-over-time-lines', 'topic-heatmap')
       ? [{ id: 'trends', title: 'Topics over time', body: html`<section id="trends"><h2>Topics over time</h2>${fig('topics-over-time')}${fig('topics-over-time-lines')}${fig('topic-heatmap')}</section>` }]
       : []),
-    ...(data.hierarchy?.length ? [{ id: 'tree', title: 'Topic tree', body: html`${treeSection(data)}` }] : []),
     ...(data.topicPages?.length ? [{ id: 'topic-pages', title: 'Topic pages', body: html`${topicPagesSection(data)}` }] : []),
     { id: 'changes', title: 'Emerging and declining', body: changesSection(data.changes, html`${fig('emerging-declining')}`) },
     ...(data.whatsNew ? [{ id: 'whats-new', title: 'What is new', body: html`${whatsNewSection(data)}` }] : []),
@@ -68,6 +70,7 @@ export function buildReportHtml(data: ReportData): string {
     ...(has('category-trends')
       ? [{ id: 'categories', title: 'Topics within categories', body: html`<section id="categories"><h2>Topics within categories</h2>${fig('category-trends')}</section>` }]
       : []),
+    ...(data.lineage || data.novelty ? [{ id: 'living', title: 'Lineage and new papers', body: livingSection(data) as SafeHtml }] : []),
     { id: 'quality', title: 'Data quality', body: qualitySection(data) },
     { id: 'run', title: 'Run details', body: runDetailsSection(data) },
   ];

@@ -10,6 +10,10 @@ h2 { font-size: 1.35rem; margin: 2.6rem 0 .8rem; padding-bottom: .3rem; border-b
 h3 { font-size: 1.05rem; margin: 1.6rem 0 .5rem; }
 p, li { max-width: 72ch; }
 .lede { color: var(--muted); margin-top: 0; }
+.muted { color: var(--muted); }
+ul.tree, ul.tree ul { list-style: none; padding-left: 1.1rem; margin: .15rem 0; }
+ul.tree > li { padding-left: 0; }
+ul.tree summary { cursor: pointer; }
 a { color: var(--accent); }
 nav.toc { background: #f7f7f9; border: 1px solid var(--rule); border-radius: 6px; padding: .8rem 1.2rem; margin: 1.2rem 0; }
 nav.toc ol { margin: .3rem 0 0; padding-left: 1.3rem; columns: 2; }

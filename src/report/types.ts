@@ -1,6 +1,6 @@
 import type { ViewName } from '../charts/types.js';
 import type { Topic } from '../topics/types.js';
-import type { HierarchyNode } from '../topics/structure.js';
+import type { HierarchyNode, LineageRow, NoveltyGroup, TopicQuality } from '../topics/structure.js';
 import type { TrendPoint } from '../pipeline/topic-trend.js';
 import type { WhatsNewWindows } from '../pipeline/whats-new.js';
 import type { BurstRow, ChangeRow, MixShiftWarning, Period } from '../trends/types.js';
@@ -52,8 +52,16 @@ export interface ReportData {
   representativeTitles: Record<number, string[]>;
   /** A page per topic: share per bin with its interval, words per bin (absent: no topic pages). */
   topicPages?: { id: number; label: string; size: number; trend: TrendPoint[] }[];
-  /** The topic tree (absent or empty: no tree section). */
-  hierarchy?: HierarchyNode[];
   /** The last n bins against the n before (absent: no section). */
   whatsNew?: WhatsNewWindows;
+  /** The topic tree, when the model has one. */
+  hierarchy?: HierarchyNode[];
+  /** Topic coherence and diversity, when the model has them. */
+  topicQuality?: TopicQuality;
+  /** Papers below `--min-confidence`, left out of topic shares (absent or 0: none). */
+  lowConfidence?: { threshold: number; papers: number };
+  /** How the topics relate to an earlier model's (run --align-to). */
+  lineage?: LineageRow[];
+  /** Novel papers added by updates: their count, and the groups proposed as new topics. */
+  novelty?: { novelPapers: number; addedPapers: number; groups: NoveltyGroup[] };
 }

@@ -6,12 +6,8 @@
  * topics (or nearer another centroid). A ratio rather than a softmax: it needs
  * no temperature and reads the same in a 5-D UMAP space (distances ~1-10) as in
  * a unit-norm LSA space (distances ~0.1-1.4).
- * What it tells: within a topic, the more confident half of its papers carries
- * the topic's majority arXiv category more often than the less confident half
- * (labeled.jsonl, k = 10: 0.713 vs 0.687 in the default 5-D UMAP space, 7 of 10
- * topics; 0.740 vs 0.670 for k-means on LSA, 4,000 papers). Across topics it is no
- * purity score: a well separated topic can mix overlapping categories
- * (the audio topic is half cs.SD, half eess.AS, and sits at high confidence).
+ * The pipeline measures it in the LSA (or --embeddings) space; see
+ * addTopicStructure in src/pipeline/structure.ts for the figures.
  */
 export function assignmentConfidence(X: Float32Array, dim: number, labels: ArrayLike<number>, centroids: Float32Array): Float32Array {
   const n = labels.length;

@@ -22,6 +22,16 @@ export interface TfidfOptions {
   norm?: 'l2' | 'l1' | 'none';
 }
 
+/** A fitted vectorizer as plain data. */
+export interface TfidfState {
+  options: Omit<Required<TfidfOptions>, 'maxDf'> & { maxDf: number | null };
+  /** Number of analyzer terms the vectorizer was fitted over. */
+  nTerms: number;
+  termIds: Int32Array;
+  idf: Float32Array;
+  df: Int32Array;
+}
+
 /** Resolve a count-or-fraction threshold to a document count. */
 function documentCount(value: number, nDocs: number, name: string): number {
   if (!(value >= 0) || Number.isNaN(value)) throw new Error(`TfidfVectorizer: ${name} must be ≥ 0, got ${value}`);
@@ -164,6 +174,22 @@ export class TfidfVectorizer {
       indptr[d + 1] = p;
     }
     return { nRows: docs.length, nCols, indptr, indices, data };
+  }
+
+  /** The fitted vocabulary and weights as plain data (saved with a model). */
+  toState(): TfidfState {
+    const { minDf, maxDf, maxFeatures, sublinearTf, smoothIdf, norm } = this;
+    return { options: { minDf, maxDf: maxDf === Infinity ? null : maxDf, maxFeatures, sublinearTf, smoothIdf, norm }, nTerms: this.columnOf.length, termIds: this.termIds, idf: this.idf, df: this.df };
+  }
+
+  static fromState(s: TfidfState): TfidfVectorizer {
+    const v = new TfidfVectorizer({ ...s.options, maxDf: s.options.maxDf ?? Infinity });
+    v.termIds = s.termIds;
+    v.idf = s.idf;
+    v.df = s.df;
+    v.columnOf = new Int32Array(s.nTerms).fill(-1);
+    s.termIds.forEach((term, c) => (v.columnOf[term] = c));
+    return v;
   }
 
   fitTransform(docs: Int32Array[], nTerms: number): CsrMatrix {

@@ -2,12 +2,12 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { buildReportHtml } from '../../src/report/index.js';
 import { reportData } from '../../src/pipeline/report.js';
 import { computeTrendTables } from '../../src/pipeline/trend-tables.js';
-import { buildSeedModel, withHierarchy } from '../server/fixture.js';
+import { buildSeedModel } from '../server/fixture.js';
 
 describe('report: topic pages, tree and what is new on the seed corpus', async () => {
   const { model: built, cleanup } = await buildSeedModel();
   afterAll(cleanup);
-  const model = withHierarchy({ ...built, topics: built.topics.map((t, i) => (i === 0 ? { ...t, label: '<b>bold</b> & co' } : t)) });
+  const model = { ...built, topics: built.topics.map((t, i) => (i === 0 ? { ...t, label: '<b>bold</b> & co' } : t)) };
   const trends = computeTrendTables(model, { bin: 'quarter' });
   const data = reportData(model, trends);
   const page = buildReportHtml({ ...data, charts: {} });
@@ -26,14 +26,10 @@ describe('report: topic pages, tree and what is new on the seed corpus', async (
     expect(page).toContain('<a href="#topic-pages">');
   });
 
-  test('the tree lists every node once; what is new lists only significant rows', () => {
-    for (const n of model.hierarchy!) expect(page.split(`#${n.id} `).length).toBeGreaterThan(1);
-    expect(page).toContain('<section id="tree">');
+  test('what is new lists only significant rows', () => {
     if (data.whatsNew) {
       for (const r of [...data.whatsNew.topics, ...data.whatsNew.themes, ...data.whatsNew.terms]) expect(r.significant).toBe(true);
       expect(page).toContain('<section id="whats-new">');
     }
-    const plain = buildReportHtml({ ...reportData({ ...built, hierarchy: undefined }, trends), charts: {} });
-    expect(plain).not.toContain('<section id="tree">');
   });
 });

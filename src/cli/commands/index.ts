@@ -7,12 +7,14 @@ import { registerTrends } from './trends.js';
 import { registerReport } from './report.js';
 import { registerServe } from './serve.js';
 import { registerReduce } from './reduce.js';
+import { registerUpdate } from './update.js';
 
 /** Each command lives in its own file and registers itself here. */
 export function registerCommands(program: Command): void {
   registerFetch(program);
   registerInspect(program);
   registerRun(program);
+  registerUpdate(program);
   registerEval(program);
   registerTrends(program);
   registerReport(program);

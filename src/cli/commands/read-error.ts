@@ -1,9 +1,10 @@
 import { CorpusError } from '../../corpus/index.js';
 import { CliError, EXIT } from '../errors.js';
+import { ModelError } from '../../pipeline/errors.js';
 import { EmbeddingError } from '../../vectorize/embeddings.js';
 
-/** Bad input data (missing file, first bad row under --strict, embeddings not matching the corpus) exits with code 3. */
+/** Bad input data (missing file, first bad row under --strict, an unusable model.json, embeddings not matching the corpus) exits with code 3. */
 export function readErrorToCli(err: unknown): never {
-  if (err instanceof CorpusError || err instanceof EmbeddingError) throw new CliError(err.message, EXIT.data);
+  if (err instanceof CorpusError || err instanceof ModelError || err instanceof EmbeddingError) throw new CliError(err.message, EXIT.data);
   throw err;
 }

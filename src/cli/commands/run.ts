@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { outputFolder } from '../options/parse.js';
 import { CliError, EXIT } from '../errors.js';
 import { addCorpusOptions, readOptionsFrom, type CorpusFlags } from '../options/corpus.js';
 import { addEngineOptions, engineOptionsFrom, type EngineFlags } from '../options/engine.js';
@@ -7,6 +8,7 @@ import { addEmbeddingOptions, embeddingSourceFrom, type EmbeddingFlags } from '.
 
 interface RunFlags extends CorpusFlags, EngineFlags, TrendFlags, EmbeddingFlags {
   out: string;
+  alignTo?: string;
   report: boolean;
   quiet?: boolean;
 }
@@ -18,8 +20,10 @@ export function registerRun(program: Command): void {
   addEmbeddingOptions(addTrendOptions(addEngineOptions(addCorpusOptions(cmd))))
     .requiredOption('-o, --out <dir>', 'output folder')
     .option('--no-report', 'skip the charts and report.html')
+    .option('--align-to <model>', "model.json of an earlier run: matched topics keep its ids; writes lineage.csv")
     .option('-q, --quiet', 'no progress on stderr')
     .action(async (flags: RunFlags) => {
+      outputFolder(flags.out);
       const read = readOptionsFrom(flags);
       const engine = engineOptionsFrom(flags);
       const trends = trendOptionsFrom(flags);
@@ -31,7 +35,7 @@ export function registerRun(program: Command): void {
       ]);
       const themes = flags.themes ? loadThemesOrFail(loadThemes, flags.themes) : [];
       const result = await runPipeline({
-        inputs: flags.input, read, engine, trends, themes, embeddings: embeddingSourceFrom(flags), out: flags.out, report: flags.report, progress: stderrProgress(flags.quiet),
+        inputs: flags.input, read, engine, trends, themes, embeddings: embeddingSourceFrom(flags), out: flags.out, report: flags.report, alignTo: flags.alignTo, progress: stderrProgress(flags.quiet),
       }).catch(readErrorToCli);
       if (result.fitted.kScores) {
         const scores = result.fitted.kScores.map((s) => `${s.k}: ${s.silhouette.toFixed(3)}`).join(', ');
@@ -40,7 +44,8 @@ export function registerRun(program: Command): void {
       const r = result.read;
       const skipped = Object.entries(r.skipped).filter(([, n]) => n > 0).map(([k, n]) => `${k} ${n}`).join(', ') || 'none';
       process.stderr.write(
-        `read ${r.read}, analysed ${r.kept}, skipped ${skipped}; ${result.model.topics.length} topics; ` +
+        `read ${r.read}, analysed ${r.kept}, skipped ${skipped}; ${result.model.topics.length} topics` +
+          (result.model.quality ? ` (coherence ${result.model.quality.coherence}, diversity ${result.model.quality.diversity}); ` : '; ') +
           `${result.trends.warnings.length} mix-shift warning(s); peak RSS ${result.peakRssMb} MB\n`,
       );
       for (const w of result.trends.warnings) process.stderr.write(`warning: ${w.message}\n`);

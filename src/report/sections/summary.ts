@@ -1,5 +1,5 @@
 import { html, type SafeHtml } from '../escape.js';
-import { int, seconds } from '../format.js';
+import { fixed, int, seconds } from '../format.js';
 import type { ReportData } from '../types.js';
 
 /** The opening facts: what was read, what was kept, how many topics over which dates. */
@@ -13,6 +13,8 @@ export function summarySection(data: ReportData): SafeHtml {
   <dt>Dates</dt><dd>${summary.dateRange ? `${summary.dateRange.start} to ${summary.dateRange.end}` : 'no dated papers'}</dd>
   <dt>Papers</dt><dd>${int(summary.counts.kept)} kept of ${int(summary.counts.read)} read${skipped ? html` (${int(skipped)} skipped, see <a href="#quality">data quality</a>)` : ''}</dd>
   <dt>Topics</dt><dd>${int(topics.length)}</dd>
+${data.topicQuality ? html`<dt>Topic quality</dt><dd>coherence ${fixed(data.topicQuality.coherence, 3)} (mean NPMI of each topic's top 10 terms over the papers, −1 to 1), diversity ${fixed(data.topicQuality.diversity, 3)} (share of distinct terms among all topics' top 25)</dd>` : ''}
+${data.lowConfidence?.papers ? html`<dt>Low confidence</dt><dd>${int(data.lowConfidence.papers)} papers with topic confidence below ${fixed(data.lowConfidence.threshold, 2)} are left out of topic shares (they stay in documents.csv)</dd>` : ''}
 </dl>
 </section>`;
 }

@@ -1,8 +1,8 @@
 /**
  * The report's counterparts of the dashboard's topic page, tree and "what is
  * new": a section per topic (share per bin with its 95% interval, words per
- * bin), the topic tree as a nested list, and the last n bins against the n
- * before. Each appears only when the report data carries it.
+ * bin) and the last n bins against the n before (the tree is
+ * sections/hierarchy.ts). Each appears only when the report data carries it.
  */
 import { topicColor } from '../../charts/topicNames.js';
 import { html, trusted, type SafeHtml } from '../escape.js';
@@ -32,21 +32,6 @@ ${words.map((r) => html`<tr><td>${r.period}</td><td class="num">${int(r.count)}<
     : html`<p class="empty">No dated papers.</p>`}
 </article>`;
   })}
-</section>`;
-}
-
-export function treeSection(data: ReportData): SafeHtml | '' {
-  const nodes = data.hierarchy;
-  if (!nodes?.length) return '';
-  const byId = new Map(nodes.map((n) => [n.id, n]));
-  const item = (id: number): SafeHtml => {
-    const n = byId.get(id)!;
-    const kids = n.children.filter((c) => byId.has(c));
-    return html`<li>${n.children.length ? '' : html`<span class="swatch" style="background:${topicColor(n.id)}"></span>`}#${n.id} ${n.label} <small>${int(n.size)}</small>${kids.length ? html`<ul>${kids.map(item)}</ul>` : ''}</li>`;
-  };
-  return html`<section id="tree"><h2>Topic tree</h2>
-<p>Topics merged step by step, most similar first; a group lists the papers of all its topics.</p>
-<ul class="tree">${nodes.filter((n) => n.parent === null).map((n) => item(n.id))}</ul>
 </section>`;
 }
 
