@@ -4,7 +4,7 @@
 //   node bench/server-load.js [model.json] [--seconds 10] [--connections 50] [--no-browser]
 //
 // Loads the model (default /tmp/full-run/model.json, the 52,852-paper run), starts the server on
-// 127.0.0.1 (port 0, no rate limit), runs autocannon against two endpoints for a bounded time each
+// 127.0.0.1 (port 0, no rate limit), runs autocannon against every endpoint the page uses for a bounded time each
 // and prints p50/p95/p99 latency and requests per second. Then, unless --no-browser, opens the page
 // in Debian's headless Chromium and reports the time to the first chart. Target: p95 < 50 ms.
 import { existsSync } from 'node:fs';
@@ -19,7 +19,7 @@ const flag = (name, fallback) => {
 };
 const valued = new Set(['--seconds', '--connections']);
 const modelPath = args.find((a, i) => !a.startsWith('--') && !valued.has(args[i - 1])) ?? '/tmp/full-run/model.json';
-const seconds = Math.min(60, flag('--seconds', 10));
+const seconds = Math.min(60, flag('--seconds', 5));
 const connections = Math.min(200, flag('--connections', 50));
 if (!existsSync(modelPath)) {
   console.error(`no model at ${modelPath}: build one with  node bin/topictrends.js run --input ../shared/data/papers.jsonl --out /tmp/full-run`);
@@ -42,15 +42,29 @@ console.log(`load model.json: ${loadMs} ms; createApp (indexes + default trend t
 const words = model.surfaces.filter((w) => /^[a-z]{4,}$/.test(w)).slice(0, 5000);
 let next = 0;
 const targets = [
+  { path: '/api/summary' },
+  { path: '/api/topics' },
+  { path: '/api/topics?category=cs.CL' },
+  { path: '/api/topics/3' },
+  { path: '/api/topics/3?category=cs.CL&bin=quarter' },
+  { path: '/api/hierarchy' },
+  { path: '/api/whatsnew?n=3' },
+  { path: '/api/compare?a=cs.CL&b=cs.CV' },
+  { path: '/api/map.bin' },
+  { path: '/api/map/labels' },
+  { path: '/api/charts/topics-over-time' },
+  { path: '/api/charts/theme-trends?q=agents' },
+  { path: '/api/emerging' },
   { path: '/api/trends/terms?q=streaming,distillation' },
-  { path: '/api/documents?topic=3&limit=50' },
+  { path: '/api/documents?topic=3&limit=25' },
   { path: '/api/trends/terms?q=<rotating word>', setupRequest: (req) => ({ ...req, path: `/api/trends/terms?q=${words[next++ % words.length]}` }) },
 ];
 const rows = [];
 for (const { path, setupRequest } of targets) {
   // One request first, so the table measures the steady state (cached trend binning), not the first miss.
   const first = performance.now();
-  await fetch(new URL(setupRequest ? '/api/trends/terms?q=model' : path, running.url));
+  const firstRes = await fetch(new URL(setupRequest ? '/api/trends/terms?q=model' : path, running.url));
+  const bytes = (await firstRes.arrayBuffer()).byteLength;
   const firstMs = ms(first);
   const times = [];
   const result = await new Promise((resolve, reject) => {
@@ -63,6 +77,7 @@ for (const { path, setupRequest } of targets) {
   rows.push({
     endpoint: path,
     'first (ms)': firstMs,
+    'bytes': bytes,
     'p50 (ms)': pct(0.5),
     'p95 (ms)': pct(0.95),
     'p99 (ms)': pct(0.99),

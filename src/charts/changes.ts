@@ -81,7 +81,7 @@ export function changesSpec(changes: ChangeRow[], options: ChangesOptions = {}):
           ],
         },
       },
-      { mark: { type: 'rule', color: '#444' }, encoding: { x: { datum: 0, type: 'quantitative' } } },
+      { mark: { type: 'rule', color: '#444', aria: false }, encoding: { x: { datum: 0, type: 'quantitative' } } },
     ],
   };
 }

@@ -9,7 +9,7 @@ export { topicHeatmapSpec, type HeatmapOptions } from './heatmap.js';
 export { topicTermsSpec, type TopicTermsOptions } from './topicTerms.js';
 export { categoryTrendsSpec, type CategoryTrendsOptions } from './categoryTrends.js';
 export { renderSvg } from './render.js';
-export { topicName, topicColorScale, type TopicColorScale } from './topicNames.js';
+export { topicName, topicColor, topicColorScale, type TopicColorScale } from './topicNames.js';
 export { TOPIC_PALETTE, OTHER_NAME, OTHER_COLOR } from './palette.js';
 export { sampleIndices } from './sample.js';
 export { VEGA_LITE_SCHEMA } from './base.js';

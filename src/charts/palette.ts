@@ -1,14 +1,18 @@
 /**
- * Topic colours. A run often has 20-40 topics, more than any single Vega
- * scheme keeps apart, so the palette is an explicit list: Tableau 20 followed by
- * Kelly's high-contrast colours (minus white/black/greys). Past its length the
- * colours repeat, which Vega does by itself when the domain is longer.
+ * Topic colours, by topic id. A run often has 20-40 topics, more than any
+ * single scheme keeps apart, so the palette is an explicit list in three
+ * tiers: Tableau 10 (designed to stay distinguishable under the common
+ * colour-vision deficiencies) for topics 0-9, the same ten hues lighter for
+ * 10-19 (so topic 3 and topic 13 share a hue but not a lightness: never
+ * neighbours in the size order), then Kelly's high-contrast colours. The
+ * earlier order interleaved dark/light pairs, which put near-identical hues on
+ * topics 0 and 1. Past its length the colours repeat (Vega does it itself).
  */
 export const TOPIC_PALETTE: readonly string[] = [
-  // Tableau 20
-  '#4e79a7', '#a0cbe8', '#f28e2b', '#ffbe7d', '#59a14f', '#8cd17d', '#b6992d', '#f1ce63',
-  '#499894', '#86bcb6', '#e15759', '#ff9d9a', '#79706e', '#bab0ac', '#d37295', '#fabfd2',
-  '#b07aa1', '#d4a6c8', '#9d7660', '#d7b5a6',
+  // Tableau 10
+  '#4e79a7', '#f28e2b', '#e15759', '#76b7b2', '#59a14f', '#edc948', '#b07aa1', '#ff9da7', '#9c755f', '#bab0ac',
+  // Tableau 20's light partners of the ten
+  '#a0cbe8', '#ffbe7d', '#ff9d9a', '#86bcb6', '#8cd17d', '#f1ce63', '#d4a6c8', '#fabfd2', '#d7b5a6', '#79706e',
   // Kelly (1965), without white, black and the two greys
   '#f3c300', '#875692', '#f38400', '#a1caf1', '#be0032', '#c2b280', '#008856', '#e68fac',
   '#0067a5', '#f99379', '#604e97', '#f6a600', '#b3446c', '#dcd300', '#882d17', '#8db600',

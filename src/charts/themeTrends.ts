@@ -14,6 +14,8 @@ export interface ThemeTrendsOptions {
   /** Width and height in pixels. Default 640 × 340. */
   width?: number;
   height?: number;
+  /** Fixed colour per series name, so a theme keeps its colour when lines are added or removed. Default: tableau10 in legend order. */
+  colors?: Record<string, string>;
 }
 
 /** Themes are not topics, so they get their own short categorical scheme. */
@@ -57,7 +59,9 @@ export function themeTrendsSpec(rows: ThemeTrendRow[], periods: Period[], bursts
         }))
     : [];
 
-  const color = { field: 'theme', type: 'nominal', title: 'Theme', scale: { scheme: THEME_SCHEME, domain: themes },
+  const color = { field: 'theme', type: 'nominal', title: 'Theme', scale: options.colors
+      ? { domain: themes, range: themes.map((t) => options.colors![t] ?? '#888888') }
+      : { scheme: THEME_SCHEME, domain: themes },
     // The legend merges the faint band layer; keep its symbols at full strength.
     legend: { symbolOpacity: 1 },
   } as const;

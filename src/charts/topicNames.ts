@@ -24,12 +24,17 @@ export interface TopicColorScale {
 export function topicColorScale(topics: Pick<Topic, 'id' | 'label'>[], withOther = false): TopicColorScale {
   const sorted = [...topics].sort((a, b) => a.id - b.id);
   const domain = sorted.map((t) => topicName(t.id, t.label));
-  const range = sorted.map((_, i) => TOPIC_PALETTE[i % TOPIC_PALETTE.length]);
+  const range = sorted.map((t) => topicColor(t.id));
   if (withOther) {
     domain.push(OTHER_NAME);
     range.push(OTHER_COLOR);
   }
   return { domain, range };
+}
+
+/** The colour of a topic, by id: the same in every chart, the map, the list and the report. */
+export function topicColor(id: number): string {
+  return TOPIC_PALETTE[id % TOPIC_PALETTE.length];
 }
 
 /** Map from topic id to its display name; throws on a row naming an unknown topic. */

@@ -63,7 +63,7 @@ export function topicsOverTimeSpec(rows: TopicTrendRow[], topics: Topic[], perio
   const values = periodDates(periods).flatMap((p) =>
     seriesNames.map((series, order) => {
       const c = cells.get(`${p.key}\u0000${series}`) ?? { count: 0, share: 0 };
-      return { period: p.key, date: p.mid, topic: series, order, count: c.count, share: c.share, partial: p.partial ? 'yes' : 'no' };
+      return { period: p.key, date: p.mid, topic: series, topic_id: order < top.length ? top[order] : null, order, count: c.count, share: c.share, partial: p.partial ? 'yes' : 'no' };
     }),
   );
 

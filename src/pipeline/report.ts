@@ -4,6 +4,9 @@ import { writeReport, type ReportData, type WrittenReport } from '../report/inde
 import type { TopicModel } from './model.js';
 import type { TrendTables } from './trend-tables.js';
 import type { DocumentRow } from '../topics/types.js';
+import { topicTrendPoints } from './topic-trend.js';
+import { whatsNewWindows, type WhatsNewWindows } from './whats-new.js';
+import { segmentBinning } from './term-trends.js';
 import type { SkipId } from './trend-skips.js';
 
 /** Views that show nothing useful when a statistic is skipped: drawn neither in the report nor as charts/ files. */
@@ -84,11 +87,26 @@ export function reportData(model: TopicModel, trends: TrendTables, ctx: ReportCo
     topicQuality: model.quality,
     lowConfidence: trends.lowConfidence,
     representativeTitles: Object.fromEntries(model.topics.map((t) => [t.id, t.representativeIds.map((id) => byId.get(id) ?? id)])),
+    topicPages: model.topics.map((t) => ({ id: t.id, label: t.label, size: t.size, trend: topicTrendPoints(trends.topicTrends, trends.periods, [t.id]) })),
+    ...whatsNewOf(model, trends),
     ...(model.lineage ? { lineage: model.lineage } : {}),
     ...(model.params.updates
       ? { novelty: { novelPapers: model.papers.filter((p) => p.novel).length, addedPapers: sumAdded(model.params.updates), groups: model.novelty ?? [] } }
       : {}),
   };
+}
+
+/** Bins compared by the report's "what is new": the last 3 full bins against the 3 before (a quarter of months). */
+const WHATS_NEW_BINS = 3;
+
+function whatsNewOf(model: TopicModel, trends: TrendTables): { whatsNew?: WhatsNewWindows } {
+  try {
+    const binning = segmentBinning(model, { bin: trends.bin });
+    return { whatsNew: whatsNewWindows(model, binning, WHATS_NEW_BINS) };
+  } catch {
+    // Fewer than two full bins: nothing to compare, the section is left out.
+    return {};
+  }
 }
 
 export async function writeRunReport(dir: string, model: TopicModel, trends: TrendTables, ctx: ReportContext = {}): Promise<WrittenReport> {

@@ -7,6 +7,7 @@ import { livingSection } from './sections/living.js';
 import { skipNote } from './sections/skipped.js';
 import { runDetailsSection, summarySection } from './sections/summary.js';
 import { topicTable } from './sections/topics.js';
+import { topicPagesSection, whatsNewSection } from './sections/topic-pages.js';
 import { prepareSvg } from './svg.js';
 import { REPORT_CSS } from './styles.js';
 import type { ReportData } from './types.js';
@@ -60,7 +61,9 @@ export function buildReportHtml(data: ReportData): string {
     ...(has('topics-over-time', 'topics-over-time-lines', 'topic-heatmap') || overTime
       ? [{ id: 'trends', title: 'Topics over time', body: html`<section id="trends"><h2>Topics over time</h2>${overTime}${fig('topics-over-time')}${fig('topics-over-time-lines')}${fig('topic-heatmap')}</section>` }]
       : []),
+    ...(data.topicPages?.length ? [{ id: 'topic-pages', title: 'Topic pages', body: html`${topicPagesSection(data)}` }] : []),
     { id: 'changes', title: 'Emerging and declining', body: changesSection(data.changes, html`${skipNote(data, 'growth-test')}${fig('emerging-declining')}`) },
+    ...(data.whatsNew ? [{ id: 'whats-new', title: 'What is new', body: html`${whatsNewSection(data)}` }] : []),
     {
       id: 'themes',
       title: 'Themes and bursts',

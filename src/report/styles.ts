@@ -39,4 +39,9 @@ figcaption { color: var(--muted); font-size: .85rem; margin-top: .3rem; }
 footer { color: var(--muted); font-size: .85rem; margin-top: 3rem; border-top: 1px solid var(--rule); padding-top: .8rem; }
 @media (max-width: 700px) { nav.toc ol { columns: 1; } main { padding: 1rem; } }
 @media print { nav.toc { display: none; } h2 { break-after: avoid; } figure.chart { break-inside: avoid; } }
+.topic-page { border-top: 1px solid #e3e3e3; padding-top: .4em; }
+.topic-page h3 small, .tree small { color: #666; font-weight: normal; }
+.spark { display: block; margin: .3em 0; }
+table.words td:last-child { color: #333; }
+.tree, .tree ul { list-style: none; padding-left: 1.1em; border-left: 1px solid #ddd; }
 `;

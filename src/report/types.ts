@@ -1,6 +1,8 @@
 import type { ViewName } from '../charts/types.js';
 import type { Topic } from '../topics/types.js';
 import type { HierarchyNode, LineageRow, NoveltyGroup, TopicQuality } from '../topics/structure.js';
+import type { TrendPoint } from '../pipeline/topic-trend.js';
+import type { WhatsNewWindows } from '../pipeline/whats-new.js';
 import type { BurstRow, ChangeRow, MixShiftWarning, Period, SkippedStatistic } from '../trends/types.js';
 
 /** A statistic the run could not compute; `id` places the note in its section. */
@@ -57,6 +59,10 @@ export interface ReportData {
   quality: DataQuality;
   /** Titles of each topic's representative papers, nearest the centre first, by topic id. */
   representativeTitles: Record<number, string[]>;
+  /** A page per topic: share per bin with its interval, words per bin (absent: no topic pages). */
+  topicPages?: { id: number; label: string; size: number; trend: TrendPoint[] }[];
+  /** The last n bins against the n before (absent: no section). */
+  whatsNew?: WhatsNewWindows;
   /** The topic tree, when the model has one. */
   hierarchy?: HierarchyNode[];
   /** Topic coherence and diversity, when the model has them. */

@@ -16,6 +16,8 @@ import { documentRoutes } from './routes/documents.js';
 import { trendRoutes } from './routes/trends.js';
 import { chartRoutes } from './routes/charts.js';
 import { exportRoutes } from './routes/export.js';
+import { compareRoutes } from './routes/compare.js';
+import { mapRoutes } from './routes/map.js';
 
 export interface AppOptions extends ContextOptions {
   /** Folder of the run (report.html, CSVs, charts), served read-only under /run/. Default: not served. */
@@ -53,7 +55,7 @@ export function createApp(model: TopicModel, options: AppOptions = {}): express.
   if (options.rateLimit !== false) app.use('/api', limiter(options.rateLimit));
   app.use(express.json({ limit: '16kb' }));
 
-  for (const router of [summaryRoutes, topicRoutes, documentRoutes, trendRoutes, chartRoutes, exportRoutes]) app.use(router(ctx));
+  for (const router of [summaryRoutes, topicRoutes, documentRoutes, trendRoutes, chartRoutes, exportRoutes, compareRoutes, mapRoutes]) app.use(router(ctx));
   app.use('/api', (req, res) => {
     res.status(404).json({ error: `no API endpoint ${req.method} /api${req.path}` });
   });

@@ -21,15 +21,12 @@ export interface ChartRequest extends Segment {
   top: number;
   /** Most points on the topic map. */
   points: number;
+  /** Themes left out of theme-trends (removed by the reader). */
+  hide?: string[];
 }
 
-/** Lines drawn at most in the theme view: the palette (tableau10) has ten colours. */
-const MAX_LINES = 10;
-/** Themes drawn when no term is asked for (the chart's own default). */
-const DEFAULT_THEME_LINES = 8;
-
-/** Series name of a user term, kept apart from a theme of the same name. */
-export const termSeriesName = (term: string) => `"${term}"`;
+import { termSeriesName, themeLines } from './theme-lines.js';
+export { termSeriesName };
 
 export function chartSpec(ctx: ServerContext, view: ViewName, req: ChartRequest): VegaLiteSpec {
   const { model } = ctx;
@@ -54,15 +51,9 @@ export function chartSpec(ctx: ServerContext, view: ViewName, req: ChartRequest)
     }
     case 'theme-trends': {
       const t = ctx.trendTables(segment);
-      const terms = req.q ?? [];
-      const termRows = termTrends(model, terms, ctx.binning(segment)).map((r) => ({ ...r, theme: termSeriesName(r.theme) }));
-      const themeTotals = new Map<string, number>();
-      for (const r of t.themeTrends) themeTotals.set(r.theme, (themeTotals.get(r.theme) ?? 0) + r.count);
-      const themes = [...themeTotals.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([name]) => name);
-      // Each term adds a line; themes give way only once the palette is full.
-      const themeLines = Math.max(0, Math.min(DEFAULT_THEME_LINES, MAX_LINES - terms.length));
-      const shown = [...terms.map(termSeriesName), ...themes.slice(0, themeLines)];
-      return themeTrendsSpec([...termRows, ...t.themeTrends], t.periods, t.bursts, { themes: shown, width: 540, height: 300 });
+      const lines = themeLines(model.themes.map((th) => th.name), t.themeTrends, req.q ?? [], req.hide ?? []);
+      const termRows = termTrends(model, lines.terms, ctx.binning(segment)).map((r) => ({ ...r, theme: termSeriesName(r.theme) }));
+      return themeTrendsSpec([...termRows, ...t.themeTrends], t.periods, t.bursts, { themes: lines.shown, colors: lines.colors, width: 540, height: 300 });
     }
     case 'emerging-declining':
       return changesSpec(ctx.trendTables(segment).emergence.rows, { kind: 'both' });

@@ -21,7 +21,7 @@ const day = z
 const intIn = (min: number, max: number) =>
   z.string().regex(/^\d{1,9}$/, 'must be a whole number').transform(Number).pipe(z.number().int().min(min).max(max));
 /** arXiv-style category codes (cs.CL, math.ST, q-bio.NC) and simple source names. */
-const category = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$/, 'must be a category code like cs.CL');
+export const categoryParam = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$/, 'must be a category code like cs.CL');
 
 /** 'auto': the model's natural bin (see `chooseBin`). A bin giving more than 520 bins is a 400 naming `bin`. */
 export const bin = z.enum(['auto', 'day', 'week', 'month', 'quarter', 'year']).default('auto');
@@ -37,14 +37,14 @@ export const termList = z
 /** Endpoints without parameters still reject any given, so `?bin=year` on /api/summary is a 400, not ignored. */
 export const noQuery = z.strictObject({});
 
-export const segmentQuery = z.strictObject({ bin, category: category.optional() });
+export const segmentQuery = z.strictObject({ bin, category: categoryParam.optional() });
 
-export const topicTrendsQuery = z.strictObject({ bin, category: category.optional(), metric });
+export const topicTrendsQuery = z.strictObject({ bin, category: categoryParam.optional(), metric });
 
 export const termTrendsQuery = z.strictObject({
   q: termList.pipe(z.array(z.string()).min(1, 'needs at least one term')),
   bin,
-  category: category.optional(),
+  category: categoryParam.optional(),
 });
 
 export const documentFilterQuery = z.strictObject({
@@ -52,7 +52,7 @@ export const documentFilterQuery = z.strictObject({
   q: z.string().trim().max(200, 'must be at most 200 characters').optional(),
   from: day.optional(),
   to: day.optional(),
-  category: category.optional(),
+  category: categoryParam.optional(),
 });
 
 export const documentsQuery = documentFilterQuery.extend({
@@ -60,18 +60,22 @@ export const documentsQuery = documentFilterQuery.extend({
   offset: intIn(0, 10_000_000).default(0),
 });
 
-export const topicQuery = z.strictObject({ bin, category: category.optional(), papers: intIn(0, 50).default(8) });
+export const topicQuery = z.strictObject({ bin, category: categoryParam.optional(), papers: intIn(0, 50).default(8) });
 
 export const topicIdParam = intIn(0, 100_000);
+
+export const paperIndexParam = intIn(0, 100_000_000);
 
 export const viewName = z.enum(VIEW_NAMES);
 
 export const chartQuery = z.strictObject({
   bin,
-  category: category.optional(),
+  category: categoryParam.optional(),
   metric,
   /** Extra term series for theme-trends. */
   q: termList.optional(),
+  /** Themes the reader removed from theme-trends. */
+  hide: termList.optional(),
   /** Topics drawn by topics-over-time views. */
   top: intIn(1, 40).default(10),
   /** Points drawn on the topic map (a seeded sample above it). */
@@ -101,3 +105,15 @@ function allowedKeys(schema: z.ZodType): string[] {
   const shape = (schema as unknown as { shape?: Record<string, unknown> }).shape;
   return shape ? Object.keys(shape) : [];
 }
+
+/** "What is new": the last n full bins against the n before. */
+export const whatsNewQuery = z.strictObject({ bin, category: categoryParam.optional(), n: intIn(1, 24).default(3) });
+
+/** Two segments side by side: two categories, or two sources. */
+export const compareQuery = z.strictObject({
+  by: z.enum(['category', 'source']).default('category'),
+  a: categoryParam,
+  b: categoryParam,
+});
+
+export const mapQuery = z.strictObject({ category: categoryParam.optional() });

@@ -73,9 +73,10 @@ describe('dashboard in headless Chromium', () => {
     expect(shown.length).toBe(Math.min(topic.size, 25));
     for (const t of shown) expect(t?.startsWith(`#${topic.id} `)).toBe(true);
     expect(await page.textContent('#papers-count')).toContain(`of ${topic.size}`);
-    expect(await page.textContent('#detail-title')).toContain(topic.label);
+    expect(await page.textContent('#topic-h')).toContain(topic.label);
 
-    // Its papers download as CSV.
+    // Its papers download as CSV (the links sit in the Downloads menu).
+    await page.click('.downloads-menu summary');
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('#dl-documents')]);
     expect(download.suggestedFilename()).toBe('documents.csv');
     const rows = parse(readFileSync((await download.path())!, 'utf8'), { columns: true }) as { topic: string }[];

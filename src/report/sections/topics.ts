@@ -1,4 +1,4 @@
-import { TOPIC_PALETTE } from '../../charts/palette.js';
+import { topicColor } from '../../charts/topicNames.js';
 import { html, type SafeHtml } from '../escape.js';
 import { int, pct } from '../format.js';
 import type { ReportData } from '../types.js';
@@ -18,9 +18,9 @@ export function topicTable(data: ReportData): SafeHtml {
   return html`<table class="topics">
 <thead><tr><th class="num">#</th><th>Label</th><th class="num">Papers</th><th>Top terms</th><th>Representative papers</th></tr></thead>
 <tbody>
-${ordered.map((t, i) => {
+${ordered.map((t) => {
     const titles = (data.representativeTitles[t.id] ?? []).slice(0, TITLES_SHOWN);
-    const color = TOPIC_PALETTE[i % TOPIC_PALETTE.length];
+    const color = topicColor(t.id);
     return html`<tr id="topic-${t.id}">
 <td class="num">${t.id}</td>
 <td><span class="swatch" style="background:${color}"></span>${t.label}</td>

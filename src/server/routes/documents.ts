@@ -1,12 +1,13 @@
 import { Router } from 'express';
 import type { ServerContext } from '../context.js';
-import { ParamError, documentsQuery, parseParams } from '../params.js';
+import { ParamError, documentsQuery, paperIndexParam, parseParams } from '../params.js';
 import { paperJson } from '../serialize.js';
+import { topicsOf } from '../topic-page.js';
 import type { DocumentFilter } from '../../pipeline/document-query.js';
 
 /** Check what zod cannot know: that the topic and category exist in this model, and from <= to. */
 export function checkFilter(ctx: ServerContext, filter: DocumentFilter): void {
-  if (filter.topic !== undefined && !ctx.labels.has(filter.topic)) {
+  if (filter.topic !== undefined && !ctx.labels.has(filter.topic) && !ctx.model.hierarchy?.some((n) => n.id === filter.topic)) {
     throw new ParamError('topic', `no topic ${filter.topic} (topics are 0 to ${ctx.model.topics.length - 1})`);
   }
   checkCategory(ctx, filter.category);
@@ -17,14 +18,32 @@ export function checkCategory(ctx: ServerContext, category: string | undefined):
   if (category !== undefined && !ctx.categories.has(category)) throw new ParamError('category', `no paper has primary category ${category}`);
 }
 
+/**
+ * Papers matching a filter, newest first; `topic` may also be a merged node of
+ * the topic tree (its topics' papers together, in the same order).
+ */
+export function matching(ctx: ServerContext, filter: DocumentFilter): number[] {
+  if (filter.topic === undefined || ctx.labels.has(filter.topic)) return ctx.documents.all(filter);
+  const date = (i: number) => ctx.model.papers[i].date?.slice(0, 10) ?? '';
+  return topicsOf(ctx, filter.topic)
+    .flatMap((t) => ctx.documents.all({ ...filter, topic: t }))
+    .sort((a, b) => (date(a) === date(b) ? a - b : date(a) < date(b) ? 1 : -1));
+}
+
 /** GET /api/documents: papers by topic, text, dates and category, newest first, paged. */
 export function documentRoutes(ctx: ServerContext): Router {
   const router = Router();
   router.get('/api/documents', (req, res) => {
     const { limit, offset, ...filter } = parseParams(documentsQuery, req.query);
     checkFilter(ctx, filter);
-    const page = ctx.documents.page(filter, limit, offset);
-    res.json({ total: page.total, limit, offset, documents: page.indices.map((i) => paperJson(ctx, i)) });
+    const all = matching(ctx, filter);
+    res.json({ total: all.length, limit, offset, documents: all.slice(offset, offset + limit).map((i) => paperJson(ctx, i)) });
+  });
+  // One paper by its index in the model (the map's hover asks for titles one at a time).
+  router.get('/api/papers/:index', (req, res) => {
+    const index = parseParams(paperIndexParam, req.params.index, 'index');
+    if (index >= ctx.model.papers.length) throw new ParamError('index', `no paper ${index} (the model has ${ctx.model.papers.length})`, 404);
+    res.json(paperJson(ctx, index));
   });
   return router;
 }

@@ -3,7 +3,7 @@ import { pipeline } from 'node:stream/promises';
 import { Router, type Response } from 'express';
 import type { ServerContext } from '../context.js';
 import { documentFilterQuery, exportName, parseParams, segmentQuery } from '../params.js';
-import { checkFilter, checkCategory } from './documents.js';
+import { checkFilter, checkCategory, matching } from './documents.js';
 import {
   DOCUMENT_COLUMNS, THEME_TREND_COLUMNS, TOPIC_COLUMNS, TOPIC_TREND_COLUMNS, documentRows, topicRows,
 } from '../../pipeline/tables.js';
@@ -31,7 +31,7 @@ export function exportRoutes(ctx: ServerContext): Router {
         const filter = parseParams(documentFilterQuery, req.query);
         checkFilter(ctx, filter);
         // Exports keep the model's paper order (as documents.csv of a run does).
-        const indices = ctx.documents.all(filter).sort((a, b) => a - b);
+        const indices = matching(ctx, filter).sort((a, b) => a - b);
         return sendCsv(res, 'documents.csv', csvLines(chunkedDocumentRows(ctx, indices), DOCUMENT_COLUMNS));
       }
       case 'topics':

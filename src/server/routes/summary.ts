@@ -10,10 +10,13 @@ import { noQuery, parseParams } from '../params.js';
  */
 export function summaryRoutes(ctx: ServerContext): Router {
   const router = Router();
+  // Serialized once per model (the context, and its cache, is replaced when serve reloads the model).
   router.get('/api/summary', (req, res) => {
     parseParams(noQuery, req.query);
-    const t = ctx.trendTables({ bin: 'auto' });
-    res.json({ ...ctx.summary, bin: t.bin, skipped: t.skipped, notes: t.notes });
+    res.type('application/json').send(ctx.responses.getOrCreate('summary', () => {
+      const t = ctx.trendTables({ bin: 'auto' });
+      return JSON.stringify({ ...ctx.summary, bin: t.bin, skipped: t.skipped, notes: t.notes });
+    }));
   });
   return router;
 }

@@ -1,43 +1,57 @@
 import { Router } from 'express';
+import { z } from 'zod';
 import type { ServerContext } from '../context.js';
-import { ParamError, noQuery, parseParams, topicIdParam, topicQuery } from '../params.js';
+import { ParamError, categoryParam, noQuery, parseParams, topicIdParam, topicQuery } from '../params.js';
 import { paperJson, periodsJson } from '../serialize.js';
+import { topicPage } from '../topic-page.js';
+import { topicColor } from '../../charts/index.js';
+import { checkCategory } from './documents.js';
 
-/** GET /api/topics (all topics) and /api/topics/:id (terms, representative and recent papers, trend). */
+const topicsQuery = z.strictObject({ category: categoryParam.optional() });
+
+/**
+ * GET /api/topics (all topics, sizes within ?category), /api/topics/:id (the
+ * topic page: trend with intervals, words per bin, papers, tree, similar,
+ * lineage) and /api/hierarchy (the topic tree, [] when the model has none).
+ */
 export function topicRoutes(ctx: ServerContext): Router {
   const router = Router();
-  const { model } = ctx;
 
   router.get('/api/topics', (req, res) => {
-    parseParams(noQuery, req.query);
-    res.json({
-      topics: model.topics.map((t) => ({
-        id: t.id, size: t.size, label: t.label, share: t.size / Math.max(1, model.papers.length), terms: t.terms,
-      })),
+    const { model } = ctx;
+    const { category } = parseParams(topicsQuery, req.query);
+    checkCategory(ctx, category);
+    const body = ctx.responses.getOrCreate(`topics\u0000${category ?? ''}`, () => {
+      const total = category ? ctx.documents.all({ category }).length : model.papers.length;
+      return JSON.stringify({
+        category: category ?? null,
+        papers: total,
+        topics: model.topics.map((t) => {
+          const size = category ? ctx.documents.all({ topic: t.id, category }).length : t.size;
+          return { id: t.id, size, totalSize: t.size, label: t.label, color: topicColor(t.id), share: size / Math.max(1, total), terms: t.terms };
+        }),
+      });
     });
+    res.type('application/json').send(body);
   });
 
   router.get('/api/topics/:id', (req, res) => {
+    const { model } = ctx;
     const id = parseParams(topicIdParam, req.params.id, 'id');
     const query = parseParams(topicQuery, req.query);
-    const topic = model.topics.find((t) => t.id === id);
-    if (!topic) throw new ParamError('id', `no topic ${id} (topics are 0 to ${model.topics.length - 1})`, 404);
-    const tables = ctx.trendTables({ bin: query.bin, category: query.category });
-    const representative = topic.representativeIds
-      .map((pid) => ctx.indexOfId.get(pid))
-      .filter((i): i is number => i !== undefined)
-      .slice(0, query.papers)
-      .map((i) => paperJson(ctx, i));
-    const rows = tables.topicTrends.filter((r) => r.topic === id);
-    res.json({
-      topic,
-      representative,
-      bin: tables.bin,
-      category: query.category ?? null,
-      periods: periodsJson(tables.periods),
-      trend: rows.map(({ period, count, share, partial, top_terms }) => ({ period, count, share, partial, topTerms: top_terms })),
-      change: tables.emergence.rows.find((r) => r.kind === 'topic' && r.topic === id) ?? null,
+    checkCategory(ctx, query.category);
+    const key = `topic\u0000${id}\u0000${ctx.key(query)}\u0000${query.papers}`;
+    const body = ctx.responses.getOrCreate(key, () => {
+      const page = topicPage(ctx, id, query, query.papers);
+      const topic = model.topics.find((t) => t.id === id) ?? null;
+      const change = ctx.trendTables(query).emergence.rows.find((r) => r.kind === 'topic' && r.topic === id) ?? null;
+      return JSON.stringify({ ...page, topic, change });
     });
+    res.type('application/json').send(body);
+  });
+
+  router.get('/api/hierarchy', (_req, res) => {
+    res.json({ topics: ctx.model.topics.length, nodes: ctx.model.hierarchy ?? [] });
   });
   return router;
 }

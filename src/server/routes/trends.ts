@@ -20,7 +20,6 @@ function series<R extends { period: string; count: number; share: number }, K ex
 /** Trend endpoints: topics over time, any term over time, themes, emerging and declining. */
 export function trendRoutes(ctx: ServerContext): Router {
   const router = Router();
-  const { model } = ctx;
 
   router.get('/api/trends/topics', (req, res) => {
     const q = parseParams(topicTrendsQuery, req.query);
@@ -37,6 +36,7 @@ export function trendRoutes(ctx: ServerContext): Router {
   router.get('/api/trends/terms', (req, res) => {
     const q = parseParams(termTrendsQuery, req.query);
     checkCategory(ctx, q.category);
+    const { model } = ctx;
     const key = `terms\u0000${ctx.key(q)}\u0000${q.q.join('\u0001')}`;
     const body = ctx.responses.getOrCreate(key, () => {
       const binning = ctx.binning(q);
@@ -55,6 +55,7 @@ export function trendRoutes(ctx: ServerContext): Router {
     const q = parseParams(segmentQuery, req.query);
     checkCategory(ctx, q.category);
     const t = ctx.trendTables(q);
+    const { model } = ctx;
     const bySeries = new Map(series(t.themeTrends, (r) => r.theme).map((s) => [s.name, s]));
     res.json({
       bin: t.bin, category: q.category ?? null, periods: periodsJson(t.periods),

@@ -8,11 +8,35 @@ export function apiUrl(path, params = {}) {
   return qs ? `${path}?${qs}` : path;
 }
 
-export async function getJson(path, params) {
-  const res = await fetch(apiUrl(path, params), { headers: { Accept: 'application/json' } });
+export async function getJson(path, params, signal) {
+  const res = await fetch(apiUrl(path, params), { headers: { Accept: 'application/json' }, signal });
   const body = await res.json().catch(() => ({}));
   if (!res.ok) throw new Error(body.error ?? `${res.status} ${res.statusText}`);
   return body;
+}
+
+const controllers = new Map();
+
+/**
+ * Latest wins: run `work(signal)` for a panel, aborting the panel's previous
+ * request. The panel shows a loading state (aria-busy, data-loading) until its
+ * newest work ends; an aborted older one never draws (its fetch throws, and
+ * `isCurrent` lets drawing code check after awaits that do not take a signal).
+ */
+export async function latest(panel, work) {
+  controllers.get(panel)?.abort();
+  const controller = new AbortController();
+  controllers.set(panel, controller);
+  const node = document.getElementById(panel);
+  node?.setAttribute('aria-busy', 'true');
+  try {
+    return await work(controller.signal, () => controllers.get(panel) === controller);
+  } catch (err) {
+    if (controller.signal.aborted || err?.name === 'AbortError') return undefined;
+    throw err;
+  } finally {
+    if (controllers.get(panel) === controller) node?.removeAttribute('aria-busy');
+  }
 }
 
 /** An element with text content and optional class. */
@@ -23,10 +47,42 @@ export function el(tag, text, className) {
   return node;
 }
 
-export const pct = (x) => `${(100 * x).toFixed(x < 0.01 ? 2 : 1)}%`;
+export function button(text, onClick, className = 'link') {
+  const b = el('button', text, className);
+  b.type = 'button';
+  b.addEventListener('click', onClick);
+  return b;
+}
 
-/** Topic id from a chart's series name ("#3 distillation, teacher"). */
-export function topicIdOf(name) {
-  const m = /^#(\d+) /.exec(name ?? '');
+export const pct = (x) => `${(100 * x).toFixed(x < 0.01 ? 2 : 1)}%`;
+export const fmt = (n) => n.toLocaleString('en-US');
+
+/** Topic id from a chart datum: `topic_id` when the chart carries it, else the "#3 label" name. */
+export function topicIdOf(datum) {
+  if (typeof datum?.topic_id === 'number') return datum.topic_id;
+  const m = /^#(\d+) /.exec(datum?.topic ?? '');
   return m ? Number(m[1]) : undefined;
+}
+
+/** A paper title, a link to its source page when the id has one (arXiv). */
+export function paperTitle(p, highlight) {
+  const node = p.url ? el('a') : el('span');
+  if (p.url) Object.assign(node, { href: p.url, target: '_blank', rel: 'noopener' });
+  node.append(...marked(p.title, highlight));
+  return node;
+}
+
+/** Text nodes with the (case-insensitive) matches of `needle` wrapped in <mark>. */
+export function marked(text, needle) {
+  const q = needle?.trim().replace(/\*$/, '').toLowerCase();
+  if (!q) return [document.createTextNode(text)];
+  const out = [];
+  let at = 0;
+  const lower = text.toLowerCase();
+  for (let i = lower.indexOf(q); i >= 0; i = lower.indexOf(q, at)) {
+    out.push(document.createTextNode(text.slice(at, i)), el('mark', text.slice(i, i + q.length)));
+    at = i + q.length;
+  }
+  out.push(document.createTextNode(text.slice(at)));
+  return out;
 }

@@ -1,33 +1,88 @@
 // Drawing Vega-Lite specs with vega-embed: compiled to an AST and run by vega's
 // expression interpreter, so the page needs no 'unsafe-eval' in its CSP.
 import { expressionInterpreter } from '/vendor/vega-interpreter.js';
+import { el } from './api.js';
 
 const views = new Map();
 
 /**
  * Draw `spec` into `container` (replacing what was there) and mark it drawn
  * (data-state, data-series) for people's scripts and the end-to-end test.
+ * Charts follow their container's width (a phone is 390 px, the specs say 540).
+ * `isCurrent` (from api.latest) stops a superseded request from drawing.
  */
-export async function draw(container, spec, { renderer = 'svg', onClick } = {}) {
-  views.get(container)?.finalize();
+export async function draw(container, spec, { renderer = 'svg', onClick, isCurrent = () => true, label } = {}) {
+  if (!isCurrent()) return undefined;
+  const fitted = typeof spec.width === 'number' && String(spec.$schema).includes('vega-lite') && !spec.hconcat && !spec.vconcat && !spec.facet
+    ? { ...spec, width: 'container', autosize: { type: 'fit-x', contains: 'padding' } }
+    : spec;
   container.dataset.state = 'loading';
-  const result = await window.vegaEmbed(container, spec, {
+  const result = await window.vegaEmbed(container, fitted, {
     renderer,
     ast: true,
     expr: expressionInterpreter,
     actions: { export: true, source: false, compiled: false, editor: false },
     tooltip: { theme: 'light' },
   });
+  if (!isCurrent()) {
+    result.finalize();
+    return undefined;
+  }
+  views.get(container)?.finalize();
   views.set(container, result);
   if (onClick) {
     result.view.addEventListener('click', (_event, item) => {
       if (item?.datum) onClick(item.datum);
     });
   }
+  nameMenus(container, label ?? spec.description ?? 'chart');
+  dataTable(container, spec, label);
   container.dataset.series = String(seriesCount(spec));
   container.dataset.state = 'drawn';
   if (!performance.getEntriesByName('first-chart').length) performance.mark('first-chart');
   return result.view;
+}
+
+/** vega-embed's action menu is a <details> whose <summary> holds only an icon: give it a name. */
+export function nameMenus(container, label) {
+  for (const s of container.querySelectorAll('details > summary')) s.setAttribute('aria-label', `Export ${label}`);
+  const svg = container.querySelector('svg');
+  if (svg) {
+    svg.setAttribute('role', 'img');
+    svg.setAttribute('aria-label', label);
+  }
+}
+
+/** The layer that holds the chart's series: the one with a colour field, else the first with values. */
+function mainLayer(spec) {
+  const layers = spec.layer ?? [spec];
+  return layers.find((l) => l.data?.values && l.encoding?.color?.field) ?? layers.find((l) => l.data?.values) ?? spec;
+}
+
+/** A text alternative: the chart's data as a table in a <details> toggle after the chart. */
+function dataTable(container, spec, label) {
+  const layer = mainLayer(spec);
+  const values = layer.data?.values ?? spec.data?.values ?? [];
+  const enc = { ...(spec.encoding ?? {}), ...(layer.encoding ?? {}) };
+  const fields = [...new Set([enc.x, enc.y, enc.color, ...(Array.isArray(enc.tooltip) ? enc.tooltip : [])].filter((e) => e?.field).map((e) => e.field))];
+  let box = container.nextElementSibling;
+  if (!values.length) return;
+  if (!box?.classList.contains('data-table')) {
+    box = el('details', null, 'data-table');
+    box.append(el('summary', `Data table${label ? `: ${label}` : ''}`), el('div'));
+    container.after(box);
+  }
+  const table = el('table');
+  table.append(el('thead'), el('tbody'));
+  table.tHead.append(el('tr'));
+  table.tHead.rows[0].append(...fields.map((f) => el('th', f)));
+  for (const v of values.slice(0, 500)) {
+    const row = el('tr');
+    row.append(...fields.map((f) => el('td', typeof v[f] === 'number' && !Number.isInteger(v[f]) ? v[f].toFixed(4) : v[f] ?? '')));
+    table.tBodies[0].append(row);
+  }
+  const note = values.length > 500 ? el('p', `First 500 of ${values.length} rows; the CSV downloads hold all.`, 'muted') : '';
+  box.lastElementChild.replaceChildren(table, note);
 }
 
 /** Series in the chart: the colour domain of its last layer (themes, topics). */

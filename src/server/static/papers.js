@@ -1,16 +1,21 @@
-// The paper table: the selected topic or term, a search box and paging.
-import { el, getJson } from './api.js';
+// The paper table: the selected topic or term, a search box and paging. Titles
+// link to their source page (arXiv) and show the search match highlighted.
+import { el, getJson, paperTitle } from './api.js';
 
 export const PAGE_SIZE = 25;
 
-export async function showPapers(state, filters) {
+export async function showPapers(state, filters, signal, isCurrent = () => true) {
   const body = document.querySelector('#papers tbody');
-  const params = { ...filters, q: state.paperQuery || state.term || undefined, topic: state.topic ?? undefined, limit: PAGE_SIZE, offset: state.offset };
-  const page = await getJson('/api/documents', params);
+  const q = state.paperQuery || state.term || undefined;
+  const params = { ...filters, q, topic: state.topic ?? undefined, limit: PAGE_SIZE, offset: state.offset };
+  const page = await getJson('/api/documents', params, signal);
+  if (!isCurrent()) return undefined;
   body.replaceChildren(
     ...page.documents.map((p) => {
       const row = el('tr');
-      row.append(el('td', p.date ?? '—', 'date'), el('td', p.title), el('td', `#${p.topic} ${p.topicLabel}`, 'topic'), el('td', p.categories.join(' '), 'cats muted'));
+      const title = el('td', null, 'title');
+      title.append(paperTitle(p, q));
+      row.append(el('td', p.date ?? '—', 'date'), title, el('td', `#${p.topic} ${p.topicLabel}`, 'topic'), el('td', p.categories.join(' '), 'cats muted'));
       row.dataset.id = p.id;
       return row;
     }),
@@ -26,6 +31,7 @@ export async function showPapers(state, filters) {
   document.getElementById('prev').disabled = page.offset === 0;
   document.getElementById('next').disabled = page.offset + page.documents.length >= page.total;
   const what = state.topic !== null ? `topic #${state.topic}` : state.term ? `“${state.term}”` : 'all topics';
-  document.getElementById('papers-title').textContent = `Papers — ${what}${state.paperQuery ? `, matching “${state.paperQuery}”` : ''}`;
+  const where = state.category ? ` in ${state.category}` : '';
+  document.getElementById('papers-title').textContent = `Papers — ${what}${where}${state.paperQuery ? `, matching “${state.paperQuery}”` : ''}`;
   return page;
 }

@@ -1,0 +1,93 @@
+/**
+ * Comparisons for the dashboard. "What is new": the last N full bins against
+ * the N before, topics, themes and the topics' top terms ranked by significant
+ * share change (the two-proportion z-test + Benjamini-Hochberg of
+ * src/trends/emergence), plus papers flagged novel by `update`. "Side by side":
+ * topic shares in two segments (category A vs B, source vs source), tested the
+ * same way.
+ */
+import { benjaminiHochberg, twoProportionZTest } from '../trends/index.js';
+import { WHATS_NEW_ALPHA, whatsNewWindows, type WhatsNewWindows } from '../pipeline/whats-new.js';
+import type { ServerContext, Segment } from './context.js';
+import { paperJson, type PaperJson } from './serialize.js';
+
+export interface WhatsNew extends WhatsNewWindows {
+  bin: string;
+  category: string | null;
+  n: number;
+  novel: { total: number; papers: PaperJson[] };
+}
+
+const ALPHA = WHATS_NEW_ALPHA;
+
+/** Needs at least two full bins in the segment; otherwise whatsNewWindows throws (answered 400 by the route). */
+export function whatsNew(ctx: ServerContext, segment: Segment, n: number): WhatsNew {
+  const { model } = ctx;
+  const windows = whatsNewWindows(model, ctx.binning(segment), n);
+  const novelIdx = ctx.documents.all({ category: segment.category }).filter((i) => model.papers[i].novel);
+  return {
+    bin: ctx.resolve(segment).bin,
+    category: segment.category ?? null,
+    n,
+    ...windows,
+    novel: { total: novelIdx.length, papers: novelIdx.slice(0, 20).map((i) => paperJson(ctx, i)) },
+  };
+}
+
+export interface SideBySideRow {
+  topic: number;
+  label: string;
+  countA: number;
+  countB: number;
+  shareA: number;
+  shareB: number;
+  /** shareB - shareA. */
+  difference: number;
+  z: number;
+  p: number;
+  /** Benjamini-Hochberg adjusted p over all topics. */
+  q: number;
+  significant: boolean;
+}
+
+export interface SideBySide {
+  by: 'category' | 'source';
+  a: string;
+  b: string;
+  papersA: number;
+  papersB: number;
+  alpha: number;
+  /** Every topic, largest absolute difference first. */
+  rows: SideBySideRow[];
+}
+
+/** Key of a paper for a segment kind: primary category or source. */
+const keyOf = (by: 'category' | 'source') => (p: { categories?: string[]; source?: string }) => (by === 'category' ? p.categories?.[0] : p.source);
+
+export function sideBySide(ctx: ServerContext, by: 'category' | 'source', a: string, b: string): SideBySide {
+  const { model } = ctx;
+  const key = keyOf(by);
+  const slot = new Map(model.topics.map((t, i) => [t.id, i]));
+  const countA = new Int32Array(model.topics.length);
+  const countB = new Int32Array(model.topics.length);
+  let papersA = 0;
+  let papersB = 0;
+  for (const p of model.papers) {
+    const k = key(p);
+    const s = slot.get(p.topic);
+    if (k === a) { papersA++; if (s !== undefined) countA[s]++; }
+    if (k === b) { papersB++; if (s !== undefined) countB[s]++; }
+  }
+  const tests = model.topics.map((_, i) => twoProportionZTest(countA[i], papersA, countB[i], papersB));
+  const q = benjaminiHochberg(tests.map((t) => t.p));
+  const rows = model.topics.map((t, i): SideBySideRow => {
+    const shareA = papersA ? countA[i] / papersA : 0;
+    const shareB = papersB ? countB[i] / papersB : 0;
+    return {
+      topic: t.id, label: t.label, countA: countA[i], countB: countB[i], shareA, shareB,
+      difference: shareB - shareA, z: tests[i].z, p: tests[i].p, q: q[i], significant: q[i] <= ALPHA,
+    };
+  });
+  rows.sort((x, y) => Math.abs(y.difference) - Math.abs(x.difference) || x.topic - y.topic);
+  return { by, a, b, papersA, papersB, alpha: ALPHA, rows };
+}

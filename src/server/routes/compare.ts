@@ -1,0 +1,40 @@
+import { Router } from 'express';
+import type { ServerContext } from '../context.js';
+import { ParamError, compareQuery, parseParams, whatsNewQuery } from '../params.js';
+import { sideBySide, whatsNew } from '../compare.js';
+import { checkCategory } from './documents.js';
+
+/** GET /api/whatsnew (last n bins against the n before) and /api/compare (two segments side by side). */
+export function compareRoutes(ctx: ServerContext): Router {
+  const router = Router();
+  const sourcesOf = new WeakMap<object, Set<string>>();
+
+  router.get('/api/whatsnew', (req, res) => {
+    const q = parseParams(whatsNewQuery, req.query);
+    checkCategory(ctx, q.category);
+    const body = ctx.responses.getOrCreate(`whatsnew\u0000${ctx.key(q)}\u0000${q.n}`, () => {
+      try {
+        return JSON.stringify(whatsNew(ctx, q, q.n));
+      } catch (err) {
+        // Too few full bins for two windows: the request asks for more than the data holds.
+        throw new ParamError('n', (err as Error).message);
+      }
+    });
+    res.type('application/json').send(body);
+  });
+
+  router.get('/api/compare', (req, res) => {
+    const q = parseParams(compareQuery, req.query);
+    // From the current model: serve may swap it (one set per model object).
+    const model = ctx.model;
+    if (!sourcesOf.has(model)) sourcesOf.set(model, new Set(model.papers.map((p) => p.source).filter((x): x is string => !!x)));
+    const sources = sourcesOf.get(model)!;
+    for (const name of ['a', 'b'] as const) {
+      if (q.by === 'category' && !ctx.categories.has(q[name])) throw new ParamError(name, `no paper has primary category ${q[name]}`);
+      if (q.by === 'source' && !sources.has(q[name])) throw new ParamError(name, `no paper has source ${q[name]} (sources: ${[...sources].slice(0, 10).join(', ') || 'none'})`);
+    }
+    const body = ctx.responses.getOrCreate(`compare\u0000${q.by}\u0000${q.a}\u0000${q.b}`, () => JSON.stringify(sideBySide(ctx, q.by, q.a, q.b)));
+    res.type('application/json').send(body);
+  });
+  return router;
+}

@@ -1,0 +1,163 @@
+// Each panel of the dashboard drawn from the API for the current state. Every
+// panel runs through latest(): a newer request aborts the older, so the last
+// choice always wins, and the panel is aria-busy while it loads.
+import { apiUrl, button, el, fmt, getJson, latest, pct, topicIdOf } from './api.js';
+import { draw } from './charts.js';
+import { loadMap, setMapOptions } from './map.js';
+import { showPapers } from './papers.js';
+import { showTopicPage } from './topic-page.js';
+import { showTree } from './tree.js';
+import { showSideBySide, showWhatsNew } from './compare.js';
+import { state } from './state.js';
+
+const $ = (id) => document.getElementById(id);
+export const segment = () => ({ bin: state.bin, category: state.category || undefined });
+const topics = new Map();
+export const colorOf = (id) => topics.get(id)?.color ?? '#7f7f7f';
+/** Set by app.js: what a click on a topic or term does. */
+export const actions = { selectTopic: () => {}, selectTerm: () => {} };
+const onChartTopic = (d) => {
+  const id = topicIdOf(d);
+  if (id !== undefined) actions.selectTopic(id);
+};
+
+export const drawMap = () => latest('map-panel', async (signal, isCurrent) => {
+  setMapOptions($('map'), { selected: state.topic, colorOf, onSelect: (id) => actions.selectTopic(id) });
+  await loadMap($('map'), state.category || undefined, signal, isCurrent);
+});
+export const highlightMap = () => setMapOptions($('map'), { selected: state.topic });
+
+/** What the segment's statistics leave out (one-month or undated corpora), by id, from /api/emerging. */
+async function skipsOf(signal) {
+  const { skipped = [] } = await getJson('/api/emerging', segment(), signal);
+  return new Map(skipped.map((s) => [s.id, s]));
+}
+/** A note in place of a chart the corpus cannot support. */
+function skipNote(container, skip) {
+  container.replaceChildren(Object.assign(el('p', `Not computed: ${skip.what}. Reason: ${skip.reason}.`, 'muted skipped'), { role: 'note' }));
+  container.dataset.state = 'skipped';
+}
+
+let overTime = null;
+export const drawOverTime = () => latest('time-panel', async (signal, isCurrent) => {
+  const skip = (await skipsOf(signal)).get('over-time');
+  if (skip) return void (isCurrent() && (overTime = null, skipNote($('over-time'), skip)));
+  overTime = await getJson('/api/charts/topics-over-time', { ...segment(), metric: state.metric }, signal);
+  await highlightOverTime(isCurrent);
+});
+/** The selected topic at full strength, the others faded. */
+export async function highlightOverTime(isCurrent = () => true) {
+  if (!overTime) return;
+  const sel = state.topic;
+  const spec = sel === null ? overTime : {
+    ...overTime,
+    layer: overTime.layer.map((l, i) => (i === 0 ? { ...l, encoding: { ...l.encoding, opacity: { condition: { test: `datum.topic_id === ${sel}`, value: 1 }, value: 0.3 } } } : l)),
+  };
+  await draw($('over-time'), spec, { onClick: onChartTopic, isCurrent, label: 'topics over time' });
+}
+
+export const drawTerms = () => latest('terms-panel', async (signal, isCurrent) => {
+  const skip = (await skipsOf(signal)).get('over-time');
+  if (skip) return void (isCurrent() && skipNote($('term-chart'), skip));
+  const spec = await getJson('/api/charts/theme-trends', { ...segment(), q: state.terms.join(','), hide: state.hidden.join(',') }, signal);
+  await draw($('term-chart'), spec, { isCurrent, label: 'terms and themes over time' });
+  const lines = spec.layer.at(-1).encoding.color.scale.domain;
+  $('term-chips').replaceChildren(...lines.map((name) => {
+    const isTerm = name.startsWith('"');
+    const term = isTerm ? name.slice(1, -1) : name;
+    const li = el('li', null, 'chip');
+    li.style.borderColor = spec.layer.at(-1).encoding.color.scale.range?.[lines.indexOf(name)] ?? '';
+    li.append(
+      button(isTerm ? term : `theme: ${term}`, () => actions.selectTerm(term), 'chip-name'),
+      Object.assign(button('×', () => actions.removeLine(term, isTerm), 'chip-x'), { title: `Remove ${term}` }),
+    );
+    li.lastChild.setAttribute('aria-label', `Remove ${term}`);
+    return li;
+  }));
+});
+
+export const showTopics = () => latest('topics-panel', async (signal, isCurrent) => {
+  const body = await getJson('/api/topics', { category: state.category || undefined }, signal);
+  if (!isCurrent()) return;
+  for (const t of body.topics) topics.set(t.id, t);
+  $('topics').replaceChildren(...body.topics.map((t) => {
+    const li = el('li');
+    li.dataset.topic = String(t.id);
+    const swatch = el('span', null, 'swatch');
+    swatch.style.background = t.color;
+    const b = button(`#${t.id} ${t.label}`, () => actions.selectTopic(t.id));
+    li.append(swatch, b, el('span', ` ${fmt(t.size)}`, 'muted'));
+    return li;
+  }));
+  markSelected();
+  const s = await getJson('/api/summary', {}, signal);
+  const range = s.dateRange ? `, ${s.dateRange.start} to ${s.dateRange.end}` : '';
+  $('summary').textContent = state.category
+    ? `${fmt(body.papers)} papers in ${state.category} (of ${fmt(s.papers)}), ${s.topics} topics${range}`
+    : `${fmt(s.papers)} papers, ${s.topics} topics${range}`;
+});
+export function markSelected() {
+  for (const li of $('topics').children) {
+    const on = Number(li.dataset.topic) === state.topic;
+    li.classList.toggle('selected', on);
+    li.querySelector('button')?.setAttribute('aria-pressed', String(on));
+  }
+}
+
+export const showChanges = () => latest('changes-panel', async (signal, isCurrent) => {
+  const e = await getJson('/api/emerging', segment(), signal);
+  if (!isCurrent()) return;
+  const skip = e.skipped?.find((x) => x.id === 'growth-test');
+  if (skip) {
+    $('windows').textContent = `Not computed: ${skip.what}. Reason: ${skip.reason}.`;
+    for (const id of ['emerging', 'declining']) $(id).replaceChildren();
+    return;
+  }
+  $('windows').textContent = `Last ${e.after.keys.length} full bins (${e.after.from} to ${e.after.to}) against the ${e.before.keys.length} before; significant at q < ${e.alpha}.`;
+  for (const [id, rows] of [['emerging', e.emerging], ['declining', e.declining]]) {
+    const items = rows.map((r) => {
+      const li = el('li');
+      const name = r.kind === 'topic' ? button(`#${r.topic} ${r.name}`, () => actions.selectTopic(r.topic)) : button(`theme: ${r.name}`, () => actions.selectTerm(r.name));
+      li.append(name, el('span', ` ${pct(r.share_before)} → ${pct(r.share_after)}`, 'muted'));
+      return li;
+    });
+    $(id).replaceChildren(...(items.length ? items : [el('li', 'None significant.', 'muted')]));
+  }
+});
+
+export const showTopic = () => latest('topic-panel', async (signal, isCurrent) => {
+  const panel = $('topic-panel');
+  if (state.topic === null) {
+    panel.hidden = true;
+    return;
+  }
+  await showTopicPage(panel, state.topic, segment(), { signal, isCurrent, colorOf, onSelect: (id) => actions.selectTopic(id) });
+});
+
+export const refreshPapers = () => latest('papers-panel', async (signal, isCurrent) => {
+  await showPapers(state, { category: state.category || undefined }, signal, isCurrent);
+  updateDownloads();
+});
+
+export const drawTree = () => latest('tree-panel', async (signal, isCurrent) => {
+  const h = await getJson('/api/hierarchy', {}, signal);
+  await showTree($('tree'), h, { colorOf, isCurrent, onSelect: (id) => actions.selectTopic(id) });
+});
+
+export const showNew = () => latest('new-panel', (signal, isCurrent) =>
+  showWhatsNew($('whatsnew'), segment(), Number($('new-n').value), { signal, isCurrent, onTopic: (id) => actions.selectTopic(id), onTerm: (t) => actions.selectTerm(t) }));
+
+export const showCompare = () => latest('compare-panel', (signal, isCurrent) => {
+  const [a, b] = state.compare.split(',');
+  $('cmp-a').value = a ?? '';
+  $('cmp-b').value = b ?? '';
+  return showSideBySide($('compare'), $('compare-chart'), a, b, { signal, isCurrent, onTopic: (id) => actions.selectTopic(id) });
+});
+
+export function updateDownloads() {
+  const filters = { category: state.category || undefined };
+  $('dl-documents').href = apiUrl('/api/export/documents.csv', { ...filters, topic: state.topic ?? undefined, q: state.paperQuery || state.term || undefined });
+  $('dl-topics').href = '/api/export/topics.csv';
+  $('dl-topic-trends').href = apiUrl('/api/export/topic_trends.csv', segment());
+  $('dl-theme-trends').href = apiUrl('/api/export/theme_trends.csv', segment());
+}

@@ -1,0 +1,57 @@
+// The view's state and its address: everything a colleague needs to see the
+// same view lives in the hash (#topic=3&bin=year&category=cs.CL&terms=a,b&...),
+// so a link restores it and Back/Forward step through selections.
+
+export const DEFAULTS = Object.freeze({
+  topic: null, term: null, bin: 'auto', category: '', metric: 'share', terms: [], hidden: [], compare: '', paperQuery: '', offset: 0,
+});
+
+export const state = { ...DEFAULTS, terms: [], hidden: [] };
+
+const list = (s) => (s ? s.split(',').map((t) => t.trim()).filter(Boolean) : []);
+
+/** State from a hash like "#topic=3&bin=year"; unknown keys and bad values fall back to defaults. */
+export function parseHash(hash) {
+  const p = new URLSearchParams(hash.replace(/^#/, ''));
+  const topic = p.get('topic');
+  const bin = p.get('bin');
+  return {
+    ...DEFAULTS,
+    topic: topic !== null && /^\d+$/.test(topic) ? Number(topic) : null,
+    term: p.get('term') || null,
+    bin: ['auto', 'week', 'month', 'quarter', 'year'].includes(bin) ? bin : 'auto',
+    category: p.get('category') ?? '',
+    metric: p.get('metric') === 'count' ? 'count' : 'share',
+    terms: list(p.get('terms')).slice(0, 10),
+    hidden: list(p.get('hide')),
+    compare: p.get('compare') ?? '',
+    paperQuery: p.get('q') ?? '',
+  };
+}
+
+export function toHash(s) {
+  const p = new URLSearchParams();
+  if (s.topic !== null) p.set('topic', String(s.topic));
+  if (s.term) p.set('term', s.term);
+  if (s.bin !== 'auto') p.set('bin', s.bin);
+  if (s.category) p.set('category', s.category);
+  if (s.metric !== 'share') p.set('metric', s.metric);
+  if (s.terms.length) p.set('terms', s.terms.join(','));
+  if (s.hidden.length) p.set('hide', s.hidden.join(','));
+  if (s.compare) p.set('compare', s.compare);
+  if (s.paperQuery) p.set('q', s.paperQuery);
+  const text = p.toString();
+  return text ? `#${text}` : '';
+}
+
+/** Record the current state as a new history entry (unless it is the address already). */
+export function pushState() {
+  const hash = toHash(state);
+  if (hash === location.hash || (hash === '' && location.hash === '')) return;
+  history.pushState(null, '', hash || location.pathname + location.search);
+}
+
+/** Keys whose value differs between two states. */
+export function changed(a, b) {
+  return Object.keys(DEFAULTS).filter((k) => JSON.stringify(a[k]) !== JSON.stringify(b[k]));
+}

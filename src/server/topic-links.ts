@@ -1,0 +1,73 @@
+/**
+ * How a topic relates to the others: its place in the merge tree
+ * (`model.hierarchy`), the topics with the most similar words, and its lineage
+ * across refits (`model.lineage`). Pure functions over the model's plain data.
+ */
+import type { Topic } from '../topics/types.js';
+import type { HierarchyNode, LineageRow } from '../topics/structure.js';
+
+export interface NodeRef {
+  id: number;
+  label: string;
+  size: number;
+}
+
+const ref = (n: HierarchyNode): NodeRef => ({ id: n.id, label: n.label, size: n.size });
+
+/** Parent and children of a node of the tree; null and [] when the model has no tree or no such node. */
+export function treeLinks(hierarchy: readonly HierarchyNode[] | undefined, id: number): { parent: NodeRef | null; children: NodeRef[] } {
+  if (!hierarchy?.length) return { parent: null, children: [] };
+  const byId = new Map(hierarchy.map((n) => [n.id, n]));
+  const node = byId.get(id);
+  if (!node) return { parent: null, children: [] };
+  const parent = node.parent === null ? undefined : byId.get(node.parent);
+  return {
+    parent: parent ? ref(parent) : null,
+    children: node.children.map((c) => byId.get(c)).filter((c): c is HierarchyNode => !!c).map(ref),
+  };
+}
+
+/** Leaf topic ids under a node (the node itself when it is a topic). */
+export function leavesUnder(hierarchy: readonly HierarchyNode[], id: number): number[] {
+  const byId = new Map(hierarchy.map((n) => [n.id, n]));
+  const out: number[] = [];
+  const stack = [id];
+  while (stack.length) {
+    const n = byId.get(stack.pop()!);
+    if (!n) continue;
+    if (n.children.length === 0) out.push(n.id);
+    else stack.push(...n.children);
+  }
+  return out.sort((a, b) => a - b);
+}
+
+/** Cosine similarity of two topics' c-TF-IDF term weights (terms absent from one side count 0). */
+export function termCosine(a: Topic, b: Topic): number {
+  const wa = new Map(a.terms.map((t) => [t.term, t.weight]));
+  let dot = 0;
+  let na = 0;
+  let nb = 0;
+  for (const t of a.terms) na += t.weight * t.weight;
+  for (const t of b.terms) {
+    nb += t.weight * t.weight;
+    dot += t.weight * (wa.get(t.term) ?? 0);
+  }
+  return na > 0 && nb > 0 ? dot / Math.sqrt(na * nb) : 0;
+}
+
+/** The `limit` topics with the most similar words (similarity > 0), most similar first, ties by id. */
+export function similarTopics(topics: readonly Topic[], id: number, limit = 5): (NodeRef & { similarity: number })[] {
+  const self = topics.find((t) => t.id === id);
+  if (!self) return [];
+  return topics
+    .filter((t) => t.id !== id)
+    .map((t) => ({ id: t.id, label: t.label, size: t.size, similarity: Math.round(termCosine(self, t) * 1000) / 1000 }))
+    .filter((t) => t.similarity > 0)
+    .sort((a, b) => b.similarity - a.similarity || a.id - b.id)
+    .slice(0, limit);
+}
+
+/** Lineage rows that end in this topic (what it was before the refit). */
+export function lineageOf(lineage: readonly LineageRow[] | undefined, id: number): LineageRow[] {
+  return (lineage ?? []).filter((r) => r.newTopic === id);
+}
