@@ -15,7 +15,8 @@ import { ENGINE_DEFAULTS, type EngineOptions } from '../pipeline/options.js';
 import { TermIndex } from '../text/index.js';
 import { StageClock } from '../util/stages.js';
 import { stateFromFit } from './from-fit.js';
-import { margin, nearestCentroids } from './nearest.js';
+import { assignmentConfidence } from '../topics/confidence.js';
+import { clusterMeans } from '../topics/representatives.js';
 import { partsFromState, type FittedParts } from './parts.js';
 import { place, type Placement, type PlacedBatch } from './place.js';
 import { loadEstimator, saveEstimator } from './store.js';
@@ -44,7 +45,8 @@ export class TopicEstimator {
     const state = stateFromFit(f, sorted.map((p) => p.id), seed);
     this.parts = { state, analyzer: f.analyzer, tfidf: f.tfidf, svd: f.svd, reference: f.X };
     this.fitted = f;
-    const near = nearestCentroids(f.clusterSpace, sorted.length, f.clusterDims, state.centroids);
+    // Confidence in the space the papers came from (LSA or --embeddings), as addTopicStructure measures it.
+    const confidence = assignmentConfidence(f.inputSpace, f.inputDims, f.labels, clusterMeans(f.inputSpace, f.inputDims, f.labels, f.k));
     const unigrams = f.analyzer.terms.slice(0, f.analyzer.unigramCount);
     this.model = {
       params: {
@@ -59,7 +61,7 @@ export class TopicEstimator {
         phrases: f.analyzer.phrases.length,
       },
       corpus: { inputs: [] },
-      papers: modelPapers(sorted, f.labels, f.map).map((p, i) => ({ ...p, confidence: round3(ownMargin(near, i, f.labels[i], state.topicIds)) })),
+      papers: modelPapers(sorted, f.labels, f.map).map((p, i) => ({ ...p, confidence: round3(confidence[i]) })),
       topics: f.topics,
       kScores: f.kScores,
       surfaces: f.analyzer.surfaces,
@@ -99,12 +101,6 @@ export class TopicEstimator {
     est.parts = partsFromState(state, model, file);
     return est;
   }
-}
-
-/** Margin of a training paper between its own topic's centroid and the nearest other one. */
-function ownMargin(near: ReturnType<typeof nearestCentroids>, i: number, label: number, topicIds: Int32Array): number {
-  // With k-means the nearest centroid is the own one; other clusterers may put a paper nearer another topic (margin 0).
-  return topicIds[near.row[i]] === label ? margin(near.distance[i], near.second[i]) : 0;
 }
 
 const round3 = (v: number) => Math.round(v * 1000) / 1000;

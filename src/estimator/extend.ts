@@ -90,12 +90,14 @@ function withGroupCentroids(state: EstimatorState, batch: PlacedBatch, groups: n
   const labels = new Int32Array(batch.placements.length).fill(-1);
   groups.forEach((g, gi) => g.forEach((r) => (labels[r] = gi)));
   const means = clusterMeans(batch.cluster, d, labels, groups.length);
+  const lsaMeans = clusterMeans(batch.lsa, state.svdComponents, labels, groups.length);
   const finite = Array.from(state.thresholds).filter(Number.isFinite);
   const widest = finite.length ? Math.min(...finite) : -Infinity;
   return {
     ...state,
     topicIds: Int32Array.from([...state.topicIds, ...groups.map((_, gi) => nextId + gi)]),
     centroids: Float32Array.from([...state.centroids, ...means]),
+    lsaCentroids: Float32Array.from([...state.lsaCentroids, ...lsaMeans]),
     thresholds: Float32Array.from([...state.thresholds, ...groups.map(() => widest)]),
   };
 }

@@ -33,6 +33,7 @@ export function stateFromFit(f: FittedTopics, ids: string[], seed: number): Esti
     minDist: f.minDist,
     topicIds: Int32Array.from({ length: f.k }, (_, t) => t),
     centroids: clusterMeans(f.clusterSpace, f.clusterDims, f.labels, f.k),
+    lsaCentroids: clusterMeans(f.lsa, c, f.labels, f.k),
     thresholds: quantileBySlot(typical, f.labels, f.k, NOVELTY_QUANTILE),
     linkSimilarity: median(nearest),
   };

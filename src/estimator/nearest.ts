@@ -34,14 +34,3 @@ export function nearestCentroids(X: Float32Array, n: number, d: number, centroid
   }
   return { row, distance, second };
 }
-
-/**
- * How clearly a point belongs to its nearest centroid rather than the runner-up:
- * 1 - d_own / d_second in [0, 1] (0 = on the boundary between two topics,
- * 1 = on its own centroid). Scale-free, so it reads the same in UMAP and LSA space.
- */
-export function margin(own: number, second: number): number {
-  if (!(second > 0) || !Number.isFinite(second)) return own > 0 ? 0 : 1;
-  const c = 1 - own / second;
-  return c < 0 ? 0 : c > 1 ? 1 : c;
-}

@@ -13,7 +13,9 @@ import type { AnalyzedDocs } from '../text/index.js';
 import { deriveSeed } from '../util/random.js';
 import { paperText } from '../pipeline/fit.js';
 import type { FittedParts } from './parts.js';
-import { margin, nearestCentroids } from './nearest.js';
+import { nearestCentroids } from './nearest.js';
+import { assignmentConfidence } from '../topics/confidence.js';
+import { ModelError } from '../pipeline/errors.js';
 import { typicality } from './novelty.js';
 import type { CsrMatrix } from '../vectorize/csr.js';
 
@@ -23,7 +25,7 @@ export interface Placement {
   topic: number;
   /** Euclidean distance to the topic's centroid in the clustering space. */
   distance: number;
-  /** 1 - distance / distance to the second nearest topic, in [0, 1]. */
+  /** 1 - (LSA distance to the topic's mean) / (to the nearest other topic's mean), in [0, 1]; as `fit` measures it. */
   confidence: number;
   /** Less like its most similar training papers than 95% of its topic's training papers are like theirs (see novelty.ts). */
   novel: boolean;
@@ -62,7 +64,13 @@ export function place(parts: FittedParts, papers: readonly Paper[]): PlacedBatch
   };
   const cluster = state.clusterOn === 'umap' ? embed(state.cluster, state.clusterDims, state.minDist.cluster) : lsa;
   const map = state.map.length ? embed(state.map, 2, state.minDist.map) : new Float32Array(2 * m);
+  if (cluster.length !== m * state.clusterDims) {
+    throw new ModelError('this model clustered your own --embeddings in their own space; papers without such vectors cannot be placed in it (refit, or fit on more than 1,000 papers so topics are found in UMAP space)');
+  }
   const near = nearestCentroids(cluster, m, state.clusterDims, state.centroids);
+  // Confidence in LSA space, as the fit measures it (see src/pipeline/structure.ts for why not UMAP's).
+  const own = Int32Array.from(near.row);
+  const confidence = assignmentConfidence(lsa, c, own, state.lsaCentroids);
   const typical = typicality(X, parts.reference, knn.indices, knn.k, 0);
   const placements = papers.map((p, i): Placement => {
     const row = near.row[i];
@@ -71,7 +79,7 @@ export function place(parts: FittedParts, papers: readonly Paper[]): PlacedBatch
       id: p.id,
       topic: state.topicIds[row],
       distance: near.distance[i],
-      confidence: empty ? 0 : margin(near.distance[i], near.second[i]),
+      confidence: empty ? 0 : confidence[i],
       // A paper with no known term has nothing in common with the training papers: novel by definition.
       novel: empty || typical[i] < state.thresholds[row],
       x: map[2 * i],

@@ -34,8 +34,10 @@ export interface EstimatorState {
   minDist: { cluster: number; map: number };
   /** Topic id of each centroid row (ids are stable: never renumbered, may have gaps after alignment). */
   topicIds: Int32Array;
-  /** topicIds.length × clusterDims centroids in the clustering space. */
+  /** topicIds.length × clusterDims centroids in the clustering space (a new paper goes to the nearest). */
   centroids: Float32Array;
+  /** topicIds.length × svdComponents topic means of the unit LSA rows (confidence is measured against them, as in the fit). */
+  lsaCentroids: Float32Array;
   /** Per centroid: the 5th percentile of its training papers' typicality (see novelty.ts); below it a new paper is novel. */
   thresholds: Float32Array;
   /** Median TF-IDF similarity of a training paper to its most similar other one: novel papers at least this similar form a group. */

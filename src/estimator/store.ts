@@ -12,7 +12,7 @@ import { ESTIMATOR_FORMAT, ESTIMATOR_VERSION, type EstimatorState } from './stat
 
 type Arr = Float32Array | Int32Array;
 const ARRAYS = {
-  components: 'f32', lsa: 'f32', cluster: 'f32', map: 'f32', topicIds: 'i32', centroids: 'f32', thresholds: 'f32',
+  components: 'f32', lsa: 'f32', cluster: 'f32', map: 'f32', topicIds: 'i32', centroids: 'f32', lsaCentroids: 'f32', thresholds: 'f32',
   'tfidf.termIds': 'i32', 'tfidf.idf': 'f32', 'tfidf.df': 'i32',
 } as const;
 
@@ -33,7 +33,7 @@ export async function saveEstimator(dir: string, state: EstimatorState): Promise
     arrays[name] = { file, length: a.length };
     files.push(`model/${file}`);
   }
-  const { components, lsa, cluster, map, topicIds, centroids, thresholds, tfidf, ...rest } = state;
+  const { components, lsa, cluster, map, topicIds, centroids, lsaCentroids, thresholds, tfidf, ...rest } = state;
   const { termIds, idf, df, ...tfidfRest } = tfidf;
   const manifest = { format: ESTIMATOR_FORMAT, version: ESTIMATOR_VERSION, ...rest, tfidf: tfidfRest, arrays };
   await atomicWrite(path.join(folder, 'estimator.json'), JSON.stringify(manifest));

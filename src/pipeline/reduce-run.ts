@@ -1,13 +1,20 @@
-/** `topictrends reduce` as a pipeline: saved model → n topics → the complete run folder (tables, trends, model, charts, report, run.json). */
-import { writeFile, mkdir } from 'node:fs/promises';
+/**
+ * `topictrends reduce` as a pipeline: saved model → n topics → the complete run
+ * folder (tables, trends, model.json, model/, charts, report, run.json), staged
+ * and swapped in like `run`'s. The estimator keeps every fitted centroid; each
+ * now answers for the merged topic it went into, so `update` on a reduced
+ * folder places new papers in the merged topics.
+ */
 import path from 'node:path';
 import { loadModel, type TopicModel } from './model.js';
 import { reduceTopics } from './reduce-topics.js';
-import { computeTrendTables, type TrendTables } from './trend-tables.js';
-import { writeModelOutputs, writeTrendOutputs } from './write-outputs.js';
-import { writeRunReport } from './report.js';
+import type { TrendTables } from './trend-tables.js';
 import type { TrendOptions } from './options.js';
 import type { Theme } from '../trends/types.js';
+import { loadEstimator } from '../estimator/store.js';
+import { writeRunFolder, writeRunJson } from './run-folder.js';
+import { withRunFolder } from '../util/staged-folder.js';
+import { StageClock } from '../util/stages.js';
 
 export interface ReduceRunOptions {
   /** model.json of the run to reduce. */
@@ -24,24 +31,25 @@ export interface ReduceRunOptions {
 
 export async function runReduce(options: ReduceRunOptions): Promise<{ model: TopicModel; trends: TrendTables; files: string[] }> {
   const source = await loadModel(options.model);
+  const state = await loadEstimator(path.dirname(options.model));
   if (options.themes) source.themes = options.themes;
   const model = reduceTopics(source, options.to);
-  const trends = computeTrendTables(model, options.trends);
-  const files = [...(await writeModelOutputs(options.out, model)), ...(await writeTrendOutputs(options.out, trends))];
-  if (options.report !== false) {
-    const w = await writeRunReport(options.out, model, trends);
-    files.push(...[w.html, ...w.specs, ...w.svgs].map((f) => path.relative(options.out, f)));
-  }
-  await mkdir(options.out, { recursive: true });
-  const body = {
-    params: model.params,
-    reducedFrom: { model: options.model, topics: source.topics.length },
-    options: { to: options.to, trends: options.trends ?? {} },
-    inputs: model.corpus.inputs,
-    counts: { papers: model.papers.length, topics: model.topics.length, periods: trends.periods.length, undated: trends.undated },
-    quality: model.quality,
-    files: [...files, 'run.json'],
-  };
-  await writeFile(path.join(options.out, 'run.json'), JSON.stringify(body, null, 2) + '\n');
-  return { model, trends, files };
+  const merged = new Map<number, number>();
+  for (const p of model.papers) if (p.subtopic !== undefined) merged.set(p.subtopic, p.topic);
+  const reducedState = { ...state, topicIds: state.topicIds.map((id) => merged.get(id) ?? id) };
+  return withRunFolder(options.out, async (dir) => {
+    const clock = new StageClock();
+    const { trends, files } = await writeRunFolder(dir, model, reducedState, options, clock);
+    await writeRunJson(dir, {
+      params: model.params,
+      reducedFrom: { model: options.model, topics: source.topics.length },
+      options: { to: options.to, trends: options.trends ?? {} },
+      inputs: model.corpus.inputs,
+      counts: { papers: model.papers.length, topics: model.topics.length, periods: trends.periods.length, undated: trends.undated },
+      quality: model.quality,
+      seconds: clock.seconds,
+      files,
+    });
+    return { model, trends, files };
+  });
 }

@@ -89,6 +89,17 @@ describe.skipIf(!haveShared)('update on real papers: a cs.CL model takes new cs.
     }
   });
 
+  it('a reduced model takes updates too: new papers land in the merged topics', () => {
+    const reduced = path.join(root, 'reduced');
+    const r = runCli(['reduce', '--model', path.join(base, 'model.json'), '--to', '6', '--out', reduced, '--no-report']);
+    expect(r.code, r.stderr).toBe(0);
+    const up = runCli(['update', '--model', path.join(reduced, 'model.json'), '--input', path.join(root, 'new.jsonl'), '--out', path.join(root, 'reduced-up'), '--no-report', '--min-novel-group', '1000', '-q']);
+    expect(up.code, up.stderr).toBe(0);
+    const ids = new Set(topics(reduced).map((t) => t.topic));
+    expect(ids.size).toBe(6);
+    for (const d of docs(path.join(root, 'reduced-up')).values()) expect(ids.has(d.topic)).toBe(true);
+  });
+
   it('writes every file run writes', () => {
     const listing = (d: string) => JSON.parse(readFileSync(path.join(d, 'run.json'), 'utf8')).files as string[];
     const runFiles = runCli(['run', '--input', path.join(root, 'base.jsonl'), '--out', path.join(root, 'full'), '-q', '--k', '8']);

@@ -22,6 +22,10 @@ export async function showWhatsNew(box, segment, n, { signal, isCurrent, onTopic
     box.replaceChildren(el('p', `Not enough full bins in this selection to compare ${n} with ${n}: ${w.error.message}`, 'muted'));
     return;
   }
+  if (w.skipped) {
+    box.replaceChildren(Object.assign(el('p', `Not computed: ${w.skipped.what}. Reason: ${w.skipped.reason}.`, 'muted skipped'), { role: 'note' }));
+    return;
+  }
   const novel = w.novel.total
     ? [el('h3', `Novel papers (${fmt(w.novel.total)}, flagged by update)`), listPapers(w.novel.papers)]
     : [el('p', 'No papers flagged novel (the model has had no update).', 'muted')];
