@@ -72,6 +72,7 @@ export async function runPipeline(options: RunOptions): Promise<RunResult> {
     clusterOn: fitted.clusterOn,
     nNeighbors: options.engine?.nNeighbors ?? ENGINE_DEFAULTS.nNeighbors,
     clusterDims: options.engine?.clusterDims ?? ENGINE_DEFAULTS.clusterDims,
+    clusterer: fitted.clusterer,
     vocabulary: fitted.vocabularySize,
     phrases: fitted.analyzer.phrases.length,
   };
