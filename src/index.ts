@@ -3,7 +3,8 @@
  * notebooks are built on. Each stage is also importable on its own
  * (`topictrends/dist/<stage>/index.js`).
  */
-export { runPipeline, buildModel, type RunOptions, type RunResult } from './pipeline/run.js';
+export { runPipeline, type RunOptions, type RunResult } from './pipeline/run.js';
+export { TopicEstimator, sortById, type Placement, type EstimatorState } from './estimator/index.js';
 export { fitTopics, paperText, type FittedTopics } from './pipeline/fit.js';
 export { evaluate, type EvalOptions, type EvalResult } from './pipeline/evaluate.js';
 export { loadModel, saveModel, modelToJson, modelFromJson, type TopicModel, type ModelPaper } from './pipeline/model.js';

@@ -44,7 +44,9 @@ const BIN_TERMS = 5;
  */
 export function topTermsWithinBins(model: TopicModel, docTopic: Int32Array, docPeriod: Int32Array, nPeriods: number): TopTermsFn {
   const nTerms = model.surfaces.length;
-  const global = classTfidf(model.docTerms, docTopic, model.topics.length, nTerms);
+  // Topic ids may have gaps after alignment: groups are indexed by id.
+  const nGroups = Math.max(0, ...model.topics.map((t) => t.id + 1));
+  const global = classTfidf(model.docTerms, docTopic, nGroups, nTerms);
   const overTime = classTfidfOverTime(model.docTerms, docTopic, docPeriod, nPeriods, global);
   return (topic, period) =>
     overTime

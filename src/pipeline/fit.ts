@@ -5,8 +5,8 @@
  */
 import type { Paper } from '../corpus/types.js';
 import { TextAnalyzer, type AnalyzedDocs } from '../text/index.js';
-import { TfidfVectorizer } from '../vectorize/index.js';
-import { TruncatedSVD, l2NormalizeRows, nearestNeighbors, Umap, fitUmapsInParallel } from '../reduce/index.js';
+import { TfidfVectorizer, type CsrMatrix } from '../vectorize/index.js';
+import { TruncatedSVD, l2NormalizeRows, nearestNeighbors, Umap, fitUmapsInParallel, type KnnGraph } from '../reduce/index.js';
 import { makeClusterer, type KCurvePoint } from '../cluster/index.js';
 import { deriveSeed } from '../util/random.js';
 import { StageClock } from '../util/stages.js';
@@ -25,7 +25,7 @@ export interface FittedTopics {
   kScores?: KCurvePoint[];
   /** The clusterer and the parameters it actually used (run.json `params.clusterer`). */
   clusterer: Record<string, unknown>;
-  /** Where the clusterer ran. */
+  /** Where k-means ran. */
   clusterOn: 'umap' | 'lsa';
   /** n × clusterDims clustering space and its k centroids. */
   clusterSpace: Float32Array;
@@ -39,11 +39,22 @@ export interface FittedTopics {
   svdComponents: number;
   /** Explained variance of the LSA components (sum). */
   lsaExplainedVariance: number;
+  /** n × terms TF-IDF rows of the papers (L2-normalised). */
+  X: CsrMatrix;
+  /** The fitted vectorizer and SVD, and the n × svdComponents unit-length LSA rows: what `transform` starts from. */
+  tfidf: TfidfVectorizer;
+  svd: TruncatedSVD;
+  lsa: Float32Array;
+  /** min_dist of the clustering and map embeddings (their a, b curves follow from it). */
+  minDist: { cluster: number; map: number };
+  nNeighbors: number;
+  /** The shared kNN graph over the LSA rows (absent when nothing needed it). */
+  knn?: KnnGraph;
 }
 
-/** The text a paper is analysed by: title and abstract, as the reference does; the title repeated `titleWeight` times. */
-export function paperText(p: Paper, titleWeight = 1): string {
-  return `${Array.from({ length: Math.max(1, titleWeight) }, () => p.title).join('. ')}. ${p.abstract}`;
+/** The text a paper is analysed by: title and abstract, as the reference does. */
+export function paperText(p: Paper): string {
+  return `${p.title}. ${p.abstract}`;
 }
 
 export async function fitTopics(papers: readonly Paper[], options: EngineOptions = {}, clock = new StageClock()): Promise<FittedTopics> {
@@ -52,7 +63,7 @@ export async function fitTopics(papers: readonly Paper[], options: EngineOptions
   const seed = options.seed ?? ENGINE_DEFAULTS.seed;
 
   const analyzer = new TextAnalyzer(options.text);
-  const docs = await clock.time('text', () => analyzer.fitTransform(papers.map((p) => paperText(p, options.titleWeight ?? ENGINE_DEFAULTS.titleWeight))));
+  const docs = await clock.time('text', () => analyzer.fitTransform(papers.map(paperText)));
 
   const tfidf = new TfidfVectorizer({ ...tinyCorpusTfidf(n), ...options.tfidf });
   const X = await clock.time('tfidf', () => tfidf.fitTransform(docs.terms, analyzer.terms.length));
@@ -129,6 +140,13 @@ export async function fitTopics(papers: readonly Paper[], options: EngineOptions
     vocabularySize: X.nCols,
     svdComponents: nComponents,
     lsaExplainedVariance: sum(svd.explainedVarianceRatio ?? new Float64Array(0)),
+    X,
+    tfidf,
+    svd,
+    lsa,
+    minDist: { cluster: umap5.minDist, map: umap2.minDist },
+    nNeighbors,
+    knn,
   };
 }
 

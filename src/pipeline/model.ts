@@ -4,10 +4,13 @@
  * embedding or the clustering. Columnar and compact, and free of timestamps so
  * the same input and seed give the same file.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { ModelError } from './model-error.js';
+import { readFile } from 'node:fs/promises';
+import { writeFileAtomic } from '../fetch/atomic-write.js';
 import type { Paper } from '../corpus/types.js';
 import type { ReadReport } from '../corpus/index.js';
 import { TermIndex, decodeSequences, encodeSequences, type TermIndexJSON } from '../text/index.js';
+import { validateModelJson } from './model-schema.js';
 import type { Theme } from '../trends/types.js';
 import type { DocumentRow, Topic } from '../topics/types.js';
 import type { HierarchyNode, LineageRow, NoveltyGroup, TopicQuality } from '../topics/structure.js';
@@ -50,9 +53,11 @@ export interface TopicModel {
   quality?: TopicQuality;
 }
 
+export const MODEL_VERSION = 2;
+
 interface ModelJson {
   format: 'topictrends-model';
-  version: 1;
+  version: typeof MODEL_VERSION;
   params: Record<string, unknown>;
   corpus: { inputs: string[]; read?: ReadReport };
   papers: {
@@ -64,6 +69,10 @@ interface ModelJson {
     topic: number[];
     x: number[];
     y: number[];
+    confidence?: (number | null)[];
+    /** 1 for papers flagged novel by `update`. */
+    novel?: number[];
+    subtopic?: (number | null)[];
   };
   topics: Topic[];
   kScores?: { k: number; score: number; [extra: string]: number }[];
@@ -71,6 +80,10 @@ interface ModelJson {
   docTerms: string;
   termIndex: TermIndexJSON;
   themes: Theme[];
+  hierarchy?: TopicModel['hierarchy'];
+  lineage?: TopicModel['lineage'];
+  novelty?: TopicModel['novelty'];
+  quality?: TopicModel['quality'];
 }
 
 const round = (v: number) => Math.round(v * 1e5) / 1e5;
@@ -79,7 +92,7 @@ export function modelToJson(model: TopicModel): ModelJson {
   const p = model.papers;
   return {
     format: 'topictrends-model',
-    version: 1,
+    version: MODEL_VERSION,
     params: model.params,
     corpus: model.corpus,
     papers: {
@@ -92,6 +105,9 @@ export function modelToJson(model: TopicModel): ModelJson {
       topic: p.map((d) => d.topic),
       x: p.map((d) => round(d.x)),
       y: p.map((d) => round(d.y)),
+      ...(p.some((d) => d.confidence !== undefined) ? { confidence: p.map((d) => d.confidence ?? null) } : {}),
+      ...(p.some((d) => d.novel) ? { novel: p.map((d) => (d.novel ? 1 : 0)) } : {}),
+      ...(p.some((d) => d.subtopic !== undefined) ? { subtopic: p.map((d) => d.subtopic ?? null) } : {}),
     },
     topics: model.topics,
     kScores: model.kScores,
@@ -99,13 +115,15 @@ export function modelToJson(model: TopicModel): ModelJson {
     docTerms: encodeSequences(model.docTerms),
     termIndex: model.termIndex.toJSON(),
     themes: model.themes,
+    ...(model.hierarchy ? { hierarchy: model.hierarchy } : {}),
+    ...(model.lineage ? { lineage: model.lineage } : {}),
+    ...(model.novelty ? { novelty: model.novelty } : {}),
+    ...(model.quality ? { quality: model.quality } : {}),
   };
 }
 
 export function modelFromJson(json: unknown, source = 'model.json'): TopicModel {
-  const m = json as ModelJson;
-  if (!m || m.format !== 'topictrends-model') throw new Error(`${source}: not a topictrends model (no "format": "topictrends-model").`);
-  if (m.version !== 1) throw new Error(`${source}: model version ${m.version} is not supported by this topictrends (expects 1).`);
+  const m = validateModelJson(json, source) as ModelJson;
   const c = m.papers;
   const papers: ModelPaper[] = c.id.map((id, i) => ({
     id,
@@ -116,9 +134,12 @@ export function modelFromJson(json: unknown, source = 'model.json'): TopicModel 
     topic: c.topic[i],
     x: c.x[i],
     y: c.y[i],
+    ...(c.confidence && c.confidence[i] !== null ? { confidence: c.confidence[i]! } : {}),
+    ...(c.novel?.[i] ? { novel: true } : {}),
+    ...(c.subtopic && c.subtopic[i] !== null ? { subtopic: c.subtopic[i]! } : {}),
   }));
   const termIndex = TermIndex.fromJSON(m.termIndex);
-  if (termIndex.docCount !== papers.length) throw new Error(`${source}: term index has ${termIndex.docCount} papers but the model has ${papers.length}.`);
+  if (termIndex.docCount !== papers.length) throw new ModelError(`${source}: term index has ${termIndex.docCount} papers but the model has ${papers.length}.`);
   return {
     params: m.params,
     corpus: m.corpus,
@@ -129,11 +150,15 @@ export function modelFromJson(json: unknown, source = 'model.json'): TopicModel 
     docTerms: decodeSequences(m.docTerms, papers.length),
     termIndex,
     themes: m.themes,
+    ...(m.hierarchy ? { hierarchy: m.hierarchy } : {}),
+    ...(m.lineage ? { lineage: m.lineage } : {}),
+    ...(m.novelty ? { novelty: m.novelty } : {}),
+    ...(m.quality ? { quality: m.quality } : {}),
   };
 }
 
 export async function saveModel(path: string, model: TopicModel): Promise<void> {
-  await writeFile(path, JSON.stringify(modelToJson(model)));
+  await writeFileAtomic(path, JSON.stringify(modelToJson(model)));
 }
 
 export async function loadModel(path: string): Promise<TopicModel> {
@@ -141,13 +166,13 @@ export async function loadModel(path: string): Promise<TopicModel> {
   try {
     text = await readFile(path, 'utf8');
   } catch (err) {
-    throw new Error(`Cannot read model ${path}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message}`);
+    throw new ModelError(`Cannot read model ${path}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message}`);
   }
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (err) {
-    throw new Error(`${path}: not valid JSON (${(err as Error).message}).`);
+    throw new ModelError(`${path}: not valid JSON (${(err as Error).message}).`);
   }
   return modelFromJson(json, path);
 }
@@ -161,7 +186,8 @@ export function modelPapers(papers: readonly Paper[], labels: Int32Array, map: F
     categories: p.categories,
     source: p.source,
     topic: labels[i],
-    x: map.length ? map[2 * i] : 0,
-    y: map.length ? map[2 * i + 1] : 0,
+    // Rounded as model.json stores them, so a reloaded model writes the same documents.csv.
+    x: map.length ? round(map[2 * i]) : 0,
+    y: map.length ? round(map[2 * i + 1]) : 0,
   }));
 }

@@ -37,8 +37,6 @@ export interface EngineOptions {
    * Default 'kmeans': see the Quality section of the README for the measurements.
    */
   clusterer?: string;
-  /** Times the title is repeated before the abstract in the analysed text. Default 1 (title once, as the reference does). */
-  titleWeight?: number;
   /** k-means restarts (best inertia wins). Default 5. */
   kmeansInit?: number;
   /** Top terms kept per topic. Default 10. */
@@ -81,7 +79,6 @@ export const ENGINE_DEFAULTS = {
   clusterDims: 5,
   kmeansInit: 5,
   clusterer: 'kmeans',
-  titleWeight: 1,
   topTerms: 10,
 };
 

@@ -7,8 +7,8 @@ import type { DocumentRow } from '../topics/types.js';
 
 /** The tables the charts are drawn from. */
 export function runCharts(model: TopicModel, trends: TrendTables): RunCharts {
-  const labels = model.topics.map((t) => t.label);
-  const documents: DocumentRow[] = model.papers.map((p) => ({ ...p, topicLabel: labels[p.topic] ?? '' }));
+  const labels = new Map(model.topics.map((t) => [t.id, t.label]));
+  const documents: DocumentRow[] = model.papers.map((p) => ({ ...p, topicLabel: labels.get(p.topic) ?? '' }));
   return {
     topics: model.topics,
     documents,

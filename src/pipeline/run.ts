@@ -3,18 +3,16 @@
  * charts and report → run.json. The CLI and notebooks call this; it knows
  * nothing about either.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import { readCorpus, type ReadOptions, type ReadReport } from '../corpus/index.js';
 import type { Theme } from '../trends/types.js';
 import { StageClock, peakRssMb, silentProgress, type Progress } from '../util/stages.js';
-import { fitTopics, type FittedTopics } from './fit.js';
-import { modelPapers, type TopicModel } from './model.js';
-import { ENGINE_DEFAULTS, type EngineOptions, type TrendOptions } from './options.js';
-import { computeTrendTables, type TrendTables } from './trend-tables.js';
-import { writeModelOutputs, writeTrendOutputs } from './write-outputs.js';
-import { writeRunReport } from './report.js';
-import { TermIndex } from '../text/index.js';
+import type { FittedTopics } from './fit.js';
+import { TopicEstimator } from '../estimator/estimator.js';
+import { loadModel, type TopicModel } from './model.js';
+import { alignModel } from '../estimator/align-model.js';
+import type { EngineOptions, TrendOptions } from './options.js';
+import type { TrendTables } from './trend-tables.js';
+import { writeRunFolder, writeRunJson } from './run-folder.js';
 
 export interface RunOptions {
   inputs: string[];
@@ -27,33 +25,20 @@ export interface RunOptions {
   out: string;
   /** Write charts and report.html. Default true. */
   report?: boolean;
+  /** model.json of an earlier run whose topic ids matched topics keep (lineage.csv). Default: none. */
+  alignTo?: string;
   progress?: Progress;
 }
 
 export interface RunResult {
   model: TopicModel;
+  estimator: TopicEstimator;
   trends: TrendTables;
   fitted: FittedTopics;
   read: ReadReport;
   seconds: Record<string, number>;
   files: string[];
   peakRssMb: number;
-}
-
-/** Build the in-memory model from papers and a fitted engine. */
-export function buildModel(inputs: string[], read: ReadReport | undefined, fitted: FittedTopics, papers: Parameters<typeof modelPapers>[0], params: Record<string, unknown>, themes: Theme[]): TopicModel {
-  const unigrams = fitted.analyzer.terms.slice(0, fitted.analyzer.unigramCount);
-  return {
-    params,
-    corpus: { inputs, read },
-    papers: modelPapers(papers, fitted.labels, fitted.map),
-    topics: fitted.topics,
-    kScores: fitted.kScores,
-    surfaces: fitted.analyzer.surfaces,
-    docTerms: fitted.docs.terms,
-    termIndex: new TermIndex(unigrams, fitted.docs.tokens),
-    themes,
-  };
 }
 
 export async function runPipeline(options: RunOptions): Promise<RunResult> {
@@ -63,57 +48,35 @@ export async function runPipeline(options: RunOptions): Promise<RunResult> {
   );
   if (papers.length === 0) throw new Error(`No papers left to analyse (read ${read.read}, all skipped or filtered).`);
 
-  const fitted = await fitTopics(papers, options.engine, clock);
-  const params = {
-    seed: options.engine?.seed ?? ENGINE_DEFAULTS.seed,
-    k: fitted.k,
-    kRequested: options.engine?.k ?? ENGINE_DEFAULTS.k,
-    svdComponents: fitted.svdComponents,
-    clusterOn: fitted.clusterOn,
-    nNeighbors: options.engine?.nNeighbors ?? ENGINE_DEFAULTS.nNeighbors,
-    clusterDims: options.engine?.clusterDims ?? ENGINE_DEFAULTS.clusterDims,
-    clusterer: fitted.clusterer,
-    vocabulary: fitted.vocabularySize,
-    phrases: fitted.analyzer.phrases.length,
-  };
-  const model = buildModel(options.inputs, read, fitted, papers, params, options.themes ?? []);
-  const trends = await clock.time('trends', () => computeTrendTables(model, options.trends));
-
-  const files: string[] = [];
-  await clock.time('write', async () => {
-    files.push(...(await writeModelOutputs(options.out, model)));
-    files.push(...(await writeTrendOutputs(options.out, trends)));
-  });
-  if (options.report !== false) {
-    const written = await clock.time('charts', () => writeRunReport(options.out, model, trends, { stageSeconds: clock.seconds }));
-    files.push(...[written.html, ...written.specs, ...written.svgs].map((f) => path.relative(options.out, f)));
+  const estimator = await new TopicEstimator(options.engine).fit(papers, clock);
+  const fitted = estimator.fitted!;
+  let model: TopicModel = { ...estimator.model!, corpus: { inputs: options.inputs, read }, themes: options.themes ?? [] };
+  if (options.alignTo) {
+    const earlier = await loadModel(options.alignTo);
+    const aligned = alignModel(model, estimator.parts!.state, earlier);
+    model = aligned.model;
+    estimator.parts!.state = aligned.state;
   }
-
-  const result = { model, trends, fitted, read, seconds: clock.seconds, files, peakRssMb: peakRssMb() };
-  await writeRunJson(options.out, result, options);
-  return result;
-}
-
-/** run.json: what was run, on what, how long each stage took, peak memory. Timing varies run to run, so it lives here, not in model.json. */
-async function writeRunJson(dir: string, r: Omit<RunResult, 'files'> & { files: string[] }, options: RunOptions): Promise<void> {
-  await mkdir(dir, { recursive: true });
-  const body = {
-    params: r.model.params,
+  estimator.model = model;
+  const { trends, files } = await writeRunFolder(options.out, model, estimator.parts!.state, options, clock);
+  const result = { model, estimator, trends, fitted, read, seconds: clock.seconds, files, peakRssMb: peakRssMb() };
+  await writeRunJson(options.out, {
+    params: model.params,
     options: { read: { ...options.read, onProgress: undefined, onIssue: undefined }, engine: options.engine ?? {}, trends: options.trends ?? {} },
     inputs: options.inputs,
     counts: {
-      read: r.read.read,
-      kept: r.read.kept,
-      skipped: r.read.skipped,
-      filtered: r.read.filtered,
-      topics: r.model.topics.length,
-      periods: r.trends.periods.length,
-      undated: r.trends.undated,
+      read: read.read,
+      kept: read.kept,
+      skipped: read.skipped,
+      filtered: read.filtered,
+      topics: model.topics.length,
+      periods: trends.periods.length,
+      undated: trends.undated,
     },
-    kScores: r.fitted.kScores,
-    seconds: { ...r.seconds, total: Object.values(r.seconds).reduce((a, b) => a + b, 0) },
-    peakRssMb: r.peakRssMb,
-    files: [...r.files, 'run.json'],
-  };
-  await writeFile(path.join(dir, 'run.json'), JSON.stringify(body, null, 2) + '\n');
+    kScores: fitted.kScores,
+    seconds: clock.seconds,
+    peakRssMb: result.peakRssMb,
+    files,
+  });
+  return result;
 }

@@ -9,10 +9,14 @@ import type { TrendTables } from './trend-tables.js';
 export interface DocumentCsvRow {
   id: string; title: string; date: string; categories: string; source: string;
   topic: number; topic_label: string; x: number; y: number;
+  /** Margin between the own topic's centroid and the next nearest, in [0, 1]; empty when unknown. */
+  confidence: number | '';
+  /** true for papers added by `update` far from every topic's training papers. */
+  novel: boolean;
 }
 export interface TopicCsvRow { topic: number; size: number; label: string; top_terms: string; representative_ids: string }
 
-export const DOCUMENT_COLUMNS = ['id', 'title', 'date', 'categories', 'source', 'topic', 'topic_label', 'x', 'y'] as const;
+export const DOCUMENT_COLUMNS = ['id', 'title', 'date', 'categories', 'source', 'topic', 'topic_label', 'x', 'y', 'confidence', 'novel'] as const;
 export const TOPIC_COLUMNS = ['topic', 'size', 'label', 'top_terms', 'representative_ids'] as const;
 export const TOPIC_TREND_COLUMNS = ['period', 'topic', 'label', 'count', 'share', 'period_total', 'partial', 'top_terms'] as const;
 export const THEME_TREND_COLUMNS = ['period', 'theme', 'count', 'share', 'period_total', 'partial'] as const;
@@ -25,7 +29,7 @@ export const BURST_COLUMNS = ['name', 'kind', 'start', 'end', 'strength'] as con
 export const CATEGORY_TREND_COLUMNS = ['period', 'category', 'topic', 'label', 'count', 'share', 'category_total'] as const;
 
 export function documentRows(model: TopicModel, indices?: ArrayLike<number>): DocumentCsvRow[] {
-  const labels = model.topics.map((t) => t.label);
+  const labels = new Map(model.topics.map((t) => [t.id, t.label]));
   const pick = indices ? Array.from(indices, (i) => model.papers[i]) : model.papers;
   return pick.map((p) => ({
     id: p.id,
@@ -34,9 +38,11 @@ export function documentRows(model: TopicModel, indices?: ArrayLike<number>): Do
     categories: (p.categories ?? []).join(' '),
     source: p.source ?? '',
     topic: p.topic,
-    topic_label: labels[p.topic] ?? '',
+    topic_label: labels.get(p.topic) ?? '',
     x: p.x,
     y: p.y,
+    confidence: p.confidence ?? '',
+    novel: p.novel ?? false,
   }));
 }
 

@@ -7,3 +7,5 @@ export { nnDescent, type NnDescentOptions } from './nn-descent.js';
 export { fuzzySimplicialSet, smoothKnnDistances, type FuzzyGraph } from './umap-graph.js';
 export { Umap, type UmapOptions } from './umap.js';
 export { fitUmapsInParallel } from './umap-parallel.js';
+export { queryNeighbors, type QueryNeighbors } from './knn-query.js';
+export { umapTransform, queryWeights, type UmapTransformOptions } from './umap-transform.js';

@@ -42,6 +42,16 @@ export class TruncatedSVD {
     this.seed = options.seed ?? 42;
   }
 
+  /** A fitted SVD from its components (k × nCols row-major), e.g. loaded with a model. */
+  static fromComponents(components: Float32Array, nComponents: number, nCols: number): TruncatedSVD {
+    if (components.length !== nComponents * nCols) throw new Error(`TruncatedSVD.fromComponents: expected ${nComponents}×${nCols} values, got ${components.length}`);
+    const svd = new TruncatedSVD({ nComponents });
+    svd.components = components;
+    svd.singularValues = new Float64Array(nComponents); // only its length is used by transform
+    svd.nCols = nCols;
+    return svd;
+  }
+
   fit(X: CsrMatrix): this {
     const { nRows, nCols } = X;
     const k = this.nComponents;

@@ -5,7 +5,8 @@
  */
 import express, { type NextFunction, type Request, type Response } from 'express';
 import type { TopicModel } from '../pipeline/model.js';
-import { ServerContext, type ContextOptions, type Segment } from './context.js';
+import type { ContextOptions, Segment } from './context.js';
+import { liveContext } from './live-context.js';
 import { ParamError } from './params.js';
 import { limiter, pathGuard, readOnly, securityHeaders, type RateLimitOptions } from './security.js';
 import { staticDir, vegaInterpreterSource, vendorDirs } from './static-dirs.js';
@@ -27,14 +28,18 @@ export interface AppOptions extends ContextOptions {
   log?: (message: string) => void;
 }
 
-/** The app; `app.locals.context` holds its `ServerContext` (caches, document query). */
+/**
+ * The app; `app.locals.context` holds its current `ServerContext` (caches,
+ * document query) and `app.locals.swapModel(model)` replaces the model live.
+ */
 export function createApp(model: TopicModel, options: AppOptions = {}): express.Application {
-  const ctx = new ServerContext(model, options);
-  for (const segment of options.warm ?? [{ bin: 'auto' as const }]) ctx.trendTables(segment);
+  const live = liveContext(model, options);
+  const ctx = live.view;
   const log = options.log ?? ((m: string) => console.error(m));
 
   const app = express();
-  app.locals.context = ctx;
+  Object.defineProperty(app.locals, 'context', { get: () => live.current, enumerable: true });
+  app.locals.swapModel = (m: TopicModel) => live.swap(m);
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
   app.set('etag', 'weak');

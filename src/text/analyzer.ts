@@ -1,7 +1,8 @@
-import { Lexicon, HYPHEN_BIT, SURFACE_MASK } from './lexicon.js';
+import { Lexicon, SURFACE_MASK } from './lexicon.js';
 import { ABSTRACT_BOILERPLATE, ENGLISH_STOP_WORDS, STOP_PHRASES } from './stopwords.js';
 import { defaultMinCount, defaultMinNpmi, findPhrases, type PhraseOptions } from './phrases.js';
 import { PhraseMatcher } from './phrase-matcher.js';
+import { phraseSurfaces } from './phrase-surfaces.js';
 
 export interface TextOptions extends PhraseOptions {
   /** Extra stop words (lowercase surface forms) on top of the built-in lists. Default: none. */
@@ -23,6 +24,16 @@ export interface AnalyzedDocs {
    * or ends with -1 and never has two -1 in a row.
    */
   tokens: Int32Array[];
+}
+
+/** A fitted analyzer as plain data (`TextAnalyzer.toState` / `fromState`). */
+export interface AnalyzerState {
+  options: TextOptions;
+  terms: string[];
+  surfaces: string[];
+  unigramCount: number;
+  counts: number[];
+  phrases: PhraseInfo[];
 }
 
 /** A learned phrase: its term id, corpus count and NPMI. */
@@ -100,7 +111,7 @@ export class TextAnalyzer {
     this.matcher = new PhraseMatcher(found.map((p) => p.words), U, U);
     this.phrases = found.map((p, k) => ({ term: U + k, count: p.count, npmi: p.npmi }));
     this.terms.push(...found.map((p) => p.words.map((w) => this.terms[w]).join(' ')));
-    this.surfaces.push(...this.phraseSurfaces(found.map((p) => p.words.length), seqs, tokens));
+    this.surfaces.push(...phraseSurfaces(this.matcher, this.lexicon, U, found.map((p) => p.words.length), seqs, tokens));
     this.counts = new Int32Array(this.terms.length);
     this.counts.set(unigramCounts);
     for (const p of this.phrases) this.counts[p.term] = p.count;
@@ -119,6 +130,28 @@ export class TextAnalyzer {
     const tokens = this.fittedTokens!;
     this.fittedTokens = null;
     return { tokens, terms: tokens.map((seq) => this.docTerms(seq)) };
+  }
+
+  /** What `transform` needs, as plain data (saved with a model). */
+  toState(): AnalyzerState {
+    if (!this.matcher) throw new Error('TextAnalyzer: call fit() before toState()');
+    return { options: this.options, terms: this.terms, surfaces: this.surfaces, unigramCount: this.unigramCount, counts: Array.from(this.counts), phrases: this.phrases };
+  }
+
+  /** A fitted analyzer from `toState()`: transforms new texts exactly as the original would. */
+  static fromState(state: AnalyzerState): TextAnalyzer {
+    const a = new TextAnalyzer(state.options);
+    const U = state.unigramCount;
+    Object.assign(a, { terms: [...state.terms], surfaces: [...state.surfaces], unigramCount: U, counts: Int32Array.from(state.counts), phrases: state.phrases });
+    const termOfStem = new Map<string, number>();
+    for (let t = 0; t < U; t++) termOfStem.set(state.terms[t], t);
+    const stemIds = state.terms.slice(0, U).map((stem) => a.lexicon.stemId(stem));
+    a.stemTerm = new Int32Array(a.lexicon.stems.length).fill(-1);
+    stemIds.forEach((sid, t) => (a.stemTerm[sid] = t));
+    const words = state.terms.slice(U).map((phrase) => phrase.split(' ').map((stem) => termOfStem.get(stem) ?? -1));
+    if (words.some((w) => w.some((t) => t < 0))) throw new Error('TextAnalyzer.fromState: a phrase uses a word that is not a term');
+    a.matcher = new PhraseMatcher(words, U, U);
+    return a;
   }
 
   /** Stems of a term: one for a unigram, several for a phrase (for label redundancy checks). */
@@ -150,29 +183,5 @@ export class TextAnalyzer {
     for (let i = 0; i < tokens.length; i++) if (tokens[i] >= 0) out[k++] = tokens[i];
     out.set(phraseIds, k);
     return out;
-  }
-
-  /** Most frequent surface sequence of each phrase, hyphens as written most often. */
-  private phraseSurfaces(lengths: number[], seqs: Int32Array[], tokens: Int32Array[]): string[] {
-    const U = this.unigramCount;
-    const variants = lengths.map(() => new Map<string, number>());
-    seqs.forEach((seq, d) => {
-      // Tokens and surface sequences align position by position unless a word was unknown, which cannot happen on fitted text.
-      this.matcher!.forEach(tokens[d], (term, at) => {
-        const key = Array.from(seq.subarray(at, at + lengths[term - U])).join(',');
-        const m = variants[term - U];
-        m.set(key, (m.get(key) ?? 0) + 1);
-      });
-    });
-    return variants.map((m) => {
-      let bestKey = '';
-      let bestCount = -1;
-      for (const [key, c] of m) if (c > bestCount || (c === bestCount && key < bestKey)) [bestKey, bestCount] = [key, c];
-      return bestKey
-        .split(',')
-        .map(Number)
-        .map((v, i) => (i > 0 ? ((v & HYPHEN_BIT) !== 0 ? '-' : ' ') : '') + this.lexicon.surfaces[v & SURFACE_MASK])
-        .join('');
-    });
   }
 }

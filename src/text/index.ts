@@ -1,4 +1,4 @@
-export { TextAnalyzer, type TextOptions, type AnalyzedDocs, type PhraseInfo } from './analyzer.js';
+export { TextAnalyzer, type TextOptions, type AnalyzedDocs, type PhraseInfo, type AnalyzerState } from './analyzer.js';
 export { findPhrases, defaultMinCount, defaultMinNpmi, type Phrase, type PhraseOptions } from './phrases.js';
 export { PhraseMatcher } from './phrase-matcher.js';
 export { Lexicon, stemWord, surfaceWords, joinWord, HYPHEN_BIT, SURFACE_MASK } from './lexicon.js';

@@ -6,3 +6,4 @@ export { representatives, clusterMeans } from './representatives.js';
 export { describeTopics, type DescribeInput, type DescribedTopics } from './describe.js';
 export { averageVectors, topEntries, type SparseVector } from './sparse.js';
 export type { HierarchyNode, LineageRow, LineageRelation, NoveltyGroup, TopicQuality } from './structure.js';
+export { describeGroups, type GroupDescription } from './label-groups.js';

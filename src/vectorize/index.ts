@@ -10,4 +10,5 @@ export {
   toDense,
   fromDense,
 } from './csr.js';
-export { TfidfVectorizer, type TfidfOptions } from './tfidf.js';
+export { TfidfVectorizer, type TfidfOptions, type TfidfState } from './tfidf.js';
+export { dotRows } from './sparse-dot.js';

@@ -16,21 +16,21 @@ export interface TfidfOptions {
   maxFeatures?: number;
   /** Use `1 + ln(tf)` instead of the raw count `tf`. Default true. */
   sublinearTf?: boolean;
-  /**
-   * Term-frequency saturation: 'tfidf' (raw or sublinear tf, above) or 'bm25'
-   * (Robertson's tf·(k1+1)/(tf + k1·(1 − b + b·len/avglen)), k1 = 1.2, b = 0.75: saturates
-   * like the sublinear tf and also discounts long abstracts). Default 'tfidf'.
-   */
-  weighting?: 'tfidf' | 'bm25';
   /** idf = ln((1 + n) / (1 + df)) + 1 when true, ln(n / df) + 1 when false. Default true. */
   smoothIdf?: boolean;
   /** Row normalization of the output. Default 'l2'. */
   norm?: 'l2' | 'l1' | 'none';
 }
 
-/** BM25's usual constants (Robertson & Zaragoza 2009). */
-const BM25_K1 = 1.2;
-const BM25_B = 0.75;
+/** A fitted vectorizer as plain data. */
+export interface TfidfState {
+  options: Omit<Required<TfidfOptions>, 'maxDf'> & { maxDf: number | null };
+  /** Number of analyzer terms the vectorizer was fitted over. */
+  nTerms: number;
+  termIds: Int32Array;
+  idf: Float32Array;
+  df: Int32Array;
+}
 
 /** Resolve a count-or-fraction threshold to a document count. */
 function documentCount(value: number, nDocs: number, name: string): number {
@@ -52,9 +52,6 @@ export class TfidfVectorizer {
   readonly sublinearTf: boolean;
   readonly smoothIdf: boolean;
   readonly norm: 'l2' | 'l1' | 'none';
-  readonly weighting: 'tfidf' | 'bm25';
-  /** Mean kept-term count of the fitted documents (BM25's avglen). */
-  meanLength = 0;
   /** Column → original term id. */
   termIds: Int32Array = new Int32Array(0);
   /** Inverse document frequency per column. */
@@ -71,7 +68,6 @@ export class TfidfVectorizer {
     this.sublinearTf = options.sublinearTf ?? true;
     this.smoothIdf = options.smoothIdf ?? true;
     this.norm = options.norm ?? 'l2';
-    this.weighting = options.weighting ?? 'tfidf';
   }
 
   /** Learn the vocabulary (document-frequency filters) and the idf weights. */
@@ -114,9 +110,6 @@ export class TfidfVectorizer {
       this.df[c] = df;
       this.idf[c] = this.smoothIdf ? Math.log((1 + nDocs) / (1 + df)) + 1 : Math.log(nDocs / df) + 1;
     }
-    let occurrences = 0;
-    for (const doc of docs) for (let t = 0; t < doc.length; t++) if (this.columnOf[doc[t]] >= 0) occurrences++;
-    this.meanLength = occurrences / nDocs;
     return this;
   }
 
@@ -162,15 +155,12 @@ export class TfidfVectorizer {
         if (counts[c] === 0) touched[nTouched++] = c;
         counts[c]++;
       }
-      let length = 0;
-      for (let r = 0; r < nTouched; r++) length += counts[touched[r]];
-      const bm25Scale = BM25_K1 * (1 - BM25_B + (BM25_B * length) / (this.meanLength || 1));
       const row = touched.subarray(0, nTouched).sort();
       let sum = 0;
       const start = p;
       for (let r = 0; r < nTouched; r++) {
         const c = row[r];
-        const tf = this.weighting === 'bm25' ? (counts[c] * (BM25_K1 + 1)) / (counts[c] + bm25Scale) : this.sublinearTf ? 1 + Math.log(counts[c]) : counts[c];
+        const tf = this.sublinearTf ? 1 + Math.log(counts[c]) : counts[c];
         const w = tf * this.idf[c];
         counts[c] = 0;
         indices[p] = c;
@@ -184,6 +174,22 @@ export class TfidfVectorizer {
       indptr[d + 1] = p;
     }
     return { nRows: docs.length, nCols, indptr, indices, data };
+  }
+
+  /** The fitted vocabulary and weights as plain data (saved with a model). */
+  toState(): TfidfState {
+    const { minDf, maxDf, maxFeatures, sublinearTf, smoothIdf, norm } = this;
+    return { options: { minDf, maxDf: maxDf === Infinity ? null : maxDf, maxFeatures, sublinearTf, smoothIdf, norm }, nTerms: this.columnOf.length, termIds: this.termIds, idf: this.idf, df: this.df };
+  }
+
+  static fromState(s: TfidfState): TfidfVectorizer {
+    const v = new TfidfVectorizer({ ...s.options, maxDf: s.options.maxDf ?? Infinity });
+    v.termIds = s.termIds;
+    v.idf = s.idf;
+    v.df = s.df;
+    v.columnOf = new Int32Array(s.nTerms).fill(-1);
+    s.termIds.forEach((term, c) => (v.columnOf[term] = c));
+    return v;
   }
 
   fitTransform(docs: Int32Array[], nTerms: number): CsrMatrix {

@@ -6,12 +6,14 @@ import { registerEval } from './eval.js';
 import { registerTrends } from './trends.js';
 import { registerReport } from './report.js';
 import { registerServe } from './serve.js';
+import { registerUpdate } from './update.js';
 
 /** Each command lives in its own file and registers itself here. */
 export function registerCommands(program: Command): void {
   registerFetch(program);
   registerInspect(program);
   registerRun(program);
+  registerUpdate(program);
   registerEval(program);
   registerTrends(program);
   registerReport(program);

@@ -6,6 +6,7 @@ import { addTrendOptions, trendOptionsFrom, type TrendFlags } from '../options/t
 
 interface RunFlags extends CorpusFlags, EngineFlags, TrendFlags {
   out: string;
+  alignTo?: string;
   report: boolean;
   quiet?: boolean;
 }
@@ -17,6 +18,7 @@ export function registerRun(program: Command): void {
   addTrendOptions(addEngineOptions(addCorpusOptions(cmd)))
     .requiredOption('-o, --out <dir>', 'output folder')
     .option('--no-report', 'skip the charts and report.html')
+    .option('--align-to <model>', "model.json of an earlier run: matched topics keep its ids; writes lineage.csv")
     .option('-q, --quiet', 'no progress on stderr')
     .action(async (flags: RunFlags) => {
       const read = readOptionsFrom(flags);
@@ -30,7 +32,7 @@ export function registerRun(program: Command): void {
       ]);
       const themes = flags.themes ? loadThemesOrFail(loadThemes, flags.themes) : [];
       const result = await runPipeline({
-        inputs: flags.input, read, engine, trends, themes, out: flags.out, report: flags.report, progress: stderrProgress(flags.quiet),
+        inputs: flags.input, read, engine, trends, themes, out: flags.out, report: flags.report, alignTo: flags.alignTo, progress: stderrProgress(flags.quiet),
       }).catch(readErrorToCli);
       if (result.fitted.kScores) {
         const scores = result.fitted.kScores.map((s) => `${s.k}: ${s.score.toFixed(3)}`).join(', ');

@@ -49,6 +49,15 @@ export function registerServe(program: Command): void {
       }
 
       const app = createApp(model, { runDir: path.dirname(modelFile) });
+      // An `update` (or rerun) writing this model.json is picked up without a restart.
+      const { watchModelFile } = await import('../../server/watch-model.js');
+      const { loadModel } = await import('../../pipeline/model.js');
+      const watcher = watchModelFile(modelFile, {
+        onChange: async (file) => {
+          app.locals.swapModel(await loadModel(file));
+          if (!flags.quiet) process.stderr.write(`reloaded ${file}\n`);
+        },
+      });
       const running = await listen(app, { port, host: flags.host }).catch((err: Error) => {
         throw new CliError(err.message, EXIT.failure);
       });
@@ -58,5 +67,6 @@ export function registerServe(program: Command): void {
       process.stdout.write(`${running.url}\n`);
       // The action resolves only when the server has closed, so the CLI exits then.
       await new Promise<void>((resolve) => closeOnSignals(running, resolve));
+      watcher.stop();
     });
 }

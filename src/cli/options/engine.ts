@@ -17,7 +17,7 @@ export interface EngineFlags {
 /** Flags of the topic engine, shared by run and eval. (`--seed` comes with the corpus flags.) */
 export function addEngineOptions(cmd: Command): Command {
   return cmd
-    .option('--k <n|auto>', 'number of topics, or auto (highest silhouette over --k-min..--k-max)', 'auto')
+    .option('--k <n|auto>', 'number of topics, or auto (most stable k over --k-min..--k-max: mean ARI between clusterings of subsamples)', 'auto')
     .option('--k-min <n>', 'smallest k tried by --k auto', '5')
     .option('--k-max <n>', 'largest k tried by --k auto', '30')
     .option('--svd-components <n>', 'LSA dimensions (randomized truncated SVD; below 1,000 papers the default is √n)')

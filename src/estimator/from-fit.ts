@@ -1,0 +1,39 @@
+import { nearestNeighbors } from '../reduce/index.js';
+import { clusterMeans } from '../topics/representatives.js';
+import { deriveSeed } from '../util/random.js';
+import type { FittedTopics } from '../pipeline/fit.js';
+import { median, quantileBySlot, typicality } from './novelty.js';
+import { dotRows } from '../vectorize/index.js';
+import type { EstimatorState } from './state.js';
+
+/** Share of a topic's training papers less typical than its novelty threshold. */
+export const NOVELTY_QUANTILE = 0.05;
+
+/** The transform state of a fit over papers with these ids (in the fit's row order). */
+export function stateFromFit(f: FittedTopics, ids: string[], seed: number): EstimatorState {
+  const n = ids.length;
+  const c = f.svdComponents;
+  const knn = f.knn ?? nearestNeighbors(f.lsa, n, c, f.nNeighbors, { seed: deriveSeed(seed, 'knn') });
+  // Each training paper against the others (its own row, first in its list, left out).
+  const typical = typicality(f.X, f.X, knn.indices, knn.k, 1);
+  const nearest = Float32Array.from({ length: n }, (_, i) => (knn.k > 1 ? dotRows(f.X, i, f.X, knn.indices[i * knn.k + 1]) : 0));
+  return {
+    seed,
+    ids,
+    analyzer: f.analyzer.toState(),
+    tfidf: f.tfidf.toState(),
+    components: f.svd.components,
+    svdComponents: c,
+    lsa: f.lsa,
+    nNeighbors: f.nNeighbors,
+    clusterOn: f.clusterOn,
+    cluster: f.clusterSpace,
+    clusterDims: f.clusterDims,
+    map: f.map,
+    minDist: f.minDist,
+    topicIds: Int32Array.from({ length: f.k }, (_, t) => t),
+    centroids: clusterMeans(f.clusterSpace, f.clusterDims, f.labels, f.k),
+    thresholds: quantileBySlot(typical, f.labels, f.k, NOVELTY_QUANTILE),
+    linkSimilarity: median(nearest),
+  };
+}

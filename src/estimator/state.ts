@@ -1,0 +1,43 @@
+/**
+ * What a fitted topic model keeps so that `transform` can place papers it has
+ * never seen exactly as `fit` placed the training papers: the analyzer's
+ * vocabulary and phrases, TF-IDF term ids and idf, SVD components, the training
+ * papers' unit LSA rows (the reference set new papers find neighbours in), both
+ * UMAP embeddings, and one centroid and one novelty threshold per topic.
+ */
+import type { AnalyzerState } from '../text/index.js';
+import type { TfidfState } from '../vectorize/index.js';
+
+export const ESTIMATOR_FORMAT = 'topictrends-estimator';
+export const ESTIMATOR_VERSION = 1;
+
+export interface EstimatorState {
+  seed: number;
+  /** Training paper ids, in the row order of every n-row array below (sorted by id). */
+  ids: string[];
+  analyzer: AnalyzerState;
+  tfidf: TfidfState;
+  /** SVD components (svdComponents × tfidf columns, row-major). */
+  components: Float32Array;
+  svdComponents: number;
+  /** n × svdComponents unit-length LSA rows of the training papers. */
+  lsa: Float32Array;
+  /** Neighbours used by UMAP, in the fit and for new papers. */
+  nNeighbors: number;
+  /** Where topics were found: 'umap' (the clustering embedding) or 'lsa'. */
+  clusterOn: 'umap' | 'lsa';
+  /** n × clusterDims clustering space (the UMAP embedding, or the LSA rows). */
+  cluster: Float32Array;
+  clusterDims: number;
+  /** n × 2 map coordinates (empty when the fit skipped the map). */
+  map: Float32Array;
+  minDist: { cluster: number; map: number };
+  /** Topic id of each centroid row (ids are stable: never renumbered, may have gaps after alignment). */
+  topicIds: Int32Array;
+  /** topicIds.length × clusterDims centroids in the clustering space. */
+  centroids: Float32Array;
+  /** Per centroid: the 5th percentile of its training papers' typicality (see novelty.ts); below it a new paper is novel. */
+  thresholds: Float32Array;
+  /** Median TF-IDF similarity of a training paper to its most similar other one: novel papers at least this similar form a group. */
+  linkSimilarity: number;
+}

@@ -1,0 +1,50 @@
+/**
+ * Everything a run folder holds, written from a model and its estimator state:
+ * documents/topics CSVs, model.json, model/ (the estimator), the trend tables,
+ * the extra tables of updates and alignments, charts and report. `run`,
+ * `update` and `run --align-to` all end here, so their folders have the same files.
+ */
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { EstimatorState } from '../estimator/state.js';
+import { saveEstimator } from '../estimator/store.js';
+import { toCsv } from '../util/csv.js';
+import { StageClock } from '../util/stages.js';
+import type { TopicModel } from './model.js';
+import type { TrendOptions } from './options.js';
+import { writeRunReport } from './report.js';
+import { LINEAGE_COLUMNS, NOVELTY_COLUMNS, lineageRows, noveltyRows } from './structure-tables.js';
+import { computeTrendTables, type TrendTables } from './trend-tables.js';
+import { writeModelOutputs, writeTrendOutputs } from './write-outputs.js';
+
+export interface RunFolderOptions {
+  trends?: TrendOptions;
+  /** Write charts and report.html. Default true. */
+  report?: boolean;
+}
+
+export async function writeRunFolder(out: string, model: TopicModel, state: EstimatorState, options: RunFolderOptions, clock: StageClock): Promise<{ trends: TrendTables; files: string[] }> {
+  const trends = await clock.time('trends', () => computeTrendTables(model, options.trends));
+  const files: string[] = [];
+  await clock.time('write', async () => {
+    files.push(...(await writeModelOutputs(out, model)));
+    files.push(...(await saveEstimator(out, state)));
+    files.push(...(await writeTrendOutputs(out, trends)));
+    const extra: Record<string, string> = {};
+    if (model.lineage) extra['lineage.csv'] = toCsv(lineageRows(model.lineage), LINEAGE_COLUMNS);
+    if (model.novelty) extra['novelty.csv'] = toCsv(noveltyRows(model.novelty), NOVELTY_COLUMNS);
+    for (const [name, text] of Object.entries(extra)) await writeFile(path.join(out, name), text);
+    files.push(...Object.keys(extra));
+  });
+  if (options.report !== false) {
+    const written = await clock.time('charts', () => writeRunReport(out, model, trends, { stageSeconds: clock.seconds }));
+    files.push(...[written.html, ...written.specs, ...written.svgs].map((f) => path.relative(out, f)));
+  }
+  return { trends, files };
+}
+
+/** run.json: what was run, on what, how long each stage took, peak memory. Timing varies run to run, so it lives here, not in model.json. */
+export async function writeRunJson(dir: string, body: Record<string, unknown> & { seconds: Record<string, number>; files: string[] }): Promise<void> {
+  const full = { ...body, seconds: { ...body.seconds, total: Object.values(body.seconds).reduce((a, b) => a + b, 0) }, files: [...body.files, 'run.json'] };
+  await writeFile(path.join(dir, 'run.json'), JSON.stringify(full, null, 2) + '\n');
+}

@@ -1,0 +1,74 @@
+/**
+ * `topictrends update`: add new papers to a saved model without re-clustering.
+ * Papers whose id the model already holds are skipped and counted (so the same
+ * update twice adds nothing); the rest are placed by the frozen estimator, the
+ * novel ones flagged and, where they form a dense group, given a new topic; the
+ * result is a complete run folder covering old and new papers.
+ */
+import { readCorpus, type ReadOptions, type ReadReport } from '../corpus/index.js';
+import { TopicEstimator, sortById } from '../estimator/estimator.js';
+import { extendModel, type NoveltyOptions } from '../estimator/extend.js';
+import type { NoveltyGroup } from '../topics/structure.js';
+import type { Theme } from '../trends/types.js';
+import { StageClock, peakRssMb, silentProgress, type Progress } from '../util/stages.js';
+import type { TopicModel } from './model.js';
+import type { TrendOptions } from './options.js';
+import { writeRunFolder, writeRunJson } from './run-folder.js';
+import type { TrendTables } from './trend-tables.js';
+
+export interface UpdateOptions {
+  /** model.json (or its folder) written by `run` or an earlier `update`. */
+  model: string;
+  inputs: string[];
+  read?: ReadOptions;
+  trends?: TrendOptions;
+  /** Themes to track instead of the model's own. */
+  themes?: Theme[];
+  novelty?: NoveltyOptions;
+  out: string;
+  report?: boolean;
+  progress?: Progress;
+}
+
+export interface UpdateResult {
+  model: TopicModel;
+  trends: TrendTables;
+  read: ReadReport;
+  /** New papers whose id the model already had (skipped). */
+  alreadyInModel: number;
+  added: number;
+  novel: number;
+  groups: NoveltyGroup[];
+  seconds: Record<string, number>;
+  files: string[];
+  peakRssMb: number;
+}
+
+export async function updatePipeline(options: UpdateOptions): Promise<UpdateResult> {
+  const clock = new StageClock(options.progress ?? silentProgress);
+  const estimator = await clock.time('load', () => TopicEstimator.load(options.model));
+  const old = estimator.model!;
+  const { papers, report: read } = await clock.time('read', (progress) =>
+    readCorpus(options.inputs, { ...options.read, onProgress: (done, total) => progress.update(done, total) }),
+  );
+  const known = new Set(old.papers.map((p) => p.id));
+  const fresh = sortById(papers.filter((p) => !known.has(p.id)));
+  const batch = await clock.time('transform', () => estimator.transformBatch(fresh));
+  const { model, state, groups } = extendModel(old, estimator.parts!.state, fresh, batch, options.novelty);
+  if (options.themes) model.themes = options.themes;
+  model.corpus = { inputs: [...old.corpus.inputs, ...options.inputs], read: old.corpus.read };
+
+  const { trends, files } = await writeRunFolder(options.out, model, state, options, clock);
+  const novel = batch.placements.filter((p) => p.novel).length;
+  const result = { model, trends, read, alreadyInModel: papers.length - fresh.length, added: fresh.length, novel, groups, seconds: clock.seconds, files, peakRssMb: peakRssMb() };
+  await writeRunJson(options.out, {
+    params: model.params,
+    update: { from: options.model, inputs: options.inputs, read: read.read, kept: read.kept, skipped: read.skipped, filtered: read.filtered, alreadyInModel: result.alreadyInModel, added: result.added, novel, newTopics: groups.map((g) => g.topic) },
+    options: { trends: options.trends ?? {}, novelty: options.novelty ?? {} },
+    counts: { papers: model.papers.length, topics: model.topics.length, periods: trends.periods.length, undated: trends.undated },
+    seconds: clock.seconds,
+    peakRssMb: result.peakRssMb,
+    files,
+  });
+  return result;
+}
