@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import type { EngineOptions } from '../../pipeline/options.js';
+import { clusterers } from '../../cluster/registry.js';
 import { decimal, integer, usage } from './parse.js';
 
 export interface EngineFlags {
@@ -12,12 +13,14 @@ export interface EngineFlags {
   minDf?: string;
   maxDf?: string;
   maxFeatures?: string;
+  clusterer?: string;
 }
 
 /** Flags of the topic engine, shared by run and eval. (`--seed` comes with the corpus flags.) */
 export function addEngineOptions(cmd: Command): Command {
   return cmd
     .option('--k <n|auto>', 'number of topics, or auto (most stable k over --k-min..--k-max: mean ARI between clusterings of subsamples)', 'auto')
+    .option('--clusterer <name>', `clustering method: ${Object.keys(clusterers).join(' or ')} (graph communities of the kNN graph)`, 'kmeans')
     .option('--k-min <n>', 'smallest k tried by --k auto', '5')
     .option('--k-max <n>', 'largest k tried by --k auto', '30')
     .option('--svd-components <n>', 'LSA dimensions (randomized truncated SVD; below 1,000 papers the default is √n)')
@@ -32,7 +35,10 @@ export function engineOptionsFrom(flags: EngineFlags): EngineOptions {
   const kMin = integer(flags.kMin ?? '5', '--k-min', 2);
   const kMax = integer(flags.kMax ?? '30', '--k-max', 2);
   if (kMin > kMax) usage(`--k-min ${kMin} is larger than --k-max ${kMax}`);
+  const clusterer = flags.clusterer ?? 'kmeans';
+  if (!Object.hasOwn(clusterers, clusterer)) usage(`--clusterer must be one of ${Object.keys(clusterers).join(', ')}, got '${clusterer}'`);
   return {
+    clusterer,
     seed: integer(flags.seed ?? '42', '--seed', 0),
     k,
     kRange: [kMin, kMax],
