@@ -12,9 +12,10 @@
 // clusterer at each fixed k on the same clustering space: NMI of auto-k against the best fixed k.
 // --reuse F1,F2 takes rows already measured (same method, set, split, seed) from earlier result files.
 // --reference runs the Python reference (Debian's python3-sklearn + umap-learn) for every
-// set × split × seed, or reuses its JSON outputs from --reference-dir (files ref-<set>-<split>-<seed>.json).
+// set × split × seed, or reuses its JSON outputs from --reference-dir (files ref-<set>-<split>-<seed>.json);
+// with --reference-cached only those files, running nothing.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -124,12 +125,18 @@ if (flag('k-sweep', null)) {
   mkdirSync(path.join(root, 'bench/results'), { recursive: true });
   const outFile = path.join(root, `bench/results/quality-${name}.json`);
   writeFileSync(outFile, JSON.stringify({ date: new Date().toISOString(), node: process.version, seeds, ks, sweep }, null, 2) + '\n');
-  process.stderr.write(`wrote ${path.relative(root, outFile)}\n`);
+  rmSync(partialFile, { force: true });
+process.stderr.write(`wrote ${path.relative(root, outFile)}\n`);
   process.exit(0);
 }
 
 const rows = [];
 const refRows = [];
+const partialFile = path.join(root, `bench/results/quality-${name}.partial.json`);
+function savePartial() {
+  mkdirSync(path.dirname(partialFile), { recursive: true });
+  writeFileSync(partialFile, JSON.stringify({ rows }, null, 2) + '\n');
+}
 const reused = (flag('reuse', '') || '').split(',').filter(Boolean).flatMap((f) => JSON.parse(readFileSync(f, 'utf8')).rows ?? []);
 const refDir = flag('reference-dir', null);
 for (const set of sets) {
@@ -148,6 +155,7 @@ for (const set of sets) {
         const r = await evaluate({ inputs: [file], engine: { ...METHODS[method], k, seed }, labelField: 'label' });
         const seconds = (performance.now() - t0) / 1000;
         rows.push({ method, set, split, seed, n: r.n, labels, k: r.k, nmi: r.nmi, ari: r.ari, seconds: Math.round(seconds * 10) / 10 });
+        savePartial();
         process.stderr.write(`${method} ${set}/${split} seed ${seed}: k ${r.k}, NMI ${r.nmi}, ARI ${r.ari} (${seconds.toFixed(1)} s)\n`);
       }
     }
@@ -156,6 +164,7 @@ for (const set of sets) {
         const cached = refDir && path.join(refDir, `ref-${set}-${split}-${seed}.json`);
         let out;
         if (cached && existsSync(cached)) out = JSON.parse(readFileSync(cached, 'utf8'));
+        else if (has('reference-cached')) continue;
         else {
           const res = spawnSync('/usr/bin/python3', [path.join(root, '../shared/reference/sklearn_pipeline.py'), file, '--k', String(k), '--seed', String(seed)], { encoding: 'utf8', maxBuffer: 1 << 26 });
           if (res.status !== 0) throw new Error(`reference failed on ${set}/${split}: ${res.stderr.slice(-1000)}`);
@@ -171,9 +180,9 @@ for (const set of sets) {
 const stats = (xs) => {
   const mean = xs.reduce((s, v) => s + v, 0) / xs.length;
   const sd = xs.length > 1 ? Math.sqrt(xs.reduce((s, v) => s + (v - mean) ** 2, 0) / (xs.length - 1)) : 0;
-  return { mean, sd };
+  return { mean, sd, count: xs.length };
 };
-const fmt = ({ mean, sd }) => `${mean.toFixed(3)} ± ${sd.toFixed(3)}`;
+const fmt = ({ mean, sd, count }) => (count > 1 ? `${mean.toFixed(3)} ± ${sd.toFixed(3)}` : `${mean.toFixed(3)} (1 seed)`);
 const summary = [];
 for (const set of sets) {
   for (const split of splits) {
@@ -195,4 +204,5 @@ for (const s of summary) {
 mkdirSync(path.join(root, 'bench/results'), { recursive: true });
 const outFile = path.join(root, `bench/results/quality-${name}.json`);
 writeFileSync(outFile, JSON.stringify({ date: new Date().toISOString(), node: process.version, seeds, kMode, methods: Object.fromEntries(methods.map((m) => [m, METHODS[m]])), rows, reference: refRows, summary }, null, 2) + '\n');
+rmSync(partialFile, { force: true });
 process.stderr.write(`wrote ${path.relative(root, outFile)}\n`);
