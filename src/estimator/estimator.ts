@@ -5,7 +5,7 @@
  * keep both the run's data (`model.json`) and what `transform` needs
  * (`model/`). The CLI, the server and the notebooks all use this one class.
  */
-import { ModelError } from '../pipeline/model-error.js';
+import { ModelError } from '../pipeline/errors.js';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Paper } from '../corpus/types.js';

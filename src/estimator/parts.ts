@@ -1,4 +1,4 @@
-import { ModelError } from '../pipeline/model-error.js';
+import { ModelError } from '../pipeline/errors.js';
 import { TruncatedSVD } from '../reduce/index.js';
 import { TextAnalyzer } from '../text/index.js';
 import { TfidfVectorizer } from '../vectorize/index.js';

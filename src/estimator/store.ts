@@ -4,7 +4,7 @@
  * with one read and no parsing (52,852 papers: 10.6 MB of LSA rows), and the
  * manifest stays small enough to read by eye.
  */
-import { ModelError } from '../pipeline/model-error.js';
+import { ModelError } from '../pipeline/errors.js';
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { writeFileAtomic as atomicWrite } from '../fetch/atomic-write.js';

@@ -12,6 +12,8 @@ import { deriveSeed } from '../util/random.js';
 import { StageClock } from '../util/stages.js';
 import { ENGINE_DEFAULTS, type EngineOptions } from './options.js';
 import { describeTopics } from './describe-topics.js';
+import { checkEngineOptions, fitTermWeights } from './fit-checks.js';
+import { OptionError } from './errors.js';
 import type { Topic } from '../topics/types.js';
 
 /** What the engine learned about a corpus; plain data plus the fitted analyzer. */
@@ -59,15 +61,14 @@ export function paperText(p: Paper): string {
 
 export async function fitTopics(papers: readonly Paper[], options: EngineOptions = {}, clock = new StageClock()): Promise<FittedTopics> {
   const n = papers.length;
-  if (n < 3) throw new Error(`The topic engine needs at least 3 papers; got ${n}.`);
+  checkEngineOptions(options, n);
   const seed = options.seed ?? ENGINE_DEFAULTS.seed;
 
   const analyzer = new TextAnalyzer(options.text);
   const docs = await clock.time('text', () => analyzer.fitTransform(papers.map(paperText)));
 
   const tfidf = new TfidfVectorizer({ ...tinyCorpusTfidf(n), ...options.tfidf });
-  const X = await clock.time('tfidf', () => tfidf.fitTransform(docs.terms, analyzer.terms.length));
-  if (X.nCols < 2) throw new Error(`Only ${X.nCols} term(s) survive the document-frequency limits; the corpus is too small or too uniform.`);
+  const X = await clock.time('tfidf', () => fitTermWeights(tfidf, docs.terms, analyzer.terms.length, options));
 
   const small = n < ENGINE_DEFAULTS.smallCorpus;
   const wanted = options.svdComponents ?? (small ? Math.max(10, Math.round(Math.sqrt(n))) : ENGINE_DEFAULTS.svdComponents);

@@ -3,7 +3,7 @@
  * foreign file gets an error that names the file and the field, never a
  * TypeError from deep inside the trends code.
  */
-import { ModelError } from './model-error.js';
+import { ModelError } from './errors.js';
 import { z } from 'zod';
 
 const column = <T extends z.ZodTypeAny>(item: T) => z.array(item);

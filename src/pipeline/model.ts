@@ -4,7 +4,7 @@
  * embedding or the clustering. Columnar and compact, and free of timestamps so
  * the same input and seed give the same file.
  */
-import { ModelError } from './model-error.js';
+import { ModelError } from './errors.js';
 import { readFile } from 'node:fs/promises';
 import { writeFileAtomic } from '../fetch/atomic-write.js';
 import type { Paper } from '../corpus/types.js';

@@ -62,6 +62,10 @@ export function reportData(model: TopicModel, trends: TrendTables, ctx: ReportCo
       notes,
     },
     representativeTitles: Object.fromEntries(model.topics.map((t) => [t.id, t.representativeIds.map((id) => byId.get(id) ?? id)])),
+    ...(model.lineage ? { lineage: model.lineage } : {}),
+    ...(model.params.updates
+      ? { novelty: { novelPapers: model.papers.filter((p) => p.novel).length, addedPapers: sumAdded(model.params.updates), groups: model.novelty ?? [] } }
+      : {}),
   };
 }
 
@@ -79,4 +83,8 @@ function flatParams(params: Record<string, unknown>, trends: TrendTables): Recor
     out[k] = v === undefined ? null : typeof v === 'object' && v !== null ? JSON.stringify(v) : (v as string | number | boolean);
   }
   return out;
+}
+
+function sumAdded(updates: unknown): number {
+  return Array.isArray(updates) ? updates.reduce((s: number, u: { added?: number }) => s + (u.added ?? 0), 0) : 0;
 }

@@ -9,6 +9,7 @@ import { StageClock, peakRssMb, silentProgress, type Progress } from '../util/st
 import type { FittedTopics } from './fit.js';
 import { TopicEstimator } from '../estimator/estimator.js';
 import { loadModel, type TopicModel } from './model.js';
+import { DataError } from './errors.js';
 import { alignModel } from '../estimator/align-model.js';
 import type { EngineOptions, TrendOptions } from './options.js';
 import type { TrendTables } from './trend-tables.js';
@@ -46,7 +47,7 @@ export async function runPipeline(options: RunOptions): Promise<RunResult> {
   const { papers, report: read } = await clock.time('read', (progress) =>
     readCorpus(options.inputs, { ...options.read, onProgress: (done, total) => progress.update(done, total) }),
   );
-  if (papers.length === 0) throw new Error(`No papers left to analyse (read ${read.read}, all skipped or filtered).`);
+  if (papers.length === 0) throw new DataError(`No papers left to analyse (read ${read.read}, all skipped or filtered).`);
 
   const estimator = await new TopicEstimator(options.engine).fit(papers, clock);
   const fitted = estimator.fitted!;

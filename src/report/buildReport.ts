@@ -2,6 +2,7 @@ import type { ViewName } from '../charts/types.js';
 import { html, trusted, type SafeHtml } from './escape.js';
 import { burstTable, changesSection } from './sections/changes.js';
 import { qualitySection } from './sections/quality.js';
+import { livingSection } from './sections/living.js';
 import { runDetailsSection, summarySection } from './sections/summary.js';
 import { topicTable } from './sections/topics.js';
 import { prepareSvg } from './svg.js';
@@ -64,6 +65,7 @@ export function buildReportHtml(data: ReportData): string {
     ...(has('category-trends')
       ? [{ id: 'categories', title: 'Topics within categories', body: html`<section id="categories"><h2>Topics within categories</h2>${fig('category-trends')}</section>` }]
       : []),
+    ...(data.lineage || data.novelty ? [{ id: 'living', title: 'Lineage and new papers', body: livingSection(data) as SafeHtml }] : []),
     { id: 'quality', title: 'Data quality', body: qualitySection(data) },
     { id: 'run', title: 'Run details', body: runDetailsSection(data) },
   ];

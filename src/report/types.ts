@@ -1,5 +1,6 @@
 import type { ViewName } from '../charts/types.js';
 import type { Topic } from '../topics/types.js';
+import type { LineageRow, NoveltyGroup } from '../topics/structure.js';
 import type { BurstRow, ChangeRow, MixShiftWarning, Period } from '../trends/types.js';
 
 /** What a run read, what it kept, and how it was configured. */
@@ -47,4 +48,8 @@ export interface ReportData {
   quality: DataQuality;
   /** Titles of each topic's representative papers, nearest the centre first, by topic id. */
   representativeTitles: Record<number, string[]>;
+  /** How the topics relate to an earlier model's (run --align-to). */
+  lineage?: LineageRow[];
+  /** Novel papers added by updates: their count, and the groups proposed as new topics. */
+  novelty?: { novelPapers: number; addedPapers: number; groups: NoveltyGroup[] };
 }

@@ -1,6 +1,6 @@
 import { CorpusError } from '../../corpus/index.js';
 import { CliError, EXIT } from '../errors.js';
-import { ModelError } from '../../pipeline/model-error.js';
+import { ModelError } from '../../pipeline/errors.js';
 
 /** Bad input data (missing file, first bad row under --strict, an unusable model.json) exits with code 3. */
 export function readErrorToCli(err: unknown): never {

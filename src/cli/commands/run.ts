@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { outputFolder } from '../options/parse.js';
 import { CliError, EXIT } from '../errors.js';
 import { addCorpusOptions, readOptionsFrom, type CorpusFlags } from '../options/corpus.js';
 import { addEngineOptions, engineOptionsFrom, type EngineFlags } from '../options/engine.js';
@@ -21,6 +22,7 @@ export function registerRun(program: Command): void {
     .option('--align-to <model>', "model.json of an earlier run: matched topics keep its ids; writes lineage.csv")
     .option('-q, --quiet', 'no progress on stderr')
     .action(async (flags: RunFlags) => {
+      outputFolder(flags.out);
       const read = readOptionsFrom(flags);
       const engine = engineOptionsFrom(flags);
       const trends = trendOptionsFrom(flags);

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { outputFolder } from '../options/parse.js';
 import { addCorpusOptions, readOptionsFrom, type CorpusFlags } from '../options/corpus.js';
 import { addTrendOptions, trendOptionsFrom, type TrendFlags } from '../options/trends.js';
 import { integer } from '../options/parse.js';
@@ -23,6 +24,7 @@ export function registerUpdate(program: Command): void {
     .option('--no-report', 'skip the charts and report.html')
     .option('-q, --quiet', 'no progress on stderr')
     .action(async (flags: UpdateFlags) => {
+      outputFolder(flags.out);
       const read = readOptionsFrom(flags);
       const trends = trendOptionsFrom(flags);
       const minGroup = flags.minNovelGroup === undefined ? undefined : integer(flags.minNovelGroup, '--min-novel-group', 2);

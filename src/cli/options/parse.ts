@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { CliError, EXIT } from '../errors.js';
 
 /** A bad flag value: exit code 2 with a message naming the flag. */
@@ -22,4 +23,17 @@ export function decimal(value: string, flag: string, min: number, max: number): 
 export function oneOf<T extends string>(value: string, flag: string, allowed: readonly T[]): T {
   if (!allowed.includes(value as T)) usage(`${flag} must be one of ${allowed.join(', ')}, got '${value}'`);
   return value as T;
+}
+
+/** An output folder flag that names an existing file is a usage error, found before any work. */
+export function outputFolder(value: string, flag = '--out'): string {
+  if (!value.trim()) usage(`${flag} must not be empty`);
+  let st: import('node:fs').Stats | undefined;
+  try {
+    st = statSync(value);
+  } catch {
+    return value;
+  }
+  if (!st.isDirectory()) usage(`${flag} ${value} is a file, not a folder`);
+  return value;
 }

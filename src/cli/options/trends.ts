@@ -1,13 +1,16 @@
 import type { Command } from 'commander';
 import type { TrendOptions } from '../../pipeline/options.js';
 import type { BinUnit } from '../../trends/types.js';
-import { integer, oneOf, usage } from './parse.js';
+import { usage } from './parse.js';
+import { TREND_SPECS } from '../../pipeline/option-specs.js';
+import { addSpecOptions, specOptionsFrom } from './specs.js';
 
 export interface TrendFlags {
   bin?: string;
   themes?: string;
   recent?: string;
   baseline?: string;
+  alpha?: string;
   terms?: string;
 }
 
@@ -15,21 +18,13 @@ export const BIN_UNITS: readonly (BinUnit | 'auto')[] = ['auto', 'week', 'month'
 
 /** Flags of the trend tables, shared by run, trends and report. */
 export function addTrendOptions(cmd: Command): Command {
-  return cmd
-    .option('--bin <unit>', `time bin: ${BIN_UNITS.join(', ')} (auto: finest with >= 20 papers per bin)`, 'auto')
+  return addSpecOptions(cmd, TREND_SPECS)
     .option('--themes <file>', 'themes file (JSON, see data/themes.json)', 'data/themes.json')
-    .option('--recent <n>', 'growth test: the last n full bins ...', '6')
-    .option('--baseline <n>', '... against the n bins before them', '6')
     .option('--terms <list>', 'also track these comma-separated words or phrases (term_trends.csv), e.g. "streaming, dual-stream"');
 }
 
 export function trendOptionsFrom(flags: TrendFlags): TrendOptions {
-  return {
-    bin: oneOf(flags.bin ?? 'auto', '--bin', BIN_UNITS),
-    recent: integer(flags.recent ?? '6', '--recent', 1, 520),
-    baseline: integer(flags.baseline ?? '6', '--baseline', 1, 520),
-    terms: parseTerms(flags.terms),
-  };
+  return { ...(specOptionsFrom(flags as Record<string, unknown>, TREND_SPECS) as TrendOptions), terms: parseTerms(flags.terms) };
 }
 
 function parseTerms(list: string | undefined): string[] | undefined {

@@ -1,0 +1,42 @@
+/**
+ * What the engine checks before it works: options against their declared
+ * constraints, then against the corpus (k, document-frequency limits), so a
+ * bad value is reported by its flag in a second, not as an internal error after
+ * the embedding ran.
+ */
+import { ENGINE_SPECS, validateOptions } from './option-specs.js';
+import { DataError, OptionError } from './errors.js';
+import type { EngineOptions } from './options.js';
+import type { CsrMatrix, TfidfVectorizer } from '../vectorize/index.js';
+
+/** Fewest papers the engine clusters: 2 topics and a neighbour each. */
+export const MIN_PAPERS = 5;
+
+export function checkEngineOptions(options: EngineOptions, n: number): void {
+  validateOptions(options, ENGINE_SPECS);
+  if (n === 0) throw new DataError('No papers to analyse (every paper was skipped or filtered).');
+  if (n < MIN_PAPERS) throw new DataError(`Only ${n} paper(s) to analyse; topics need at least ${MIN_PAPERS}.`);
+  const k = options.k;
+  if (typeof k === 'number' && k >= n) throw new OptionError('--k', `${k} topics need more than ${k} papers; the corpus has ${n}`);
+  const minDf = options.tfidf?.minDf;
+  if (minDf !== undefined && minDf >= 1 && minDf > n) throw new OptionError('--min-df', `${minDf} papers is more than the corpus's ${n}`);
+  const [kMin, kMax] = [options.kRange?.[0], options.kRange?.[1]];
+  if (kMin !== undefined && kMax !== undefined && kMin > kMax) throw new OptionError('--k-min', `${kMin} is larger than --k-max ${kMax}`);
+}
+
+/** TF-IDF fit with the failure explained in the user's terms: which limits removed every term. */
+export function fitTermWeights(tfidf: TfidfVectorizer, docs: Int32Array[], nTerms: number, options: EngineOptions): CsrMatrix {
+  let X: CsrMatrix;
+  try {
+    X = tfidf.fitTransform(docs, nTerms);
+  } catch (err) {
+    X = { nRows: docs.length, nCols: 0, indptr: new Int32Array(docs.length + 1), indices: new Int32Array(0), data: new Float32Array(0) } as unknown as CsrMatrix;
+    if (!/minDf|maxDf|no terms remain/.test((err as Error).message)) throw err;
+  }
+  if (X.nCols >= 2) return X;
+  const limits = `terms must be in at least ${tfidf.minDf} and at most ${tfidf.maxDf} of the ${docs.length} papers`;
+  if (options.tfidf?.minDf !== undefined || options.tfidf?.maxDf !== undefined) {
+    throw new OptionError(options.tfidf?.minDf !== undefined ? '--min-df' : '--max-df', `${limits}, which leaves ${X.nCols} term(s); loosen the limits`);
+  }
+  throw new DataError(`Only ${X.nCols} term(s) are shared by enough papers to compare them (${limits}); the corpus is too small or its papers have no words in common.`);
+}
