@@ -3,8 +3,9 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
-    testTimeout: 60_000,
-    hookTimeout: 120_000,
+    // A safety net, not a speed check: on a busy 2-core machine a 1,500-paper run took 70 s.
+    testTimeout: 240_000,
+    hookTimeout: 300_000,
     pool: 'forks',
   },
 });

@@ -8,11 +8,14 @@ export { TopicEstimator, sortById, type Placement, type EstimatorState } from '.
 export { fitTopics, paperText, type FittedTopics } from './pipeline/fit.js';
 export { evaluate, type EvalOptions, type EvalResult } from './pipeline/evaluate.js';
 export { loadModel, saveModel, modelToJson, modelFromJson, type TopicModel, type ModelPaper } from './pipeline/model.js';
-export { computeTrendTables, themeDocs, type TrendTables } from './pipeline/trend-tables.js';
+export { computeTrendTables, themeDocs, resolveBin, type TrendTables, type TrendEmergence } from './pipeline/trend-tables.js';
+export type { Skip, SkipId } from './pipeline/trend-skips.js';
 export { termTrends, segmentBinning } from './pipeline/term-trends.js';
-export { chartSpecs, runCharts, reportData, writeRunReport } from './pipeline/report.js';
+export { chartSpecs, reportSpecs, runCharts, reportData, writeRunReport } from './pipeline/report.js';
 export { writeModelOutputs, writeTrendOutputs } from './pipeline/write-outputs.js';
 export { ENGINE_DEFAULTS, TREND_DEFAULTS, type EngineOptions, type TrendOptions } from './pipeline/options.js';
 export { readCorpus, summarizeCorpus, type Paper, type ReadOptions, type ReadReport } from './corpus/index.js';
-export { loadThemes, parseThemes, type Theme } from './trends/index.js';
+export { loadThemes, parseThemes, MAX_BINS, TooManyBinsError, type Theme } from './trends/index.js';
+export { writeFileAtomic, OutputError } from './util/atomic-write.js';
+export { openRunFolder, checkOutDir, OutDirError, type RunFolder } from './util/staged-folder.js';
 export { renderSvg, VIEW_NAMES, type ViewName, type VegaLiteSpec } from './charts/index.js';

@@ -44,7 +44,7 @@ export const ENGINE_SPECS: readonly OptionSpec[] = [
 ];
 
 export const TREND_SPECS: readonly OptionSpec[] = [
-  { path: ['bin'], flag: '--bin <unit>', help: 'time bin: auto, week, month, quarter, year (auto: finest with ≥ 20 papers per bin)', shown: String(T.bin), schema: z.enum(['auto', 'week', 'month', 'quarter', 'year']), parse: String },
+  { path: ['bin'], flag: '--bin <unit>', help: 'time bin: auto, day, week, month, quarter, year (auto: finest of month/quarter/year with ≥ 20 papers per bin, week or day on a short corpus; at most 520 bins)', shown: String(T.bin), schema: z.enum(['auto', 'day', 'week', 'month', 'quarter', 'year']), parse: String },
   { path: ['recent'], flag: '--recent <n>', help: 'growth test: the last n full bins …', shown: String(T.recent), schema: int(1, 520) },
   { path: ['baseline'], flag: '--baseline <n>', help: '… against the n bins before them', shown: String(T.baseline), schema: int(1, 520) },
   { path: ['alpha'], flag: '--alpha <p>', help: 'significance level of the growth tests (Benjamini–Hochberg)', shown: String(T.alpha), schema: z.number().gt(0).lt(1) },

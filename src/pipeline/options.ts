@@ -47,7 +47,10 @@ export interface EngineOptions {
 
 /** Options of the trend tables. */
 export interface TrendOptions {
-  /** Time bin, or 'auto': the finest of month/quarter/year with ≥ 20 papers per bin on average. Default 'auto'. */
+  /**
+   * Time bin, or 'auto': the finest of month/quarter/year with ≥ 20 papers per bin on average and ≥ 6 bins;
+   * on a short corpus the coarsest of week/day giving ≥ 4 such bins (see `chooseBin`). At most 520 bins. Default 'auto'.
+   */
   bin?: BinUnit | 'auto';
   /** Recent window for growth tests, in full bins. Default 6. */
   recent?: number;

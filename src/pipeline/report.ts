@@ -4,6 +4,20 @@ import { writeReport, type ReportData, type WrittenReport } from '../report/inde
 import type { TopicModel } from './model.js';
 import type { TrendTables } from './trend-tables.js';
 import type { DocumentRow } from '../topics/types.js';
+import type { SkipId } from './trend-skips.js';
+
+/** Views that show nothing useful when a statistic is skipped: drawn neither in the report nor as charts/ files. */
+const VIEWS_OF_SKIP: Record<SkipId, ViewName[]> = {
+  'over-time': ['topics-over-time', 'topics-over-time-lines', 'topic-heatmap', 'theme-trends', 'category-trends'],
+  'growth-test': ['emerging-declining'],
+  bursts: [],
+};
+
+/** The views `run` and `report` draw for these tables: all but those of skipped statistics. */
+export function reportSpecs(model: TopicModel, trends: TrendTables): Partial<Record<ViewName, VegaLiteSpec>> {
+  const skip = new Set(trends.skipped.flatMap((s) => VIEWS_OF_SKIP[s.id]));
+  return Object.fromEntries(Object.entries(chartSpecs(model, trends)).filter(([view]) => !skip.has(view as ViewName)));
+}
 
 /** The tables the charts are drawn from. */
 export function runCharts(model: TopicModel, trends: TrendTables): RunCharts {
@@ -21,14 +35,17 @@ export function runCharts(model: TopicModel, trends: TrendTables): RunCharts {
   };
 }
 
-/** Every view's Vega-Lite spec. */
+/** Every view's Vega-Lite spec (on a one-bin corpus the over-time views are valid but nearly empty; see `reportSpecs`). */
 export function chartSpecs(model: TopicModel, trends: TrendTables): Record<ViewName, VegaLiteSpec> {
   return chartsForRun(runCharts(model, trends));
 }
 
 export interface ReportContext {
   title?: string;
-  /** Seconds per stage of the run that built the model (absent when regenerating). */
+  /**
+   * Seconds per stage. `run` leaves it out: timings live in run.json so that
+   * report.html is byte-identical between runs of the same input and seed.
+   */
   stageSeconds?: Record<string, number>;
   parameters?: Record<string, string | number | boolean | null>;
 }
@@ -55,6 +72,8 @@ export function reportData(model: TopicModel, trends: TrendTables, ctx: ReportCo
     topics: model.topics,
     changes: trends.emergence.rows,
     bursts: trends.bursts,
+    skipped: trends.skipped.map(({ id, what, reason }) => ({ id, what, reason })),
+    trendNotes: trends.notes,
     quality: {
       partialPeriods: trends.periods.filter((p) => p.partial),
       mixShifts: trends.warnings,
@@ -70,7 +89,7 @@ export function reportData(model: TopicModel, trends: TrendTables, ctx: ReportCo
 }
 
 export async function writeRunReport(dir: string, model: TopicModel, trends: TrendTables, ctx: ReportContext = {}): Promise<WrittenReport> {
-  return writeReport(dir, reportData(model, trends, ctx), chartSpecs(model, trends));
+  return writeReport(dir, reportData(model, trends, ctx), reportSpecs(model, trends));
 }
 
 function prefixed(prefix: string, counts: Record<string, number>): Record<string, number> {

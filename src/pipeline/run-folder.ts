@@ -4,11 +4,11 @@
  * the extra tables of updates and alignments, charts and report. `run`,
  * `update` and `run --align-to` all end here, so their folders have the same files.
  */
-import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { EstimatorState } from '../estimator/state.js';
 import { saveEstimator } from '../estimator/store.js';
 import { toCsv } from '../util/csv.js';
+import { writeFileAtomic } from '../util/atomic-write.js';
 import { StageClock } from '../util/stages.js';
 import type { TopicModel } from './model.js';
 import type { TrendOptions } from './options.js';
@@ -33,11 +33,12 @@ export async function writeRunFolder(out: string, model: TopicModel, state: Esti
     const extra: Record<string, string> = {};
     if (model.lineage) extra['lineage.csv'] = toCsv(lineageRows(model.lineage), LINEAGE_COLUMNS);
     if (model.novelty) extra['novelty.csv'] = toCsv(noveltyRows(model.novelty), NOVELTY_COLUMNS);
-    for (const [name, text] of Object.entries(extra)) await writeFile(path.join(out, name), text);
+    for (const [name, text] of Object.entries(extra)) await writeFileAtomic(path.join(out, name), text);
     files.push(...Object.keys(extra));
   });
   if (options.report !== false) {
-    const written = await clock.time('charts', () => writeRunReport(out, model, trends, { stageSeconds: clock.seconds }));
+    // Stage timings stay in run.json: report.html is byte-identical between runs of the same input and seed.
+    const written = await clock.time('charts', () => writeRunReport(out, model, trends));
     files.push(...[written.html, ...written.specs, ...written.svgs].map((f) => path.relative(out, f)));
   }
   return { trends, files };
@@ -46,5 +47,5 @@ export async function writeRunFolder(out: string, model: TopicModel, state: Esti
 /** run.json: what was run, on what, how long each stage took, peak memory. Timing varies run to run, so it lives here, not in model.json. */
 export async function writeRunJson(dir: string, body: Record<string, unknown> & { seconds: Record<string, number>; files: string[] }): Promise<void> {
   const full = { ...body, seconds: { ...body.seconds, total: Object.values(body.seconds).reduce((a, b) => a + b, 0) }, files: [...body.files, 'run.json'] };
-  await writeFile(path.join(dir, 'run.json'), JSON.stringify(full, null, 2) + '\n');
+  await writeFileAtomic(path.join(dir, 'run.json'), JSON.stringify(full, null, 2) + '\n');
 }

@@ -12,8 +12,9 @@ import { loadModel, type TopicModel } from './model.js';
 import { DataError } from './errors.js';
 import { alignModel } from '../estimator/align-model.js';
 import type { EngineOptions, TrendOptions } from './options.js';
-import type { TrendTables } from './trend-tables.js';
+import { checkBinLimit, type TrendTables } from './trend-tables.js';
 import { writeRunFolder, writeRunJson } from './run-folder.js';
+import { withRunFolder } from '../util/staged-folder.js';
 
 export interface RunOptions {
   inputs: string[];
@@ -42,12 +43,18 @@ export interface RunResult {
   peakRssMb: number;
 }
 
+/** Every file goes to a staging folder that replaces `out` only when the run succeeds (util/staged-folder.ts). */
 export async function runPipeline(options: RunOptions): Promise<RunResult> {
+  return withRunFolder(options.out, (dir) => runInto(dir, options));
+}
+
+async function runInto(dir: string, options: RunOptions): Promise<RunResult> {
   const clock = new StageClock(options.progress ?? silentProgress);
   const { papers, report: read } = await clock.time('read', (progress) =>
     readCorpus(options.inputs, { ...options.read, onProgress: (done, total) => progress.update(done, total) }),
   );
   if (papers.length === 0) throw new DataError(`No papers left to analyse (read ${read.read}, all skipped or filtered).`);
+  checkBinLimit(papers.map((p) => p.date), options.trends); // an impossible --bin fails now, not after clustering
 
   const estimator = await new TopicEstimator(options.engine).fit(papers, clock);
   const fitted = estimator.fitted!;
@@ -59,9 +66,9 @@ export async function runPipeline(options: RunOptions): Promise<RunResult> {
     estimator.parts!.state = aligned.state;
   }
   estimator.model = model;
-  const { trends, files } = await writeRunFolder(options.out, model, estimator.parts!.state, options, clock);
+  const { trends, files } = await writeRunFolder(dir, model, estimator.parts!.state, options, clock);
   const result = { model, estimator, trends, fitted, read, seconds: clock.seconds, files, peakRssMb: peakRssMb() };
-  await writeRunJson(options.out, {
+  await writeRunJson(dir, {
     params: model.params,
     options: { read: { ...options.read, onProgress: undefined, onIssue: undefined }, engine: options.engine ?? {}, trends: options.trends ?? {} },
     inputs: options.inputs,
@@ -74,6 +81,9 @@ export async function runPipeline(options: RunOptions): Promise<RunResult> {
       periods: trends.periods.length,
       undated: trends.undated,
     },
+    bin: trends.bin,
+    skipped: trends.skipped,
+    notes: trends.notes,
     kScores: fitted.kScores,
     seconds: clock.seconds,
     peakRssMb: result.peakRssMb,

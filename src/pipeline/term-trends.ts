@@ -22,12 +22,38 @@ export interface SegmentOptions {
   to?: string;
 }
 
-/** The binning `computeTrendTables` uses for the same options, so term rows line up with topic rows. */
+/**
+ * The dates the bins cover: the model's first and last date, narrowed by
+ * `from`/`to` (never widened: bins before the first paper would be empty, not
+ * informative). Undefined when no dated paper lies in the range.
+ */
+export function coveredRange(dates: readonly (string | undefined)[], from?: string, to?: string): { from: string; to: string } | undefined {
+  let min: string | undefined, max: string | undefined;
+  for (const raw of dates) {
+    const d = raw?.slice(0, 10);
+    if (!d || (from !== undefined && d < from) || (to !== undefined && d > to)) continue;
+    if (min === undefined || d < min) min = d;
+    if (max === undefined || d > max) max = d;
+  }
+  if (min === undefined || max === undefined) return undefined;
+  return { from: from !== undefined && from > min ? from : min, to: to !== undefined && to < max ? to : max };
+}
+
+/**
+ * The binning `computeTrendTables` uses for the same options, so term rows
+ * line up with topic rows. With `from`/`to` the bins span that range only
+ * (issue #12: they used to span the whole corpus, so a growth test on
+ * `--from 2025-01 --to 2025-06` compared empty bins after June).
+ */
 export function segmentBinning(model: TopicModel, options: SegmentOptions): SegmentBinning {
-  const all = makePeriods(model.papers.map((p) => p.date), options.bin);
-  const filtered = Boolean(options.category?.length || options.source?.length || options.from || options.to);
+  const dates = model.papers.map((p) => p.date);
+  const ranged = options.from !== undefined || options.to !== undefined;
+  const range = ranged ? coveredRange(dates, options.from, options.to) : undefined;
+  if (ranged && !range) return { bin: options.bin, periods: [], docPeriod: new Int32Array(dates.length).fill(-1) };
+  const all = makePeriods(dates, options.bin, range ?? {});
+  const filtered = Boolean(options.category?.length || options.source?.length);
   if (!filtered) return { bin: options.bin, periods: all.periods, docPeriod: all.docPeriod };
-  const selection = selectDocs(model.papers, { category: options.category, source: options.source, from: options.from, to: options.to });
+  const selection = selectDocs(model.papers, { category: options.category, source: options.source });
   return { bin: options.bin, ...restrictBinning(all.docPeriod, all.periods, selection) };
 }
 

@@ -1,18 +1,24 @@
 /**
  * All trend tables of a model for one set of trend options: topic, theme and
  * per-category trends, growth tests, bursts and data-quality warnings. Used by
- * `run`, `trends`, the report, the dashboard and notebooks alike.
+ * `run`, `trends`, the report, the dashboard and notebooks alike. Statistics
+ * the corpus cannot support (one month, one date, no dates) are left out and
+ * listed in `skipped`; nothing here throws for a corpus shape.
  */
 import {
   topicTrends, themeTrends, topicSeries, themeSeries,
-  detectEmergence, burstRows, chooseBin, categoryTrends, primaryCategories, detectMixShifts,
-  type EmergenceResult, type Period, type TopicTrendRow, type ThemeTrendRow, type BurstRow,
+  detectEmergence, burstRows, chooseBin, categoryTrends, primaryCategories, detectMixShifts, TooManyBinsError, checkBinCount,
+  type EmergenceResult, type Period, type TopicTrendRow, type ThemeTrendRow, type BurstRow, type TimeWindow,
   type CategoryTrendRow, type MixShiftWarning, type ThemeDocs, type BinUnit,
 } from '../trends/index.js';
 import { TREND_DEFAULTS, type TrendOptions } from './options.js';
 import type { TopicModel } from './model.js';
 import { topTermsWithinBins } from './describe-topics.js';
-import { segmentBinning, termTrends } from './term-trends.js';
+import { coveredRange, segmentBinning, termTrends, type SegmentBinning } from './term-trends.js';
+import { isSkipped, trendSkips, type Skip } from './trend-skips.js';
+
+/** Growth test results; without windows (and rows) when the test was skipped. */
+export type TrendEmergence = Omit<EmergenceResult, 'before' | 'after'> & { before?: TimeWindow; after?: TimeWindow };
 
 export interface TrendTables {
   bin: BinUnit;
@@ -24,10 +30,14 @@ export interface TrendTables {
   themeTrends: ThemeTrendRow[];
   /** Trends of the words and phrases asked for with `terms` (`theme` holds the term as typed). */
   termTrends: ThemeTrendRow[];
-  emergence: EmergenceResult;
+  emergence: TrendEmergence;
   bursts: BurstRow[];
   categoryTrends: CategoryTrendRow[];
   warnings: MixShiftWarning[];
+  /** Statistics this corpus cannot support, with reasons (empty on a normal corpus). */
+  skipped: Skip[];
+  /** Adjustments worth a sentence: a finer automatic bin, shrunk windows. */
+  notes: string[];
 }
 
 /** Bursts weaker than this are noise on a flat series (seen on planted data: spurious ≤ 7, real ≥ 38). */
@@ -43,13 +53,49 @@ function labelTerms(model: TopicModel): string[] {
   return [...new Set(model.topics.flatMap((t) => t.terms.slice(0, 3).map((x) => x.term)))];
 }
 
+/** The bin 'auto' stands for: chosen on the dates of the requested range, so `--from/--to` on one month gets weeks. */
+export function resolveBin(model: TopicModel, options: Pick<TrendOptions, 'bin' | 'from' | 'to'>): BinUnit {
+  const requested = options.bin ?? TREND_DEFAULTS.bin;
+  if (requested !== 'auto') return requested;
+  const { from, to } = options;
+  const dates = model.papers.map((p) => p.date?.slice(0, 10));
+  return chooseBin(from || to ? dates.filter((d) => d && (!from || d >= from) && (!to || d <= to)) : dates);
+}
+
+/**
+ * The binning, or an empty one with the reason when even the automatic
+ * choice exceeds the bin limit (dates spanning centuries). An explicit bin
+ * over the limit throws {@link TooManyBinsError}: the user asked for it.
+ */
+function binningFor(model: TopicModel, options: TrendOptions, bin: BinUnit): { binning: SegmentBinning; why?: string } {
+  try {
+    return { binning: segmentBinning(model, { ...options, bin }) };
+  } catch (err) {
+    if (!(err instanceof TooManyBinsError) || (options.bin ?? TREND_DEFAULTS.bin) !== 'auto') throw err;
+    const why = `the dates span ${err.from} to ${err.to}, ${err.bins.toLocaleString('en-US')} bins even by ${err.unit} (more than ${err.limit}): check for implausible dates or narrow the range with --from/--to`;
+    return { binning: { bin, periods: [], docPeriod: new Int32Array(model.papers.length).fill(-1) }, why };
+  }
+}
+
+/** Throw {@link TooManyBinsError} when an explicit bin over these dates (and from/to) exceeds the bin limit. */
+export function checkBinLimit(dates: readonly (string | undefined)[], options: TrendOptions = {}): void {
+  const bin = options.bin ?? TREND_DEFAULTS.bin;
+  const range = coveredRange(dates, options.from, options.to);
+  if (bin !== 'auto' && range) checkBinCount(range.from, range.to, bin);
+}
+
 export function computeTrendTables(model: TopicModel, options: TrendOptions = {}): TrendTables {
   const papers = model.papers;
-  const requested = options.bin ?? TREND_DEFAULTS.bin;
-  const bin = requested === 'auto' ? chooseBin(papers.map((p) => p.date)) : requested;
-  const binning = segmentBinning(model, { ...options, bin });
+  const bin = resolveBin(model, options);
+  const { binning, why } = binningFor(model, options, bin);
   const { docPeriod, periods } = binning;
   const docTopic = Int32Array.from(papers, (p) => p.topic);
+  const skipped = trendSkips(periods, bin, why);
+  const notes: string[] = [];
+  if ((options.bin ?? 'auto') === 'auto' && (bin === 'week' || bin === 'day')) {
+    const range = coveredRange(papers.map((p) => p.date), options.from, options.to);
+    notes.push(`bin auto chose ${bin}: the papers span ${range?.from} to ${range?.to}, too short for 6 monthly bins`);
+  }
 
   const topicRows = topicTrends(docTopic, docPeriod, periods, model.topics, { topTerms: topTermsWithinBins(model, docTopic, docPeriod, periods.length) });
   const themes = themeDocs(model);
@@ -58,16 +104,20 @@ export function computeTrendTables(model: TopicModel, options: TrendOptions = {}
 
   const topicCounts = topicSeries(docTopic, docPeriod, periods, model.topics);
   const themeCounts = themeSeries(themes, docPeriod, periods);
-  const emergence = detectEmergence([...topicCounts, ...themeCounts], periods, {
-    recent: options.recent ?? TREND_DEFAULTS.recent,
-    baseline: options.baseline ?? TREND_DEFAULTS.baseline,
-    alpha: options.alpha ?? TREND_DEFAULTS.alpha,
-  });
-  const termCounts = themeSeries(labelTerms(model).map((term) => ({ name: term, docs: model.termIndex.matchDocs(term) })), docPeriod, periods);
-  const bursts = burstRows(
+  const alpha = options.alpha ?? TREND_DEFAULTS.alpha;
+  const emergence: TrendEmergence = isSkipped(skipped, 'growth-test')
+    ? { rows: [], emerging: [], declining: [], alpha, correction: 'benjamini-hochberg' }
+    : detectEmergence([...topicCounts, ...themeCounts], periods, {
+      recent: options.recent ?? TREND_DEFAULTS.recent,
+      baseline: options.baseline ?? TREND_DEFAULTS.baseline,
+      alpha,
+    });
+  if (emergence.shrunk) notes.push(emergence.shrunk);
+  const bursts = isSkipped(skipped, 'bursts') ? [] : burstRows(
     [
       ...themeCounts.map((s) => ({ name: s.name, kind: 'theme' as const, counts: s.counts })),
-      ...termCounts.map((s) => ({ name: s.name, kind: 'term' as const, counts: s.counts })),
+      ...themeSeries(labelTerms(model).map((term) => ({ name: term, docs: model.termIndex.matchDocs(term) })), docPeriod, periods)
+        .map((s) => ({ name: s.name, kind: 'term' as const, counts: s.counts })),
     ],
     periods,
     { minStrength: MIN_BURST_STRENGTH },
@@ -95,5 +145,7 @@ export function computeTrendTables(model: TopicModel, options: TrendOptions = {}
     bursts,
     categoryTrends: categories,
     warnings,
+    skipped,
+    notes,
   };
 }

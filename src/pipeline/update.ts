@@ -15,6 +15,7 @@ import type { TopicModel } from './model.js';
 import type { TrendOptions } from './options.js';
 import { writeRunFolder, writeRunJson } from './run-folder.js';
 import type { TrendTables } from './trend-tables.js';
+import { withRunFolder } from '../util/staged-folder.js';
 
 export interface UpdateOptions {
   /** model.json (or its folder) written by `run` or an earlier `update`. */
@@ -44,7 +45,12 @@ export interface UpdateResult {
   peakRssMb: number;
 }
 
+/** Written like `run`: staged, then swapped in whole (util/staged-folder.ts); `out` may be the old model's folder. */
 export async function updatePipeline(options: UpdateOptions): Promise<UpdateResult> {
+  return withRunFolder(options.out, (dir) => updateInto(dir, options));
+}
+
+async function updateInto(dir: string, options: UpdateOptions): Promise<UpdateResult> {
   const clock = new StageClock(options.progress ?? silentProgress);
   const estimator = await clock.time('load', () => TopicEstimator.load(options.model));
   const old = estimator.model!;
@@ -58,14 +64,17 @@ export async function updatePipeline(options: UpdateOptions): Promise<UpdateResu
   if (options.themes) model.themes = options.themes;
   model.corpus = { inputs: [...old.corpus.inputs, ...options.inputs], read: old.corpus.read };
 
-  const { trends, files } = await writeRunFolder(options.out, model, state, options, clock);
+  const { trends, files } = await writeRunFolder(dir, model, state, options, clock);
   const novel = batch.placements.filter((p) => p.novel).length;
   const result = { model, trends, read, alreadyInModel: papers.length - fresh.length, added: fresh.length, novel, groups, seconds: clock.seconds, files, peakRssMb: peakRssMb() };
-  await writeRunJson(options.out, {
+  await writeRunJson(dir, {
     params: model.params,
     update: { from: options.model, inputs: options.inputs, read: read.read, kept: read.kept, skipped: read.skipped, filtered: read.filtered, alreadyInModel: result.alreadyInModel, added: result.added, novel, newTopics: groups.map((g) => g.topic) },
     options: { trends: options.trends ?? {}, novelty: options.novelty ?? {} },
     counts: { papers: model.papers.length, topics: model.topics.length, periods: trends.periods.length, undated: trends.undated },
+    bin: trends.bin,
+    skipped: trends.skipped,
+    notes: trends.notes,
     seconds: clock.seconds,
     peakRssMb: result.peakRssMb,
     files,

@@ -3,6 +3,7 @@ import { html, trusted, type SafeHtml } from './escape.js';
 import { burstTable, changesSection } from './sections/changes.js';
 import { qualitySection } from './sections/quality.js';
 import { livingSection } from './sections/living.js';
+import { skipNote } from './sections/skipped.js';
 import { runDetailsSection, summarySection } from './sections/summary.js';
 import { topicTable } from './sections/topics.js';
 import { prepareSvg } from './svg.js';
@@ -45,6 +46,7 @@ interface Section {
 export function buildReportHtml(data: ReportData): string {
   const fig = (view: ViewName) => chartFigure(data, view);
   const has = (...views: ViewName[]) => views.some((v) => data.charts[v] !== undefined);
+  const overTime = skipNote(data, 'over-time');
   const sections: Section[] = [
     { id: 'summary', title: 'Summary', body: summarySection(data) },
     ...(has('topic-map') ? [{ id: 'map', title: 'Topic map', body: html`<section id="map"><h2>Topic map</h2>${fig('topic-map')}</section>` }] : []),
@@ -53,17 +55,17 @@ export function buildReportHtml(data: ReportData): string {
       title: 'Topics',
       body: html`<section id="topics"><h2>Topics</h2>${fig('topic-sizes')}<h3 id="topic-table">All topics</h3>${topicTable(data)}${fig('topic-terms')}</section>`,
     },
-    ...(has('topics-over-time', 'topics-over-time-lines', 'topic-heatmap')
-      ? [{ id: 'trends', title: 'Topics over time', body: html`<section id="trends"><h2>Topics over time</h2>${fig('topics-over-time')}${fig('topics-over-time-lines')}${fig('topic-heatmap')}</section>` }]
+    ...(has('topics-over-time', 'topics-over-time-lines', 'topic-heatmap') || overTime
+      ? [{ id: 'trends', title: 'Topics over time', body: html`<section id="trends"><h2>Topics over time</h2>${overTime}${fig('topics-over-time')}${fig('topics-over-time-lines')}${fig('topic-heatmap')}</section>` }]
       : []),
-    { id: 'changes', title: 'Emerging and declining', body: changesSection(data.changes, html`${fig('emerging-declining')}`) },
+    { id: 'changes', title: 'Emerging and declining', body: changesSection(data.changes, html`${skipNote(data, 'growth-test')}${fig('emerging-declining')}`) },
     {
       id: 'themes',
       title: 'Themes and bursts',
-      body: html`<section id="themes"><h2>Themes and bursts</h2>${fig('theme-trends')}<h3 id="bursts">Bursts</h3>${burstTable(data.bursts)}</section>`,
+      body: html`<section id="themes"><h2>Themes and bursts</h2>${overTime}${fig('theme-trends')}<h3 id="bursts">Bursts</h3>${skipNote(data, 'bursts') || burstTable(data.bursts)}</section>`,
     },
-    ...(has('category-trends')
-      ? [{ id: 'categories', title: 'Topics within categories', body: html`<section id="categories"><h2>Topics within categories</h2>${fig('category-trends')}</section>` }]
+    ...(has('category-trends') || overTime
+      ? [{ id: 'categories', title: 'Topics within categories', body: html`<section id="categories"><h2>Topics within categories</h2>${overTime}${fig('category-trends')}</section>` }]
       : []),
     ...(data.lineage || data.novelty ? [{ id: 'living', title: 'Lineage and new papers', body: livingSection(data) as SafeHtml }] : []),
     { id: 'quality', title: 'Data quality', body: qualitySection(data) },

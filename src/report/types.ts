@@ -1,7 +1,12 @@
 import type { ViewName } from '../charts/types.js';
 import type { Topic } from '../topics/types.js';
 import type { LineageRow, NoveltyGroup } from '../topics/structure.js';
-import type { BurstRow, ChangeRow, MixShiftWarning, Period } from '../trends/types.js';
+import type { BurstRow, ChangeRow, MixShiftWarning, Period, SkippedStatistic } from '../trends/types.js';
+
+/** A statistic the run could not compute; `id` places the note in its section. */
+export interface ReportSkip extends SkippedStatistic {
+  id: 'over-time' | 'growth-test' | 'bursts';
+}
 
 /** What a run read, what it kept, and how it was configured. */
 export interface RunSummary {
@@ -19,7 +24,7 @@ export interface RunSummary {
   };
   /** Run parameters as shown to people: k, seed, bin, min_df, ... */
   parameters: Record<string, string | number | boolean | null>;
-  /** Wall-clock seconds per stage, in stage order. */
+  /** Wall-clock seconds per stage, in stage order. Runs leave it empty (timings are in run.json), so reports compare byte for byte. */
   stageSeconds: Record<string, number>;
   /** ISO timestamp of the run. */
   generatedAt?: string;
@@ -45,6 +50,10 @@ export interface ReportData {
   /** Topic and theme changes between the two windows. */
   changes: ChangeRow[];
   bursts: BurstRow[];
+  /** Statistics the corpus could not support, each shown as a note in its section. Default none. */
+  skipped?: ReportSkip[];
+  /** Adjustments to the trend settings worth a sentence (automatic finer bin, shrunk windows). */
+  trendNotes?: string[];
   quality: DataQuality;
   /** Titles of each topic's representative papers, nearest the centre first, by topic id. */
   representativeTitles: Record<number, string[]>;

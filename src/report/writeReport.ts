@@ -1,7 +1,8 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { renderSvg } from '../charts/render.js';
-import type { VegaLiteSpec, ViewName } from '../charts/types.js';
+import { VIEW_NAMES, type VegaLiteSpec, type ViewName } from '../charts/types.js';
+import { writeFileAtomic } from '../util/atomic-write.js';
 import { buildReportHtml } from './buildReport.js';
 import type { ReportData } from './types.js';
 
@@ -18,7 +19,10 @@ export interface WrittenReport {
  * Write a run's report to `dir`: each spec as `charts/<view>.vl.json`
  * (reusable in notebooks and the dashboard), its rendering as
  * `charts/<view>.svg`, and `report.html` with those SVGs inline. Charts
- * already present in `data.charts` are kept; specs fill in the rest.
+ * already present in `data.charts` are kept; specs fill in the rest. Each
+ * file is written atomically (`report` rewrites a folder others may read),
+ * and chart files of views not drawn this time (skipped on a one-bin corpus)
+ * are removed so no stale chart contradicts the report.
  */
 export async function writeReport(
   dir: string,
@@ -26,14 +30,13 @@ export async function writeReport(
   specs: Partial<Record<ViewName, VegaLiteSpec>>,
 ): Promise<WrittenReport> {
   const chartDir = path.join(dir, 'charts');
-  await mkdir(chartDir, { recursive: true });
   const charts: ReportData['charts'] = { ...data.charts };
   const written: WrittenReport = { html: path.join(dir, 'report.html'), specs: [], svgs: [], warnings: [] };
 
   // One at a time: rendering is CPU-bound, parallel renders would only contend.
   for (const [view, spec] of Object.entries(specs) as [ViewName, VegaLiteSpec][]) {
     const specPath = path.join(chartDir, `${view}.vl.json`);
-    await writeFile(specPath, JSON.stringify(spec, null, 2) + '\n');
+    await writeFileAtomic(specPath, JSON.stringify(spec, null, 2) + '\n');
     written.specs.push(specPath);
     let svg = charts[view];
     if (svg === undefined) {
@@ -45,9 +48,12 @@ export async function writeReport(
       charts[view] = svg;
     }
     const svgPath = path.join(chartDir, `${view}.svg`);
-    await writeFile(svgPath, svg);
+    await writeFileAtomic(svgPath, svg);
     written.svgs.push(svgPath);
   }
-  await writeFile(written.html, buildReportHtml({ ...data, charts }));
+  for (const view of VIEW_NAMES.filter((v) => !(v in specs))) {
+    for (const ext of ['.vl.json', '.svg']) await rm(path.join(chartDir, view + ext), { force: true });
+  }
+  await writeFileAtomic(written.html, buildReportHtml({ ...data, charts }));
   return written;
 }

@@ -3,13 +3,24 @@
  * at load (document query, summary), and small LRU caches of trend tables,
  * binnings and chart specs keyed by the request parameters that shape them.
  */
-import { computeTrendTables, type TrendTables } from '../pipeline/trend-tables.js';
+import { computeTrendTables, resolveBin, type TrendTables } from '../pipeline/trend-tables.js';
 import { DocumentQuery } from '../pipeline/document-query.js';
 import { modelSummary, type ModelSummary } from '../pipeline/summary.js';
 import { segmentBinning, type SegmentBinning } from '../pipeline/term-trends.js';
 import type { TopicModel } from '../pipeline/model.js';
-import { chooseBin, type BinUnit } from '../trends/index.js';
+import { TooManyBinsError, type BinUnit } from '../trends/index.js';
 import { Lru } from './lru.js';
+import { ParamError } from './params.js';
+
+/** A bin asking for more than 520 bins is the client's choice: 400 naming `bin`, not a 500. */
+function binLimited<T>(make: () => T): T {
+  try {
+    return make();
+  } catch (err) {
+    if (err instanceof TooManyBinsError) throw new ParamError('bin', err.message);
+    throw err;
+  }
+}
 
 export interface Segment {
   /** 'auto' is resolved once per model (see `autoBin`). */
@@ -43,7 +54,7 @@ export class ServerContext {
     this.documents = new DocumentQuery(model);
     this.summary = modelSummary(model, { topCategories: Number.MAX_SAFE_INTEGER });
     this.categories = new Set(this.summary.categories.map((c) => c.name));
-    this.autoBin = chooseBin(model.papers.map((p) => p.date));
+    this.autoBin = resolveBin(model, { bin: 'auto' });
     this.labels = new Map(model.topics.map((t) => [t.id, t.label]));
     this.indexOfId = new Map(model.papers.map((p, i) => [p.id, i]));
     this.tables = new Lru(size);
@@ -63,15 +74,15 @@ export class ServerContext {
 
   trendTables(request: Segment): TrendTables {
     const segment = this.resolve(request);
-    return this.tables.getOrCreate(this.key(segment), () =>
+    return this.tables.getOrCreate(this.key(segment), () => binLimited(() =>
       computeTrendTables(this.model, { bin: segment.bin, category: segment.category ? [segment.category] : undefined }),
-    );
+    ));
   }
 
   binning(request: Segment): SegmentBinning {
     const segment = this.resolve(request);
-    return this.binnings.getOrCreate(this.key(segment), () =>
+    return this.binnings.getOrCreate(this.key(segment), () => binLimited(() =>
       segmentBinning(this.model, { bin: segment.bin, category: segment.category ? [segment.category] : undefined }),
-    );
+    ));
   }
 }

@@ -23,8 +23,8 @@ const intIn = (min: number, max: number) =>
 /** arXiv-style category codes (cs.CL, math.ST, q-bio.NC) and simple source names. */
 const category = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$/, 'must be a category code like cs.CL');
 
-/** 'auto': the model's natural bin (finest of month/quarter/year with about 20 papers a bin). */
-export const bin = z.enum(['auto', 'week', 'month', 'quarter', 'year']).default('auto');
+/** 'auto': the model's natural bin (see `chooseBin`). A bin giving more than 520 bins is a 400 naming `bin`. */
+export const bin = z.enum(['auto', 'day', 'week', 'month', 'quarter', 'year']).default('auto');
 export const metric = z.enum(['share', 'count']).default('share');
 
 /** Comma-separated words or phrases: 1 to 10 of them, each at most 80 characters. */

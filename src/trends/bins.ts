@@ -1,10 +1,11 @@
 /**
- * Time bins: every dated paper gets the index of its week, month, quarter or
- * year. Bins run without gaps from the first covered date to the last (empty
+ * Time bins: every dated paper gets the index of its day, week, month,
+ * quarter or year. Bins run without gaps from the first covered date to the last (empty
  * bins appear with total 0), and a bin the corpus covers only in part is
  * flagged so nobody reads a half month as a decline.
  */
 import { binKey, binStart, dayNumber, formatDay, nextBinStart } from './calendar.js';
+import { checkBinCount, MAX_BINS } from './bin-limit.js';
 import type { BinUnit, Binning, Period } from './types.js';
 
 export interface MakePeriodsOptions {
@@ -12,9 +13,11 @@ export interface MakePeriodsOptions {
   from?: string;
   /** Last covered day, YYYY-MM-DD. Default: the latest date. Later papers get bin -1 and count as `outOfRange`. */
   to?: string;
+  /** Most bins allowed; more is a {@link TooManyBinsError}. Default {@link MAX_BINS} (520). */
+  maxBins?: number;
 }
 
-const UNITS: readonly BinUnit[] = ['week', 'month', 'quarter', 'year'];
+const UNITS: readonly BinUnit[] = ['day', 'week', 'month', 'quarter', 'year'];
 
 function parseOption(name: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
@@ -52,6 +55,7 @@ export function makePeriods(
     return { unit, periods: [], docPeriod, undated, outOfRange: dates.length - undated };
   }
   if (from > to) throw new Error(`makePeriods: from ${formatDay(from)} is after to ${formatDay(to)}`);
+  checkBinCount(formatDay(from), formatDay(to), unit, opts.maxBins ?? MAX_BINS);
 
   const periods: Period[] = [];
   const starts: number[] = [];

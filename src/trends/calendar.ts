@@ -41,6 +41,7 @@ function mondayOf(day: number): number {
 
 /** First day of the bin of the given unit that contains `day`. */
 export function binStart(day: number, unit: BinUnit): number {
+  if (unit === 'day') return day;
   if (unit === 'week') return mondayOf(day);
   const [y, m] = ymd(day);
   if (unit === 'month') return fromYmd(y, m, 1);
@@ -50,6 +51,7 @@ export function binStart(day: number, unit: BinUnit): number {
 
 /** First day of the bin after the one starting at `start`. */
 export function nextBinStart(start: number, unit: BinUnit): number {
+  if (unit === 'day') return start + 1;
   if (unit === 'week') return start + 7;
   const [y, m] = ymd(start);
   if (unit === 'month') return fromYmd(y, m + 1, 1);
@@ -57,8 +59,9 @@ export function nextBinStart(start: number, unit: BinUnit): number {
   return fromYmd(y + 1, 0, 1);
 }
 
-/** The key people see for the bin starting at `start`: 2025-W07, 2025-03, 2025-Q1, 2025. */
+/** The key people see for the bin starting at `start`: 2025-02-14, 2025-W07, 2025-03, 2025-Q1, 2025. */
 export function binKey(start: number, unit: BinUnit): string {
+  if (unit === 'day') return formatDay(start);
   const [y, m] = ymd(start);
   if (unit === 'month') return `${y}-${String(m + 1).padStart(2, '0')}`;
   if (unit === 'quarter') return `${y}-Q${Math.floor(m / 3) + 1}`;
@@ -68,4 +71,17 @@ export function binKey(start: number, unit: BinUnit): string {
   const isoYear = ymd(thursday)[0];
   const week = Math.floor((thursday - fromYmd(isoYear, 0, 1)) / 7) + 1;
   return `${isoYear}-W${String(week).padStart(2, '0')}`;
+}
+
+/** Number of bins of `unit` from the bin holding day `from` to the one holding day `to`, without building them. */
+export function binCount(from: number, to: number, unit: BinUnit): number {
+  if (to < from) return 0;
+  const a = binStart(from, unit), b = binStart(to, unit);
+  if (unit === 'day') return b - a + 1;
+  if (unit === 'week') return (b - a) / 7 + 1;
+  const [ya, ma] = ymd(a), [yb, mb] = ymd(b);
+  const months = (yb - ya) * 12 + (mb - ma);
+  if (unit === 'month') return months + 1;
+  if (unit === 'quarter') return months / 3 + 1;
+  return yb - ya + 1;
 }

@@ -33,6 +33,8 @@ export interface EmergenceResult {
   declining: ChangeRow[];
   before: TimeWindow;
   after: TimeWindow;
+  /** Set when the windows are smaller than asked for (too few full bins). */
+  shrunk?: string;
   alpha: number;
   correction: 'benjamini-hochberg';
 }
@@ -51,7 +53,7 @@ export function detectEmergence(
 ): EmergenceResult {
   const alpha = opts.alpha ?? 0.05;
   const minCount = opts.minCount ?? 5;
-  const { before, after } = chooseWindows(periods, opts);
+  const { before, after, shrunk } = chooseWindows(periods, opts);
   const totals = periods.map((p) => p.total);
   const nBefore = sumOver(totals, before.indices);
   const nAfter = sumOver(totals, after.indices);
@@ -94,5 +96,5 @@ export function detectEmergence(
 
   const emerging = rows.filter((r) => r.direction === 'emerging').sort((a, b) => b.change - a.change || b.z - a.z);
   const declining = rows.filter((r) => r.direction === 'declining').sort((a, b) => a.change - b.change || a.z - b.z);
-  return { rows, emerging, declining, before, after, alpha, correction: 'benjamini-hochberg' };
+  return { rows, emerging, declining, before, after, ...(shrunk ? { shrunk } : {}), alpha, correction: 'benjamini-hochberg' };
 }

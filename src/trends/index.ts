@@ -5,7 +5,7 @@ export { countByPeriod, share, periodTotals } from './counts.js';
 export { topicTrends, type TopTermsFn, type TopicTrendsOptions } from './topic-trends.js';
 export { themeTrends } from './theme-trends.js';
 export { topicSeries, themeSeries, type CountSeries } from './series.js';
-export { chooseWindows, type DateRange, type TimeWindow, type WindowOptions } from './windows.js';
+export { chooseWindows, fullBins, type ChosenWindows, type DateRange, type TimeWindow, type WindowOptions } from './windows.js';
 export { detectEmergence, type EmergenceOptions, type EmergenceResult } from './emergence.js';
 export { erfc, normalCdf, twoProportionZTest, benjaminiHochberg, type ZTestResult } from './stats.js';
 export { detectBursts, burstRows, type BurstOptions, type BurstInterval, type BurstSeries } from './bursts.js';
@@ -16,3 +16,4 @@ export {
 export { detectMixShifts, totalVariation, type MixShiftOptions } from './mix-shift.js';
 export { loadThemes, parseThemes } from './themes.js';
 export { chooseBin, type ChooseBinOptions } from './choose-bin.js';
+export { MAX_BINS, TooManyBinsError, checkBinCount } from './bin-limit.js';

@@ -1,7 +1,7 @@
 /** The width of a time bin. */
-export type BinUnit = 'week' | 'month' | 'quarter' | 'year';
+export type BinUnit = 'day' | 'week' | 'month' | 'quarter' | 'year';
 
-/** One time bin. `key` is what tables and charts show: 2025-W07, 2025-03, 2025-Q1, 2025. */
+/** One time bin. `key` is what tables and charts show: 2025-02-14, 2025-W07, 2025-03, 2025-Q1, 2025. */
 export interface Period {
   key: string;
   /** First day in the bin, YYYY-MM-DD. */
@@ -127,4 +127,12 @@ export interface Theme {
   /** Phrases whose occurrences do not count for the theme (e.g. "dual-stream" for streaming). */
   exclude?: string[];
   description?: string;
+}
+
+/** A statistic or view that could not be computed on this corpus, and why (shown in run.json, the report and the dashboard). */
+export interface SkippedStatistic {
+  /** What was left out, e.g. "growth test (emerging.csv)". */
+  what: string;
+  /** Why, in words a user can act on, e.g. "needs at least 2 full time bins, found 1 (bin: month)". */
+  reason: string;
 }

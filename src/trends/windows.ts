@@ -50,12 +50,27 @@ function inRange(periods: readonly Period[], range: DateRange, name: string): nu
   return indices;
 }
 
+/** Bins a default window can use: all but a partial last bin. */
+export function fullBins(periods: readonly Period[]): number {
+  const n = periods.length;
+  return n > 0 && periods[n - 1].partial ? n - 1 : n;
+}
+
+/** The chosen windows, and a sentence when they are smaller than asked for. */
+export interface ChosenWindows {
+  before: TimeWindow;
+  after: TimeWindow;
+  /** Set when there were fewer full bins than recent + baseline and both windows shrank. */
+  shrunk?: string;
+}
+
 /**
  * Pick the baseline (`before`) and recent (`after`) windows. When there are
  * fewer full bins than recent + baseline, both windows shrink in proportion
- * (at least one bin each); fewer than two full bins is an error.
+ * (at least one bin each) and `shrunk` says so; fewer than two full bins is an
+ * error (callers check {@link fullBins} first and skip the test).
  */
-export function chooseWindows(periods: readonly Period[], opts: WindowOptions = {}): { before: TimeWindow; after: TimeWindow } {
+export function chooseWindows(periods: readonly Period[], opts: WindowOptions = {}): ChosenWindows {
   if (opts.before || opts.after) {
     if (!opts.before || !opts.after) throw new Error('explicit windows need both `before` and `after` date ranges');
     return { before: toWindow(periods, inRange(periods, opts.before, 'before')), after: toWindow(periods, inRange(periods, opts.after, 'after')) };
@@ -63,18 +78,20 @@ export function chooseWindows(periods: readonly Period[], opts: WindowOptions = 
   const recent = opts.recent ?? 6;
   const baseline = opts.baseline ?? 6;
   if (!(recent >= 1 && baseline >= 1)) throw new Error(`windows need at least one bin each (recent ${recent}, baseline ${baseline})`);
-  let end = periods.length - 1;
-  if (end >= 0 && periods[end].partial) end--;
-  const available = end + 1;
+  const available = fullBins(periods);
+  const end = available - 1;
   if (available < 2) throw new Error(`need at least 2 full time bins to compare windows, found ${available}`);
   let r = recent, b = baseline;
+  let shrunk: string | undefined;
   if (available < r + b) {
     r = Math.min(available - 1, Math.max(1, Math.round((available * recent) / (recent + baseline))));
     b = Math.min(baseline, available - r);
+    shrunk = `only ${available} full bins: the growth test compares the last ${r} with the ${b} before (asked for ${recent} and ${baseline})`;
   }
   const range = (first: number, count: number) => Array.from({ length: count }, (_, k) => first + k);
   return {
     before: toWindow(periods, range(end - r - b + 1, b)),
     after: toWindow(periods, range(end - r + 1, r)),
+    ...(shrunk ? { shrunk } : {}),
   };
 }

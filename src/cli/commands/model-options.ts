@@ -5,6 +5,8 @@ import { loadThemesOrFail } from './run.js';
 import { parseDateBound } from '../../corpus/dates.js';
 import { CliError, EXIT } from '../errors.js';
 import { usage } from '../options/parse.js';
+import { readErrorToCli } from './read-error.js';
+import type { TrendTables } from '../../pipeline/trend-tables.js';
 
 export interface SegmentFlags {
   category?: string[];
@@ -67,10 +69,22 @@ export async function recomputeTrends(flags: ModelTrendFlags) {
   ]);
   const model = await loadModelOrFail(flags.model);
   if (flags.themes) model.themes = loadThemesOrFail(loadThemes, flags.themes);
-  const tables = computeTrendTables(model, options);
+  let tables: TrendTables;
+  try {
+    tables = computeTrendTables(model, options);
+  } catch (err) {
+    readErrorToCli(err);
+  }
   const out = flags.out ?? path.dirname(flags.model);
   const files = await writeTrendOutputs(out, tables);
   for (const w of tables.warnings) process.stderr.write(`warning: ${w.message}\n`);
+  reportTrendSkips(tables);
   process.stderr.write(`${tables.selected} papers, ${tables.periods.length} ${tables.bin} bins; wrote ${files.join(', ')}\n`);
   return { model, tables, out };
+}
+
+/** Say on stderr what the trend tables left out and why, and how the settings were adjusted. */
+export function reportTrendSkips(tables: Pick<TrendTables, 'skipped' | 'notes'>): void {
+  for (const n of tables.notes) process.stderr.write(`note: ${n}\n`);
+  for (const s of tables.skipped) process.stderr.write(`warning: not computed: ${s.what}: ${s.reason}\n`);
 }

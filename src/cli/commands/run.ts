@@ -47,6 +47,8 @@ export function registerRun(program: Command): void {
           `${result.trends.warnings.length} mix-shift warning(s); peak RSS ${result.peakRssMb} MB\n`,
       );
       for (const w of result.trends.warnings) process.stderr.write(`warning: ${w.message}\n`);
+      const { reportTrendSkips } = await import('./model-options.js');
+      reportTrendSkips(result.trends);
       process.stdout.write(`${flags.out}\n`);
     });
 }

@@ -14,7 +14,7 @@ export interface TrendFlags {
   terms?: string;
 }
 
-export const BIN_UNITS: readonly (BinUnit | 'auto')[] = ['auto', 'week', 'month', 'quarter', 'year'];
+export const BIN_UNITS: readonly (BinUnit | 'auto')[] = ['auto', 'day', 'week', 'month', 'quarter', 'year'];
 
 /** Flags of the trend tables, shared by run, trends and report. */
 export function addTrendOptions(cmd: Command): Command {

@@ -30,6 +30,11 @@ ${quality.partialPeriods.length
     ? html`<p>The corpus covers only part of these bins, so their counts are low and their shares rest on fewer papers:</p>
 <ul>${quality.partialPeriods.map((p) => html`<li>${p.key} (${p.start} to ${p.end}, ${int(p.total)} papers)</li>`)}</ul>`
     : html`<p>Every bin is fully covered.</p>`}
-${quality.notes?.length ? html`<h3>Notes</h3><ul>${quality.notes.map((n) => html`<li>${n}</li>`)}</ul>` : ''}
+${data.skipped?.length
+    ? html`<h3>Statistics not computed</h3><ul>${data.skipped.map((s) => html`<li data-skipped="${s.id}">${s.what}: ${s.reason}.</li>`)}</ul>`
+    : ''}
+${quality.notes?.length || data.trendNotes?.length
+    ? html`<h3>Notes</h3><ul>${[...(data.trendNotes ?? []), ...(quality.notes ?? [])].map((n) => html`<li>${n}</li>`)}</ul>`
+    : ''}
 </section>`;
 }

@@ -38,6 +38,6 @@ ${stages.length
 ${stages.map(([k, t]) => html`<tr><td>${k}</td><td class="num">${seconds(t)}</td></tr>`)}
 <tr><th>Total</th><th class="num">${seconds(total)}</th></tr>
 </tbody></table>`
-    : html`<p class="empty">Not recorded.</p>`}
+    : html`<p>Seconds per stage and peak memory are in <code>run.json</code>, kept out of this page so that two runs of the same input and seed give the same report.</p>`}
 </section>`;
 }

@@ -66,8 +66,13 @@ export function trendRoutes(ctx: ServerContext): Router {
   router.get('/api/emerging', (req, res) => {
     const q = parseParams(segmentQuery, req.query);
     checkCategory(ctx, q.category);
-    const e = ctx.trendTables(q).emergence;
-    res.json({ bin: ctx.resolve(q).bin, category: q.category ?? null, before: e.before, after: e.after, alpha: e.alpha, emerging: e.emerging, declining: e.declining });
+    const t = ctx.trendTables(q);
+    const e = t.emergence;
+    // Without a growth test (too few full bins) the windows are null and `skipped` says why; the page shows that note.
+    res.json({
+      bin: t.bin, category: q.category ?? null, before: e.before ?? null, after: e.after ?? null, alpha: e.alpha,
+      emerging: e.emerging, declining: e.declining, skipped: t.skipped, notes: t.notes,
+    });
   });
   return router;
 }

@@ -29,13 +29,27 @@ async function drawMap() {
   const spec = await getJson('/api/charts/topic-map', { category: state.category });
   await draw($('map'), spec, { renderer: 'canvas', onClick: selectTopicByName });
 }
+/** What the segment's statistics leave out (one-month or undated corpora), by id, from /api/emerging. */
+async function skipsOf(seg) {
+  const { skipped = [] } = await getJson('/api/emerging', seg);
+  return new Map(skipped.map((s) => [s.id, s]));
+}
+/** A note in place of a chart the corpus cannot support. */
+function skipNote(container, skip) {
+  container.replaceChildren(Object.assign(el('p', `Not computed: ${skip.what}. Reason: ${skip.reason}.`, 'muted skipped'), { role: 'note' }));
+  container.dataset.state = 'skipped';
+}
+
 async function drawOverTime() {
+  const skip = (await skipsOf(segment())).get('over-time');
+  if (skip) return skipNote($('over-time'), skip);
   const spec = await getJson('/api/charts/topics-over-time', { ...segment(), metric: state.metric });
   await draw($('over-time'), spec, { onClick: selectTopicByName });
 }
 async function drawTerms() {
-  const spec = await getJson('/api/charts/theme-trends', { ...segment(), q: state.terms.join(',') });
-  await draw($('term-chart'), spec);
+  const skip = (await skipsOf(segment())).get('over-time');
+  if (skip) skipNote($('term-chart'), skip);
+  else await draw($('term-chart'), await getJson('/api/charts/theme-trends', { ...segment(), q: state.terms.join(',') }));
   $('term-chips').replaceChildren(...state.terms.map((t) => {
     const chip = el('li');
     const button = el('button', t, 'chip');
@@ -62,6 +76,12 @@ async function showTopics() {
 
 async function showChanges() {
   const e = await getJson('/api/emerging', segment());
+  const skip = e.skipped?.find((s) => s.id === 'growth-test');
+  if (skip) {
+    $('windows').textContent = `Not computed: ${skip.what}. Reason: ${skip.reason}.`;
+    for (const id of ['emerging', 'declining']) $(id).replaceChildren();
+    return;
+  }
   $('windows').textContent = `Last ${e.after.keys.length} full bins (${e.after.from} to ${e.after.to}) against the ${e.before.keys.length} before; significant at q < ${e.alpha}.`;
   for (const [id, rows] of [['emerging', e.emerging], ['declining', e.declining]]) {
     const items = rows.map((r) => {
