@@ -22,7 +22,7 @@ const input = path.resolve(flag('input', path.join(root, '../shared/data/papers.
 const labeled = path.resolve(flag('labeled', path.join(root, '../shared/data/labeled.jsonl')));
 const sizes = flag('sizes', '5000,20000,all').split(',');
 const seeds = flag('seeds', '42,1,2').split(',').map(Number);
-const STAGES = ['read', 'text', 'tfidf', 'svd', 'knn', 'umap', 'umap5', 'umap2', 'kmeans', 'labels', 'trends', 'write', 'charts'];
+const STAGES = ['read', 'text', 'tfidf', 'svd', 'knn', 'umap', 'umap5', 'umap2', 'kmeans', 'cluster', 'labels', 'trends', 'write', 'charts'];
 
 if (!existsSync(input)) {
   console.error(`bench: ${input} not found (pass --input)`);

@@ -57,6 +57,7 @@ export class TopicEstimator {
         clusterOn: f.clusterOn,
         nNeighbors: f.nNeighbors,
         clusterDims: f.clusterDims,
+        clusterer: f.clusterer,
         vocabulary: f.vocabularySize,
         phrases: f.analyzer.phrases.length,
       },

@@ -7,7 +7,7 @@ import type { Paper } from '../corpus/types.js';
 import { TextAnalyzer, type AnalyzedDocs } from '../text/index.js';
 import { TfidfVectorizer, type CsrMatrix } from '../vectorize/index.js';
 import { TruncatedSVD, l2NormalizeRows, nearestNeighbors, Umap, fitUmapsInParallel, type KnnGraph } from '../reduce/index.js';
-import { KMeans, chooseK, sampleIndices } from '../cluster/index.js';
+import { makeClusterer, type KCurvePoint } from '../cluster/index.js';
 import { deriveSeed } from '../util/random.js';
 import { StageClock } from '../util/stages.js';
 import { ENGINE_DEFAULTS, type EngineOptions } from './options.js';
@@ -23,8 +23,10 @@ export interface FittedTopics {
   /** Topic of each paper (0 = largest topic). */
   labels: Int32Array;
   k: number;
-  /** Silhouette per k tried when k was 'auto'. */
-  kScores?: { k: number; silhouette: number }[];
+  /** The auto-k criterion per k tried when k was 'auto' (`score`: clustering stability, mean pairwise ARI; higher is better). */
+  kScores?: KCurvePoint[];
+  /** The clusterer and the parameters it actually used (run.json `params.clusterer`). */
+  clusterer: Record<string, unknown>;
   /** Where k-means ran. */
   clusterOn: 'umap' | 'lsa';
   /** n × clusterDims clustering space and its k centroids. */
@@ -110,21 +112,29 @@ export async function fitTopics(papers: readonly Paper[], options: EngineOptions
     map = await clock.time('umap2', () => new Umap(umap2).fitTransform(input, n, inputDims, knn));
   }
 
-  const { k, kScores } = await clock.time('kmeans', () => resolveK(clusterSpace, n, clusterDims, options, seed));
-  const kmeans = await clock.time('kmeans', () =>
-    new KMeans({ k, nInit: options.kmeansInit ?? ENGINE_DEFAULTS.kmeansInit, tolerance: KMEANS_TOLERANCE, seed: deriveSeed(seed, 'kmeans') }).fit(clusterSpace, n, clusterDims),
+  const clusterer = makeClusterer(options.clusterer ?? ENGINE_DEFAULTS.clusterer, { kRange: kRangeFor(n, options), nInit: options.kmeansInit ?? ENGINE_DEFAULTS.kmeansInit });
+  const clustered = await clock.time('cluster', () =>
+    clusterer.fit({
+      X: clusterSpace,
+      n,
+      d: clusterDims,
+      graph: knn && { indices: knn.indices, distances: knn.distances, m: knn.k },
+      k: options.k ?? ENGINE_DEFAULTS.k,
+      seed: deriveSeed(seed, 'cluster'),
+    }),
   );
+  const { k } = clustered;
 
   const { topics, labels } = await clock.time('labels', () =>
     describeTopics({
       ids: papers.map((p) => p.id),
       analyzer,
       docTerms: docs.terms,
-      labels: kmeans.labels,
+      labels: clustered.labels,
       k,
       clusterSpace,
       clusterDims,
-      centroids: kmeans.centroids,
+      centroids: clustered.centroids,
       topTerms: options.topTerms ?? ENGINE_DEFAULTS.topTerms,
     }),
   );
@@ -134,11 +144,12 @@ export async function fitTopics(papers: readonly Paper[], options: EngineOptions
     docs,
     labels,
     k,
-    kScores,
+    kScores: clustered.curve,
+    clusterer: { name: clusterer.name, ...clustered.params },
     clusterOn,
     clusterSpace,
     clusterDims,
-    centroids: kmeans.centroids,
+    centroids: clustered.centroids,
     inputSpace: input,
     inputDims,
     map,
@@ -156,34 +167,14 @@ export async function fitTopics(papers: readonly Paper[], options: EngineOptions
   };
 }
 
-function resolveK(X: Float32Array, n: number, d: number, options: EngineOptions, seed: number) {
-  const requested = options.k ?? ENGINE_DEFAULTS.k;
-  if (requested !== 'auto') {
-    if (!(Number.isInteger(requested) && requested >= 2 && requested < n)) throw new OptionError('--k', `must be an integer from 2 to ${n - 1} for ${n} papers; got ${requested}`);
-    return { k: requested, kScores: undefined };
-  }
-  const kMin = options.kRange?.[0] ?? ENGINE_DEFAULTS.kRange[0];
-  const kMax = options.kRange?.[1] ?? ENGINE_DEFAULTS.kRange[1];
-  // On a small corpus the silhouette keeps rising with k until topics are pairs of
-  // papers; cap k at the rule of thumb √(n/2) (89 papers → 7, 4,000 → 30 unchanged).
+/**
+ * Range of k tried by 'auto'. On a small corpus every criterion keeps splitting until
+ * topics are pairs of papers; cap k at the rule of thumb √(n/2) (89 papers → 7, 4,000 → 30 unchanged).
+ */
+function kRangeFor(n: number, options: EngineOptions): [number, number] {
+  const [kMin, kMax] = options.kRange ?? ENGINE_DEFAULTS.kRange;
   const cap = Math.max(2, Math.min(kMax, Math.ceil(Math.sqrt(n / 2))));
-  // k is chosen on a seeded sample: the silhouette of a 5,000-point sample ranks k
-  // the same way as the whole corpus would, at a fraction of the k-means cost.
-  const { X: sample, n: m } = sampleRows(X, n, d, K_SAMPLE, deriveSeed(seed, 'choose-k-rows'));
-  const res = chooseK(sample, m, d, { kMin: Math.min(kMin, cap), kMax: cap, seed: deriveSeed(seed, 'choose-k') });
-  return { k: res.k, kScores: res.scores };
-}
-
-const K_SAMPLE = 5000;
-/** Stop when no centroid moves more than this (squared); UMAP coordinates span ~10 units, so 1e-4 is far below any visible change. */
-const KMEANS_TOLERANCE = 1e-4;
-
-function sampleRows(X: Float32Array, n: number, d: number, m: number, seed: number): { X: Float32Array; n: number } {
-  if (n <= m) return { X, n };
-  const idx = sampleIndices(n, m, seed);
-  const out = new Float32Array(idx.length * d);
-  idx.forEach((i, j) => out.set(X.subarray(i * d, (i + 1) * d), j * d));
-  return { X: out, n: idx.length };
+  return [Math.min(kMin, cap), cap];
 }
 
 /** On tiny corpora a 50% max-df and min-df 2 still work, but max-features never binds. */

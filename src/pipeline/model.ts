@@ -33,8 +33,8 @@ export interface TopicModel {
   corpus: { inputs: string[]; read?: ReadReport };
   papers: ModelPaper[];
   topics: Topic[];
-  /** Silhouette per k tried when k was chosen automatically. */
-  kScores?: { k: number; silhouette: number }[];
+  /** The auto-k criterion per k tried when k was chosen automatically (`score`, higher is better; k-means: clustering stability). */
+  kScores?: { k: number; score: number; [extra: string]: number }[];
   /** Display form of every term id (unigrams and phrases). */
   surfaces: string[];
   /** Per paper: term ids (unigrams and phrases), for c-TF-IDF within any group of papers. */
@@ -75,7 +75,7 @@ interface ModelJson {
     subtopic?: (number | null)[];
   };
   topics: Topic[];
-  kScores?: { k: number; silhouette: number }[];
+  kScores?: { k: number; score: number; [extra: string]: number }[];
   surfaces: string[];
   docTerms: string;
   termIndex: TermIndexJSON;

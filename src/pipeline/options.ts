@@ -6,7 +6,7 @@ import type { BinUnit } from '../trends/types.js';
 export interface EngineOptions {
   /** One seed drives every random choice (SVD, kNN, UMAP, k-means, samples). Default 42. */
   seed?: number;
-  /** Number of topics, or 'auto' to choose it by silhouette over `kRange`. Default 'auto'. */
+  /** Number of topics, or 'auto': the clusterer's own criterion over `kRange` (k-means: clustering stability). Default 'auto'. */
   k?: number | 'auto';
   /** Range of k tried by 'auto'. Default [5, 30] (clipped to the corpus size). */
   kRange?: [number, number];
@@ -31,6 +31,12 @@ export interface EngineOptions {
   nNeighbors?: number;
   /** UMAP dimensions of the clustering space. Default 5. */
   clusterDims?: number;
+  /**
+   * Clustering method, by name in the cluster registry (src/cluster/registry.ts):
+   * 'kmeans' (in the clustering space) or 'louvain' (communities of the kNN graph).
+   * Default 'kmeans': see the Quality section of the README for the measurements.
+   */
+  clusterer?: string;
   /** k-means restarts (best inertia wins). Default 5. */
   kmeansInit?: number;
   /** Top terms kept per topic. Default 10. */
@@ -80,6 +86,7 @@ export const ENGINE_DEFAULTS = {
   nNeighbors: 15,
   clusterDims: 5,
   kmeansInit: 5,
+  clusterer: 'kmeans',
   topTerms: 10,
 };
 

@@ -50,7 +50,7 @@ describe('topictrends run, as a user runs it', () => {
     const b = tmp();
     const ra = runCli(args(a));
     expect(ra.code, ra.stderr).toBe(0);
-    expect(ra.stderr).toMatch(/k = \d+, chosen by mean silhouette/);
+    expect(ra.stderr).toMatch(/k = \d+, chosen by clustering stability/);
     expect(runCli(args(b)).code).toBe(0);
     for (const f of ['documents.csv', 'topics.csv', 'model.json', 'topic_trends.csv', 'theme_trends.csv', 'emerging.csv', 'bursts.csv']) {
       expect(readFileSync(path.join(a, f)).equals(readFileSync(path.join(b, f))), f).toBe(true);

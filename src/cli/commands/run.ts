@@ -52,8 +52,8 @@ export function registerRun(program: Command): void {
         inputs: flags.input, read, engine, trends, themes, embeddings: embeddingSourceFrom(flags), out: flags.out, report: flags.report, tables, ...scale, alignTo: flags.alignTo, progress: stderrProgress(flags.quiet),
       }).catch(readErrorToCli);
       if (result.fitted.kScores) {
-        const scores = result.fitted.kScores.map((s) => `${s.k}: ${s.silhouette.toFixed(3)}`).join(', ');
-        process.stderr.write(`k = ${result.fitted.k}, chosen by mean silhouette on a seeded sample (${scores})\n`);
+        const scores = result.fitted.kScores.map((s) => `${s.k}: ${s.score.toFixed(3)}`).join(', ');
+        process.stderr.write(`k = ${result.fitted.k}, chosen by clustering stability (mean ARI between clusterings of subsamples: ${scores})\n`);
       }
       const r = result.read;
       const skipped = Object.entries(r.skipped).filter(([, n]) => n > 0).map(([k, n]) => `${k} ${n}`).join(', ') || 'none';
