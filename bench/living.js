@@ -13,12 +13,9 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { root, flag } from './args.js';
 import { nmi } from '../dist/cluster/index.js';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const args = process.argv.slice(2);
-const flag = (name, fallback) => (args.includes(`--${name}`) ? args[args.indexOf(`--${name}`) + 1] : fallback);
 const input = path.resolve(flag('input', path.join(root, '../shared/data/papers.jsonl')));
 const cut = flag('cut', '2026-01-01');
 const [seedA, seedB] = flag('seeds', '42,1').split(',');

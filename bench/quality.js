@@ -18,19 +18,13 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { evaluate } from '../dist/pipeline/evaluate.js';
 import { fitTopics } from '../dist/pipeline/fit.js';
 import { readCorpus } from '../dist/corpus/index.js';
 import { makeClusterer, nmi } from '../dist/cluster/index.js';
 import { deriveSeed } from '../dist/util/random.js';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const args = process.argv.slice(2);
-const flag = (name, fallback) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? args[i + 1] : fallback;
-};
+import { root, args, flag } from './args.js';
 const has = (name) => args.includes(`--${name}`);
 
 /**

@@ -9,17 +9,11 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { runPipeline } from '../dist/pipeline/run.js';
 import { reduceTopics } from '../dist/pipeline/reduce-topics.js';
 import { nmi } from '../dist/cluster/index.js';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const args = process.argv.slice(2);
-const flag = (name, fallback) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? args[i + 1] : fallback;
-};
+import { root, args, flag } from './args.js';
 const seeds = flag('seeds', '42').split(',').map(Number);
 const from = Number(flag('from', '30'));
 const sets = flag('sets', 'labeled.jsonl:10,labeled-recent.jsonl:7').split(',').map((s) => {

@@ -10,14 +10,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const args = process.argv.slice(2);
-const flag = (name, fallback) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? args[i + 1] : fallback;
-};
+import { root, args, flag } from './args.js';
 const input = path.resolve(flag('input', path.join(root, '../shared/data/papers.jsonl')));
 const labeled = path.resolve(flag('labeled', path.join(root, '../shared/data/labeled.jsonl')));
 const sizes = flag('sizes', '5000,20000,all').split(',');

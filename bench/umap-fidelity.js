@@ -5,7 +5,6 @@
 //
 //   node bench/umap-fidelity.js [--input ../shared/data/papers.jsonl] [--n 2500] [--seeds 1,2,3]
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { UMAP } from 'umap-js';
 import { readCorpus } from '../dist/corpus/index.js';
 import { TextAnalyzer } from '../dist/text/index.js';
@@ -14,12 +13,7 @@ import { TruncatedSVD, l2NormalizeRows, Umap, neighborhoodPreservation } from '.
 import { paperText } from '../dist/pipeline/fit.js';
 import { mulberry32 } from '../dist/util/random.js';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const args = process.argv.slice(2);
-const flag = (name, fallback) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? args[i + 1] : fallback;
-};
+import { root, args, flag } from './args.js';
 const input = path.resolve(flag('input', path.join(root, '../shared/data/papers.jsonl')));
 const size = Number(flag('n', '2500'));
 const seeds = flag('seeds', '1,2,3').split(',').map(Number);

@@ -1,18 +1,12 @@
-import { afterAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { describe, expect, it } from 'vitest';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { runPipeline } from '../../src/pipeline/run.js';
 import { repoRoot } from '../helpers/cli.js';
 import { haveShared, writeSlice } from './slices.js';
+import { tempDirs } from '../helpers/tmp.js';
 
-const dirs: string[] = [];
-const tmp = () => {
-  const d = mkdtempSync(path.join(tmpdir(), 'tt-order-'));
-  dirs.push(d);
-  return d;
-};
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+const tmp = tempDirs('tt-order-');
 
 /** The same lines in a seeded shuffled order (Fisher–Yates with an LCG: independent of the engine's generators). */
 function shuffledCopy(file: string, out: string): void {

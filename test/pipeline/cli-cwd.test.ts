@@ -1,17 +1,11 @@
-import { afterAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { describe, expect, it } from 'vitest';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { repoRoot, runCli } from '../helpers/cli.js';
+import { tempDirs } from '../helpers/tmp.js';
 
 const seed = path.join(repoRoot, 'data/seed.jsonl');
-const dirs: string[] = [];
-const tmp = () => {
-  const d = mkdtempSync(path.join(tmpdir(), 'tt-cli-cwd-'));
-  dirs.push(d);
-  return d;
-};
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+const tmp = tempDirs('tt-cli-cwd-');
 
 const themeNames = (dir: string) => [...new Set(readFileSync(path.join(dir, 'theme_trends.csv'), 'utf8').trim().split('\n').slice(1).map((l) => l.split(',')[1]))];
 const bundled = (JSON.parse(readFileSync(path.join(repoRoot, 'data/themes.json'), 'utf8')) as { themes: { name: string }[] }).themes;

@@ -1,17 +1,11 @@
-import { afterAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { describe, expect, it } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { runCli, sharedData } from '../helpers/cli.js';
+import { tempDirs } from '../helpers/tmp.js';
 
 const papers = path.join(sharedData, 'papers.jsonl');
-const dirs: string[] = [];
-const tmp = () => {
-  const d = mkdtempSync(path.join(tmpdir(), 'tt-cli-run-'));
-  dirs.push(d);
-  return d;
-};
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+const tmp = tempDirs('tt-cli-run-');
 
 describe('topictrends run, as a user runs it', () => {
   it('exits 3 naming a missing input file, and 2 on a bad option value', () => {

@@ -4,21 +4,15 @@
  * Everything that needs no second window is written; the rest is skipped
  * with a reason in run.json, on stderr and in the report.
  */
-import { afterAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { describe, expect, it } from 'vitest';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { runCli, repoRoot, sharedData } from '../helpers/cli.js';
+import { tempDirs } from '../helpers/tmp.js';
 
 const papers = path.join(sharedData, 'papers.jsonl');
-const dirs: string[] = [];
-const tmp = () => {
-  const d = mkdtempSync(path.join(tmpdir(), 'tt-shapes-'));
-  dirs.push(d);
-  return d;
-};
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+const tmp = tempDirs('tt-shapes-');
 const csv = (dir: string, file: string) => parse(readFileSync(path.join(dir, file), 'utf8'), { columns: true }) as Record<string, string>[];
 const runJson = (dir: string) => JSON.parse(readFileSync(path.join(dir, 'run.json'), 'utf8'));
 

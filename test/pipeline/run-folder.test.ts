@@ -4,24 +4,18 @@
  * overwritten, write errors name the path, and report.html is byte-identical
  * between two runs of the same input and seed.
  */
-import { afterAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { describe, expect, it } from 'vitest';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { runPipeline } from '../../src/pipeline/run.js';
 import { loadThemes } from '../../src/trends/index.js';
 import { writeFileAtomic } from '../../src/fetch/atomic-write.js';
 import { runCli, repoRoot } from '../helpers/cli.js';
 import { openRunFolder } from '../../src/util/staged-folder.js';
+import { tempDirs } from '../helpers/tmp.js';
 
 const seed = path.join(repoRoot, 'data/seed.jsonl');
-const dirs: string[] = [];
-const tmp = () => {
-  const d = mkdtempSync(path.join(tmpdir(), 'tt-folder-'));
-  dirs.push(d);
-  return d;
-};
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+const tmp = tempDirs('tt-folder-');
 
 describe('run folder written as a whole', () => {
   it('a rerun into the same folder leaves no file of the earlier run behind', () => {

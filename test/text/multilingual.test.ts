@@ -1,22 +1,16 @@
-import { afterAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { describe, expect, it } from 'vitest';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { NoAnalysableTermsError, TextAnalyzer } from '../../src/text/index.js';
 import { runPipeline } from '../../src/pipeline/run.js';
 import { repoRoot, runCli } from '../helpers/cli.js';
+import { tempDirs } from '../helpers/tmp.js';
 
 const seed = path.join(repoRoot, 'data/seed.jsonl');
 /** Ten hand-written abstracts: Chinese on speech recognition and on diffusion models, Arabic on Arabic NLP. */
 const multilingual = path.join(repoRoot, 'test/fixtures/multilingual/papers.jsonl');
 const records = readFileSync(multilingual, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { id: string; date: string });
-const dirs: string[] = [];
-const tmp = () => {
-  const d = mkdtempSync(path.join(tmpdir(), 'tt-multilingual-'));
-  dirs.push(d);
-  return d;
-};
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+const tmp = tempDirs('tt-multilingual-');
 
 const HAN = /\p{Script=Han}/u;
 const ARABIC = /\p{Script=Arabic}/u;
