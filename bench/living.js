@@ -74,7 +74,9 @@ writeFileSync(path.join(work, 'last1000.jsonl'), last.join('\n') + '\n');
 cli(['run', '--input', d('head.jsonl'), '--out', d('head'), '--seed', seedA, '--no-report']);
 const upd1k = cli(['update', '--model', d('head/model.json'), '--input', d('last1000.jsonl'), '--out', d('head-updated')]);
 
-const align = cli(['run', '--input', input, '--out', d('aligned'), '--seed', seedB, '--align-to', d('fullA/model.json'), '--no-report']);
+// Same k as the model aligned to: auto k may differ between seeds, and then lineage is mostly splits or merges.
+const kA = String(JSON.parse(readFileSync(d('fullA/run.json'), 'utf8')).params.k);
+const align = cli(['run', '--input', input, '--out', d('aligned'), '--seed', seedB, '--k', kA, '--align-to', d('fullA/model.json'), '--no-report']);
 const lineage = parseCsv(readFileSync(d('aligned/lineage.csv'), 'utf8')).slice(1).filter((r) => r.length > 1);
 const G = topicsOf(d('aligned'));
 const same = lineage.filter((r) => r[2] === 'same');
