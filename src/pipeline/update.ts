@@ -6,6 +6,7 @@
  * result is a complete run folder covering old and new papers.
  */
 import { readCorpus, type ReadOptions, type ReadReport } from '../corpus/index.js';
+import { combineReports } from '../corpus/combine-reports.js';
 import { TopicEstimator, sortById } from '../estimator/estimator.js';
 import { extendModel, type NoveltyOptions } from '../estimator/extend.js';
 import type { NoveltyGroup } from '../topics/structure.js';
@@ -62,11 +63,12 @@ async function updateInto(dir: string, options: UpdateOptions): Promise<UpdateRe
   const batch = await clock.time('transform', () => estimator.transformBatch(fresh));
   const { model, state, groups } = extendModel(old, estimator.parts!.state, fresh, batch, options.novelty);
   if (options.themes) model.themes = options.themes;
-  model.corpus = { inputs: [...old.corpus.inputs, ...options.inputs], read: old.corpus.read };
+  const alreadyInModel = papers.length - fresh.length;
+  model.corpus = { inputs: [...old.corpus.inputs, ...options.inputs], read: old.corpus.read && combineReports(old.corpus.read, read, alreadyInModel) };
 
   const { trends, files } = await writeRunFolder(dir, model, state, options, clock);
   const novel = batch.placements.filter((p) => p.novel).length;
-  const result = { model, trends, read, alreadyInModel: papers.length - fresh.length, added: fresh.length, novel, groups, seconds: clock.seconds, files, peakRssMb: peakRssMb() };
+  const result = { model, trends, read, alreadyInModel, added: fresh.length, novel, groups, seconds: clock.seconds, files, peakRssMb: peakRssMb() };
   await writeRunJson(dir, {
     params: model.params,
     update: { from: options.model, inputs: options.inputs, read: read.read, kept: read.kept, skipped: read.skipped, filtered: read.filtered, alreadyInModel: result.alreadyInModel, added: result.added, novel, newTopics: groups.map((g) => g.topic) },

@@ -37,7 +37,7 @@ figcaption { color: var(--muted); font-size: .85rem; margin-top: .3rem; }
 .warning { border-left: 4px solid #e0a100; background: #fff8e1; padding: .5rem .9rem; margin: .5rem 0; }
 .empty { color: var(--muted); font-style: italic; }
 footer { color: var(--muted); font-size: .85rem; margin-top: 3rem; border-top: 1px solid var(--rule); padding-top: .8rem; }
-@media (max-width: 700px) { nav.toc ol { columns: 1; } main { padding: 1rem; } }
+@media (max-width: 700px) { nav.toc ol { columns: 1; } main { padding: 1rem; } table { display: block; overflow-x: auto; max-width: 100%; } }
 @media print { nav.toc { display: none; } h2 { break-after: avoid; } figure.chart { break-inside: avoid; } }
 .topic-page { border-top: 1px solid #e3e3e3; padding-top: .4em; }
 .topic-page h3 small, .tree small { color: #666; font-weight: normal; }

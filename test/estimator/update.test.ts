@@ -55,6 +55,11 @@ describe.skipIf(!haveShared)('update on real papers: a cs.CL model takes new cs.
     }
     const added = JSON.parse(readFileSync(path.join(first, 'run.json'), 'utf8')).update.added;
     expect(after.size).toBe(before.size + added);
+    // The model's reading statistics cover both reads: the report and the dashboard count every paper.
+    const read = JSON.parse(readFileSync(path.join(first, 'model.json'), 'utf8')).corpus.read;
+    expect(read.kept).toBe(after.size);
+    const sum = (o: Record<string, number>) => Object.values(o).reduce((x, y) => x + y, 0);
+    expect(read.kept + sum(read.skipped) + sum(read.filtered)).toBe(read.read);
     expect(newTopics.reduce((s, t) => s + Number(t.size), 0)).toBe(after.size);
   });
 
