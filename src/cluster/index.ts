@@ -10,3 +10,4 @@ export { kmeansClusterer, type KMeansClustererOptions } from './kmeans-clusterer
 export { louvainClusterer, type LouvainClustererOptions } from './louvain-clusterer.js';
 export { communityGraph, mergeCommunities } from './community-graph.js';
 export { clusterers, makeClusterer, type ClustererOptions } from './registry.js';
+export { CLUSTERER_NAMES, type ClustererName } from './names.js';

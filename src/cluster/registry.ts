@@ -1,4 +1,5 @@
 import type { Clusterer } from './clusterer.js';
+import type { ClustererName } from './names.js';
 import { kmeansClusterer } from './kmeans-clusterer.js';
 import { louvainClusterer } from './louvain-clusterer.js';
 
@@ -10,16 +11,14 @@ export interface ClustererOptions {
   nInit?: number;
 }
 
-/** Every clustering method by name: adding one is one file and one row here. */
-export const clusterers: Record<string, (options: ClustererOptions) => Clusterer> = {
+/** Every clustering method by name: adding one is one file, its name in names.ts and one row here. */
+export const clusterers: Record<ClustererName, (options: ClustererOptions) => Clusterer> = {
   kmeans: (o) => kmeansClusterer({ kRange: o.kRange, nInit: o.nInit }),
   louvain: () => louvainClusterer(),
 };
 
-export type ClustererName = keyof typeof clusterers;
-
 export function makeClusterer(name: string, options: ClustererOptions = {}): Clusterer {
-  const factory = clusterers[name];
+  const factory = clusterers[name as ClustererName];
   if (!factory) throw new Error(`Unknown clusterer "${name}"; known: ${Object.keys(clusterers).join(', ')}.`);
   return factory(options);
 }

@@ -13,7 +13,7 @@ import type { AnalyzedDocs } from '../text/index.js';
 import { deriveSeed } from '../util/random.js';
 import { paperText } from '../pipeline/fit.js';
 import type { FittedParts } from './parts.js';
-import { nearestCentroids } from './nearest.js';
+import { assign } from '../cluster/index.js';
 import { assignmentConfidence } from '../topics/confidence.js';
 import { ModelError } from '../pipeline/errors.js';
 import { typicality } from './novelty.js';
@@ -67,24 +67,30 @@ export function place(parts: FittedParts, papers: readonly Paper[]): PlacedBatch
   if (cluster.length !== m * state.clusterDims) {
     throw new ModelError('this model clustered your own --embeddings in their own space; papers without such vectors cannot be placed in it (refit, or fit on more than 1,000 papers so topics are found in UMAP space)');
   }
-  const near = nearestCentroids(cluster, m, state.clusterDims, state.centroids);
-  // Confidence in LSA space, as the fit measures it (see src/pipeline/structure.ts for why not UMAP's).
-  const own = Int32Array.from(near.row);
-  const confidence = assignmentConfidence(lsa, c, own, state.lsaCentroids);
+  const d = state.clusterDims;
+  const { labels: row } = assign(cluster, m, d, state.centroids, state.centroids.length / d);
+  // Confidence in LSA space, as the fit measures it (see TopicEstimator.fit for why not UMAP's).
+  const confidence = assignmentConfidence(lsa, c, row, state.lsaCentroids);
   const typical = typicality(X, parts.reference, knn.indices, knn.k, 0);
   const placements = papers.map((p, i): Placement => {
-    const row = near.row[i];
     const empty = X.indptr[i + 1] === X.indptr[i];
     return {
       id: p.id,
-      topic: state.topicIds[row],
-      distance: near.distance[i],
+      topic: state.topicIds[row[i]],
+      distance: euclidean(cluster, i, state.centroids, row[i], d),
       confidence: empty ? 0 : confidence[i],
       // A paper with no known term has nothing in common with the training papers: novel by definition.
-      novel: empty || typical[i] < state.thresholds[row],
+      novel: empty || typical[i] < state.thresholds[row[i]],
       x: map[2 * i],
       y: map[2 * i + 1],
     };
   });
   return { placements, docs, X, lsa, cluster };
+}
+
+/** Distance between row i of A and row j of B (both with d columns). */
+function euclidean(A: Float32Array, i: number, B: Float32Array, j: number, d: number): number {
+  let s = 0;
+  for (let t = 0; t < d; t++) s += (A[i * d + t] - B[j * d + t]) ** 2;
+  return Math.sqrt(s);
 }

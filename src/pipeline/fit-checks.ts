@@ -26,17 +26,18 @@ export function checkEngineOptions(options: EngineOptions, n: number): void {
 
 /** TF-IDF fit with the failure explained in the user's terms: which limits removed every term. */
 export function fitTermWeights(tfidf: TfidfVectorizer, docs: Int32Array[], nTerms: number, options: EngineOptions): CsrMatrix {
-  let X: CsrMatrix;
+  let X: CsrMatrix | undefined;
   try {
     X = tfidf.fitTransform(docs, nTerms);
   } catch (err) {
-    X = { nRows: docs.length, nCols: 0, indptr: new Int32Array(docs.length + 1), indices: new Int32Array(0), data: new Float32Array(0) } as unknown as CsrMatrix;
+    // The vectorizer's own wording (maxDf/minDf, no terms remain) is replaced below by the user's.
     if (!/minDf|maxDf|no terms remain/.test((err as Error).message)) throw err;
   }
-  if (X.nCols >= 2) return X;
+  const terms = X?.nCols ?? 0;
+  if (X && terms >= 2) return X;
   const limits = `terms must be in at least ${tfidf.minDf} and at most ${tfidf.maxDf} of the ${docs.length} papers`;
   if (options.tfidf?.minDf !== undefined || options.tfidf?.maxDf !== undefined) {
-    throw new OptionError(options.tfidf?.minDf !== undefined ? '--min-df' : '--max-df', `${limits}, which leaves ${X.nCols} term(s); loosen the limits`);
+    throw new OptionError(options.tfidf?.minDf !== undefined ? '--min-df' : '--max-df', `${limits}, which leaves ${terms} term(s); loosen the limits`);
   }
-  throw new DataError(`Only ${X.nCols} term(s) are shared by enough papers to compare them (${limits}); the corpus is too small or its papers have no words in common.`);
+  throw new DataError(`Only ${terms} term(s) are shared by enough papers to compare them (${limits}); the corpus is too small or its papers have no words in common.`);
 }

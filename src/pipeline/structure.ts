@@ -7,7 +7,6 @@
 import { classTfidf, clusterMeans, type ClassTfidf, type HierarchyNode, type TopicQuality } from '../topics/index.js';
 import { averageLinkage, hierarchyNodes, topicDistances, type Merge } from '../topics/hierarchy.js';
 import { mergedLabeller, termKeysFromSurfaces, topicTermCounts } from '../topics/hierarchy-labels.js';
-import { assignmentConfidence } from '../topics/confidence.js';
 import { topicQuality } from '../topics/coherence.js';
 import type { TopicModel } from './model.js';
 
@@ -34,20 +33,12 @@ export interface FitSpaces {
   /** n × clusterDims; the tree's centroid distances are measured here. */
   clusterSpace: Float32Array;
   clusterDims: number;
-  /** n × inputDims L2-normalised LSA (or --embeddings) vectors; confidence is measured here. */
-  inputSpace: Float32Array;
-  inputDims: number;
 }
 
 /**
- * Add hierarchy, per-paper confidence and quality to a freshly built model.
+ * Add the hierarchy and topic quality to a freshly built model (each paper's
+ * confidence comes with the fit: see TopicEstimator.fit).
  * Centroids are the topics' means (k-means centroids, renumbered by size).
- * Confidence is measured in the input space, not in UMAP's: within a topic, the
- * confident half carries the topic's majority category more often than the other
- * half, by 0.734 vs 0.667 and 0.713 vs 0.686 (labeled.jsonl, k = 10, seeds 42 and 1)
- * and 0.802 vs 0.673 (labeled-recent.jsonl, k = 7); the same ratio in the 5-D UMAP
- * space gave 0.713 vs 0.687, 0.683 vs 0.716 (reversed) and 0.776 vs 0.698: UMAP
- * (min_dist 0) packs a topic tight, so distances inside it say little.
  */
 export function addTopicStructure(model: TopicModel, spaces: FitSpaces): void {
   const k = model.topics.length;
@@ -56,9 +47,6 @@ export function addTopicStructure(model: TopicModel, spaces: FitSpaces): void {
   const docTopic = Int32Array.from(model.papers, (p) => slot.get(p.topic) ?? -1);
   const { clusterSpace, clusterDims: dim } = spaces;
   const centroids = clusterMeans(clusterSpace, dim, docTopic, k);
-  const textCentroids = clusterMeans(spaces.inputSpace, spaces.inputDims, docTopic, k);
-  const confidence = assignmentConfidence(spaces.inputSpace, spaces.inputDims, docTopic, textCentroids);
-  model.papers.forEach((p, i) => (p.confidence = Math.round(confidence[i] * 1000) / 1000));
   const ctfidf = classTfidf(model.docTerms, docTopic, k, model.surfaces.length);
   model.quality = qualityOf(ctfidf, model.docTerms);
   // The tree names topics by id (leaves 0..k-1, merged nodes k..): only for ids that are positions.

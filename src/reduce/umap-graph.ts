@@ -18,6 +18,32 @@ export interface FuzzyGraph {
 const SMOOTH_K_TOLERANCE = 1e-5;
 const MIN_K_DIST_SCALE = 1e-3;
 
+/**
+ * The kernel width σ with Σ exp(-(d_j - rho)/σ) = target over distances[from..to)
+ * (terms with d_j ≤ rho count 1), by bisection as umap-learn's smooth_knn_dist.
+ */
+export function kernelWidth(distances: ArrayLike<number>, from: number, to: number, rho: number, target: number): number {
+  let lo = 0;
+  let hi = Infinity;
+  let mid = 1;
+  for (let it = 0; it < 64; it++) {
+    let psum = 0;
+    for (let j = from; j < to; j++) {
+      const dd = distances[j] - rho;
+      psum += dd > 0 ? Math.exp(-dd / mid) : 1;
+    }
+    if (Math.abs(psum - target) < SMOOTH_K_TOLERANCE) break;
+    if (psum > target) {
+      hi = mid;
+      mid = (lo + hi) / 2;
+    } else {
+      lo = mid;
+      mid = hi === Infinity ? mid * 2 : (lo + hi) / 2;
+    }
+  }
+  return mid;
+}
+
 /** Per point: rho (distance to the nearest non-identical neighbour) and sigma (the kernel width). */
 export function smoothKnnDistances(knn: KnnGraph, k: number): { sigmas: Float64Array; rhos: Float64Array } {
   const { n, distances } = knn;
@@ -39,24 +65,8 @@ export function smoothKnnDistances(knn: KnnGraph, k: number): { sigmas: Float64A
       if (rho === 0 && dij > 0) rho = dij; // local_connectivity = 1: first non-zero distance
     }
     rowMean /= k;
-    let lo = 0;
-    let hi = Infinity;
-    let mid = 1;
-    for (let it = 0; it < 64; it++) {
-      let psum = 0;
-      for (let j = 1; j < k; j++) {
-        const dd = distances[base + j] - rho;
-        psum += dd > 0 ? Math.exp(-dd / mid) : 1;
-      }
-      if (Math.abs(psum - target) < SMOOTH_K_TOLERANCE) break;
-      if (psum > target) {
-        hi = mid;
-        mid = (lo + hi) / 2;
-      } else {
-        lo = mid;
-        mid = hi === Infinity ? mid * 2 : (lo + hi) / 2;
-      }
-    }
+    // Column 0 is the point itself: the kernel sums over its neighbours.
+    const mid = kernelWidth(distances, base + 1, base + k, rho, target);
     const floor = MIN_K_DIST_SCALE * (rho > 0 ? rowMean : meanAll);
     sigmas[i] = mid < floor ? floor : mid;
     rhos[i] = rho;

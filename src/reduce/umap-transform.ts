@@ -11,6 +11,7 @@
 import { mulberry32 } from '../util/random.js';
 import type { QueryNeighbors } from './knn-query.js';
 import { makePow } from './umap-layout.js';
+import { kernelWidth } from './umap-graph.js';
 
 export interface UmapTransformOptions {
   /** a, b of the fitted embedding's curve (from its minDist and spread). */
@@ -33,21 +34,8 @@ export function queryWeights(knn: QueryNeighbors): Float32Array {
   const target = Math.log2(k);
   const w = new Float32Array(n * k);
   for (let i = 0; i < n; i++) {
-    let lo = 0;
-    let hi = Infinity;
-    let sigma = 1;
-    for (let it = 0; it < 64; it++) {
-      let psum = 0;
-      for (let j = 0; j < k; j++) psum += Math.exp(-distances[i * k + j] / sigma);
-      if (Math.abs(psum - target) < 1e-5) break;
-      if (psum > target) {
-        hi = sigma;
-        sigma = (lo + hi) / 2;
-      } else {
-        lo = sigma;
-        sigma = hi === Infinity ? sigma * 2 : (lo + hi) / 2;
-      }
-    }
+    // Local connectivity 0 (umap-learn's transform): no neighbour gets weight 1 for free, so rho = 0.
+    let sigma = kernelWidth(distances, i * k, (i + 1) * k, 0, target);
     sigma = Math.max(sigma, 1e-3 * meanRow(distances, i, k));
     for (let j = 0; j < k; j++) w[i * k + j] = Math.exp(-distances[i * k + j] / sigma);
   }

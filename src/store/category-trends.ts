@@ -3,7 +3,7 @@
  * one entry per paper: the same rows as trends/segments.ts `categoryTrends`
  * (largest categories by dated papers, every bin and topic, zero where empty).
  */
-import { share } from '../trends/counts.js';
+import { categoryRows } from '../trends/segments.js';
 import type { CategoryTrendRow, Period, TopicRef } from '../trends/types.js';
 
 export interface CategoryCount {
@@ -31,15 +31,5 @@ export function categoryTrendsFromCounts(counts: readonly CategoryCount[], perio
     const t = topicSlot.get(c.topic);
     if (t !== undefined) cells[(k * P + p) * T + t] += c.n;
   }
-  const rows: CategoryTrendRow[] = [];
-  kept.forEach((category, k) => {
-    periods.forEach((period, p) => {
-      const total = totals[k * P + p];
-      topics.forEach((topic, t) => {
-        const count = cells[(k * P + p) * T + t];
-        rows.push({ period: period.key, category, topic: topic.id, label: topic.label, count, share: share(count, total), category_total: total });
-      });
-    });
-  });
-  return rows;
+  return categoryRows(kept, periods, topics, totals, cells);
 }

@@ -117,8 +117,19 @@ export function categoryTrends(
     const t = topicSlot.get(docTopic[i]);
     if (t !== undefined) counts[(c * P + p) * T + t]++;
   }
+  return categoryRows(kept, periods, topics, totals, counts);
+}
+
+/**
+ * Rows of category_trends.csv from counts laid out as category × period
+ * (`totals`) and category × period × topic (`counts`), in the order given;
+ * shared by the in-memory tables and those aggregated from parts.
+ */
+export function categoryRows(categories: readonly string[], periods: readonly Period[], topics: readonly TopicRef[], totals: Int32Array, counts: Int32Array): CategoryTrendRow[] {
+  const P = periods.length;
+  const T = topics.length;
   const rows: CategoryTrendRow[] = [];
-  kept.forEach((category, c) => {
+  categories.forEach((category, c) => {
     periods.forEach((period, p) => {
       const total = totals[c * P + p];
       topics.forEach((topic, t) => {

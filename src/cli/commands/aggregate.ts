@@ -1,7 +1,12 @@
 import type { Command } from 'commander';
 import { CliError, EXIT } from '../errors.js';
-import { integer } from '../options/parse.js';
+import { TREND_SPECS, flagName } from '../../pipeline/option-specs.js';
+import type { TrendOptions } from '../../pipeline/options.js';
+import { addSpecOptions, specOptionsFrom } from '../options/specs.js';
 import { addTableOptions, tableFormatFrom, type TableFlags } from '../options/tables.js';
+
+/** The growth-test windows, declared with the other trend options; parts carry no text for theme or term options. */
+const WINDOW_SPECS = TREND_SPECS.filter((s) => ['--recent', '--baseline'].includes(flagName(s)));
 
 interface AggregateFlags extends TableFlags {
   model: string;
@@ -16,17 +21,14 @@ export function registerAggregate(program: Command): void {
   const cmd = program
     .command('aggregate')
     .description('build the trend tables, charts and report from transform parts (the same SQL runs on DuckDB, ClickHouse, Spark)');
-  addTableOptions(cmd)
+  addSpecOptions(addTableOptions(cmd), WINDOW_SPECS)
     .requiredOption('-m, --model <dir>', 'run folder (or its model.json) the parts were transformed with')
     .requiredOption('--parts <files...>', "Parquet parts written by `topictrends transform`; quote globs: 'parts/*.parquet'")
     .requiredOption('-o, --out <dir>', 'output folder')
-    .option('--recent <n>', 'growth test: the last n full bins ...', '6')
-    .option('--baseline <n>', '... against the n bins before them', '6')
     .option('--no-report', 'skip the charts and report.html')
     .action(async (flags: AggregateFlags) => {
       const tables = tableFormatFrom(flags);
-      const recent = integer(flags.recent ?? '6', '--recent', 1, 520);
-      const baseline = integer(flags.baseline ?? '6', '--baseline', 1, 520);
+      const windows = specOptionsFrom(flags as unknown as Record<string, unknown>, WINDOW_SPECS) as Pick<TrendOptions, 'recent' | 'baseline'>;
       const [{ expandParts, trendTablesFromParts }, { loadModelOrFail }, { writeTrendOutputs }, { writeRunReport }, path] = await Promise.all([
         import('../../store/index.js'),
         import('./model-options.js'),
@@ -42,7 +44,7 @@ export function registerAggregate(program: Command): void {
       }
       const modelFile = flags.model.endsWith('.json') ? flags.model : path.join(flags.model, 'model.json');
       const model = await loadModelOrFail(modelFile);
-      const trends = await trendTablesFromParts(parts, model.topics, { recent, baseline }).catch((err: Error) => { throw new CliError(`${err.message} (parts: ${parts.join(', ')})`, EXIT.data); });
+      const trends = await trendTablesFromParts(parts, model.topics, windows).catch((err: Error) => { throw new CliError(`${err.message} (parts: ${parts.join(', ')})`, EXIT.data); });
       const withSizes = { ...model, topics: model.topics.map((t) => ({ ...t, size: trends.topicSizes.get(t.id) ?? 0 })) };
       const files = await writeTrendOutputs(flags.out, trends, tables);
       if (flags.report) {
