@@ -3,6 +3,7 @@
  * at load (document query, summary), and small LRU caches of trend tables,
  * binnings and chart specs keyed by the request parameters that shape them.
  */
+import { cachedBody, type CachedBody } from './cached-body.js';
 import { computeTrendTables, resolveBin, type TrendTables } from '../pipeline/trend-tables.js';
 import { DocumentQuery } from '../pipeline/document-query.js';
 import { modelSummary, type ModelSummary } from '../pipeline/summary.js';
@@ -47,7 +48,7 @@ export class ServerContext {
   private readonly tables: Lru<TrendTables>;
   private readonly binnings: Lru<SegmentBinning>;
   /** Serialized responses that depend only on their parameters (chart specs, term trends). */
-  readonly responses: Lru<string>;
+  readonly responses: Lru<CachedBody>;
 
   constructor(readonly model: TopicModel, options: ContextOptions = {}) {
     const size = options.cacheSize ?? 16;
@@ -60,6 +61,11 @@ export class ServerContext {
     this.tables = new Lru(size);
     this.binnings = new Lru(size * 2);
     this.responses = new Lru(size * 16);
+  }
+
+  /** The prepared response under `key`, or serialise it with `make` and keep it. */
+  cached(key: string, make: () => string): CachedBody {
+    return this.responses.getOrCreate(key, () => cachedBody(make()));
   }
 
   /** The segment with 'auto' replaced by the model's bin, so both share one cache entry. */

@@ -5,4 +5,5 @@ export { ServerContext, type Segment, type ContextOptions } from './context.js';
 export { chartSpec, termSeriesName, type ChartRequest } from './chart-spec.js';
 export { ParamError } from './params.js';
 export { Lru } from './lru.js';
+export { FIRST_LOAD_PATHS, warmFirstLoad } from './warm.js';
 export { packageRoot, staticDir } from './static-dirs.js';

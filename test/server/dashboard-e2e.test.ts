@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { collectProblems, launchChromium } from '../helpers/browser.js';
 import { repoRoot } from '../helpers/cli.js';
 import type { TopicModel } from '../../src/pipeline/model.js';
-import type { RunningServer } from '../../src/server/index.js';
+import { FIRST_LOAD_PATHS, type RunningServer } from '../../src/server/index.js';
 import { buildSeedModel, hostileCopy, serve, withHierarchy } from './fixture.js';
 
 let browser: Browser;
@@ -51,6 +51,22 @@ async function axeViolations(page: Page): Promise<string[]> {
 }
 
 describe('dashboard end to end in headless Chromium', () => {
+  test('the first load asks only for what serve prepares beforehand (FIRST_LOAD_PATHS)', async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    const asked: string[] = [];
+    page.on('request', (r) => {
+      const u = new URL(r.url());
+      if (u.pathname.startsWith('/api/')) asked.push(u.pathname + u.search);
+    });
+    await page.goto(running.url);
+    await page.waitForSelector('body[data-ready=true]', { timeout: 30_000 });
+    expect(asked.length).toBeGreaterThan(5);
+    expect([...new Set(asked)].filter((p) => !FIRST_LOAD_PATHS.includes(p))).toEqual([]);
+    // The map (canvas) is drawn before the Vega charts need their scripts.
+    expect(await page.locator('#map').getAttribute('data-state')).toBe('drawn');
+    await page.close();
+  });
+
   test('a topic selected on the map, in the tree and in the list opens the same topic page', async () => {
     const { page, problems } = await open();
     // The map: click across the canvas until a paper is hit; the map then says which topic it selected.

@@ -3,6 +3,7 @@ import type { ServerContext } from '../context.js';
 import { chartQuery, parseParams, viewName } from '../params.js';
 import { chartSpec } from '../chart-spec.js';
 import { checkCategory } from './documents.js';
+import { sendCached } from '../cached-body.js';
 
 /** GET /api/charts/:view: the Vega-Lite spec of one view, cached as text per parameters. */
 export function chartRoutes(ctx: ServerContext): Router {
@@ -12,8 +13,8 @@ export function chartRoutes(ctx: ServerContext): Router {
     const q = parseParams(chartQuery, req.query);
     checkCategory(ctx, q.category);
     const key = `chart\u0000${view}\u0000${JSON.stringify({ ...q, ...ctx.resolve(q) })}`;
-    const body = ctx.responses.getOrCreate(key, () => JSON.stringify(chartSpec(ctx, view, q)));
-    res.type('application/json').send(body);
+    const body = ctx.cached(key, () => JSON.stringify(chartSpec(ctx, view, q)));
+    sendCached(req, res, body);
   });
   return router;
 }

@@ -3,6 +3,7 @@ import type { ServerContext } from '../context.js';
 import { ParamError, compareQuery, parseParams, whatsNewQuery } from '../params.js';
 import { sideBySide, whatsNew } from '../compare.js';
 import { checkCategory } from './documents.js';
+import { sendCached } from '../cached-body.js';
 
 /** GET /api/whatsnew (last n bins against the n before) and /api/compare (two segments side by side). */
 export function compareRoutes(ctx: ServerContext): Router {
@@ -12,7 +13,7 @@ export function compareRoutes(ctx: ServerContext): Router {
   router.get('/api/whatsnew', (req, res) => {
     const q = parseParams(whatsNewQuery, req.query);
     checkCategory(ctx, q.category);
-    const body = ctx.responses.getOrCreate(`whatsnew\u0000${ctx.key(q)}\u0000${q.n}`, () => {
+    const body = ctx.cached(`whatsnew\u0000${ctx.key(q)}\u0000${q.n}`, () => {
       try {
         return JSON.stringify(whatsNew(ctx, q, q.n));
       } catch (err) {
@@ -20,7 +21,7 @@ export function compareRoutes(ctx: ServerContext): Router {
         return JSON.stringify({ skipped: { id: 'growth-test', what: `what is new (the last ${q.n} bins against the ${q.n} before)`, reason: (err as Error).message } });
       }
     });
-    res.type('application/json').send(body);
+    sendCached(req, res, body);
   });
 
   router.get('/api/compare', (req, res) => {
@@ -33,8 +34,8 @@ export function compareRoutes(ctx: ServerContext): Router {
       if (q.by === 'category' && !ctx.categories.has(q[name])) throw new ParamError(name, `no paper has primary category ${q[name]}`);
       if (q.by === 'source' && !sources.has(q[name])) throw new ParamError(name, `no paper has source ${q[name]} (sources: ${[...sources].slice(0, 10).join(', ') || 'none'})`);
     }
-    const body = ctx.responses.getOrCreate(`compare\u0000${q.by}\u0000${q.a}\u0000${q.b}`, () => JSON.stringify(sideBySide(ctx, q.by, q.a, q.b)));
-    res.type('application/json').send(body);
+    const body = ctx.cached(`compare\u0000${q.by}\u0000${q.a}\u0000${q.b}`, () => JSON.stringify(sideBySide(ctx, q.by, q.a, q.b)));
+    sendCached(req, res, body);
   });
   return router;
 }

@@ -1,9 +1,9 @@
-import { createHash } from 'node:crypto';
 import { Router } from 'express';
 import type { ServerContext } from '../context.js';
 import { mapQuery, parseParams } from '../params.js';
 import { checkCategory } from './documents.js';
 import { encodeMap } from '../map-binary.js';
+import { cachedBody, sendCached, type CachedBody } from '../cached-body.js';
 
 /**
  * GET /api/map.bin: every paper's map position, quantised (see map-binary.ts;
@@ -12,9 +12,8 @@ import { encodeMap } from '../map-binary.js';
  */
 export function mapRoutes(ctx: ServerContext): Router {
   const router = Router();
-  // Body and ETag per model and category: hashing 317 KB on every request would cost more than sending it.
-  // Keyed by the model object, so a model swapped in by serve's reload never gets the old map.
-  const caches = new WeakMap<object, Map<string, { body: Buffer; etag: string }>>();
+  // One prepared body per model and category. Keyed by the model object, so a model swapped in by serve's reload never gets the old map.
+  const caches = new WeakMap<object, Map<string, CachedBody>>();
   router.get('/api/map.bin', (req, res) => {
     const { category } = parseParams(mapQuery, req.query);
     checkCategory(ctx, category);
@@ -25,18 +24,14 @@ export function mapRoutes(ctx: ServerContext): Router {
     let entry = cache.get(key);
     if (!entry) {
       const indices = category ? ctx.documents.all({ category }).sort((a, b) => a - b) : undefined;
-      const body = encodeMap(model.papers, indices);
-      entry = { body, etag: `W/"${createHash('sha1').update(body).digest('base64url')}"` };
+      entry = cachedBody(encodeMap(model.papers, indices), 'application/octet-stream');
       if (cache.size > 32) cache.clear();
       cache.set(key, entry);
     }
-    res.type('application/octet-stream').setHeader('Cache-Control', 'no-cache');
-    res.setHeader('ETag', entry.etag);
-    if (req.fresh) return void res.status(304).end();
-    res.send(entry.body);
+    sendCached(req, res, entry);
   });
-  router.get('/api/map/labels', (_req, res) => {
-    res.type('application/json').send(ctx.responses.getOrCreate('map-labels', () => labelsJson(ctx)));
+  router.get('/api/map/labels', (req, res) => {
+    sendCached(req, res, ctx.cached('map-labels', () => labelsJson(ctx)));
   });
   return router;
 }

@@ -1,6 +1,7 @@
 import { Router } from 'express';
 import type { ServerContext } from '../context.js';
 import { noQuery, parseParams } from '../params.js';
+import { sendCached } from '../cached-body.js';
 
 /**
  * GET /api/summary: sizes, date range, categories, sources, themes, run
@@ -13,7 +14,7 @@ export function summaryRoutes(ctx: ServerContext): Router {
   // Serialized once per model (the context, and its cache, is replaced when serve reloads the model).
   router.get('/api/summary', (req, res) => {
     parseParams(noQuery, req.query);
-    res.type('application/json').send(ctx.responses.getOrCreate('summary', () => {
+    sendCached(req, res, ctx.cached('summary', () => {
       const t = ctx.trendTables({ bin: 'auto' });
       return JSON.stringify({ ...ctx.summary, bin: t.bin, skipped: t.skipped, notes: t.notes });
     }));

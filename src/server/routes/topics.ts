@@ -6,6 +6,7 @@ import { paperJson, periodsJson } from '../serialize.js';
 import { topicPage } from '../topic-page.js';
 import { topicColor } from '../../charts/index.js';
 import { checkCategory } from './documents.js';
+import { sendCached } from '../cached-body.js';
 
 const topicsQuery = z.strictObject({ category: categoryParam.optional() });
 
@@ -21,7 +22,7 @@ export function topicRoutes(ctx: ServerContext): Router {
     const { model } = ctx;
     const { category } = parseParams(topicsQuery, req.query);
     checkCategory(ctx, category);
-    const body = ctx.responses.getOrCreate(`topics\u0000${category ?? ''}`, () => {
+    const body = ctx.cached(`topics\u0000${category ?? ''}`, () => {
       const total = category ? ctx.documents.all({ category }).length : model.papers.length;
       return JSON.stringify({
         category: category ?? null,
@@ -32,7 +33,7 @@ export function topicRoutes(ctx: ServerContext): Router {
         }),
       });
     });
-    res.type('application/json').send(body);
+    sendCached(req, res, body);
   });
 
   router.get('/api/topics/:id', (req, res) => {
@@ -41,13 +42,13 @@ export function topicRoutes(ctx: ServerContext): Router {
     const query = parseParams(topicQuery, req.query);
     checkCategory(ctx, query.category);
     const key = `topic\u0000${id}\u0000${ctx.key(query)}\u0000${query.papers}`;
-    const body = ctx.responses.getOrCreate(key, () => {
+    const body = ctx.cached(key, () => {
       const page = topicPage(ctx, id, query, query.papers);
       const topic = model.topics.find((t) => t.id === id) ?? null;
       const change = ctx.trendTables(query).emergence.rows.find((r) => r.kind === 'topic' && r.topic === id) ?? null;
       return JSON.stringify({ ...page, topic, change });
     });
-    res.type('application/json').send(body);
+    sendCached(req, res, body);
   });
 
   router.get('/api/hierarchy', (_req, res) => {

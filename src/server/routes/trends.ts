@@ -2,8 +2,9 @@ import { Router } from 'express';
 import type { ServerContext } from '../context.js';
 import { parseParams, segmentQuery, termTrendsQuery, topicTrendsQuery } from '../params.js';
 import { periodsJson } from '../serialize.js';
-import { termTrends } from '../../pipeline/term-trends.js';
+import { themeTrends } from '../../trends/index.js';
 import { checkCategory } from './documents.js';
+import { sendCached } from '../cached-body.js';
 
 /** Per-series values in period order from rows of (period, name, count, share). */
 function series<R extends { period: string; count: number; share: number }, K extends string | number>(rows: R[], nameOf: (r: R) => K) {
@@ -38,17 +39,20 @@ export function trendRoutes(ctx: ServerContext): Router {
     checkCategory(ctx, q.category);
     const { model } = ctx;
     const key = `terms\u0000${ctx.key(q)}\u0000${q.q.join('\u0001')}`;
-    const body = ctx.responses.getOrCreate(key, () => {
+    const body = ctx.cached(key, () => {
       const binning = ctx.binning(q);
-      const rows = termTrends(model, q.q, binning);
+      // Each query matched once: its documents give both the trend and the paper count.
+      const matched = q.q.map((name) => ({ name, docs: model.termIndex.matchDocs(name) }));
+      const papers = new Map(matched.map((m) => [m.name, m.docs.length]));
+      const rows = themeTrends(matched, binning.docPeriod, binning.periods);
       return JSON.stringify({
         bin: binning.bin, category: q.category ?? null, periods: periodsJson(binning.periods),
         terms: series(rows, (r) => r.theme).map(({ name, count, share }) => ({
-          term: name, papers: model.termIndex.matchDocs(name).length, count, share,
+          term: name, papers: papers.get(name) ?? 0, count, share,
         })),
       });
     });
-    res.type('application/json').send(body);
+    sendCached(req, res, body);
   });
 
   router.get('/api/themes', (req, res) => {

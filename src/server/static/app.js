@@ -1,8 +1,9 @@
 // The dashboard page: the state lives in the address (state.js); every change
 // goes through apply(), which redraws exactly the panels the changed keys
 // feed, and records a history entry so Back/Forward and shared links work.
-import { el } from './api.js';
-import { zoomAt } from './map.js';
+import { el, fmt } from './api.js';
+import { loadVega } from './charts.js';
+import { prefetchMap, zoomAt } from './map.js';
 import { PAGE_SIZE } from './papers.js';
 import * as P from './panels.js';
 import { changed, parseHash, pushState, state } from './state.js';
@@ -103,8 +104,8 @@ function wire() {
 }
 
 async function fillCategories() {
-  const s = await fetch('/api/summary').then((r) => r.json());
-  const options = () => s.categories.slice(0, 60).map((c) => Object.assign(el('option', `${c.name} (${c.count.toLocaleString('en-US')})`), { value: c.name }));
+  const s = await P.summary();
+  const options = () => s.categories.slice(0, 60).map((c) => Object.assign(el('option', `${c.name} (${fmt(c.count)})`), { value: c.name }));
   $('category').append(...options());
   $('category').disabled = s.categories.length === 0;
   for (const id of ['cmp-a', 'cmp-b']) $(id).append(...options());
@@ -113,13 +114,14 @@ async function fillCategories() {
 async function start() {
   wire();
   Object.assign(state, parseHash(location.hash));
-  await fillCategories();
+  prefetchMap(state.category || undefined);
+  // The categories and the topic list together (the list holds the colours), then the map (canvas, no Vega)
+  // and the charts' data; the Vega scripts run once the map is up (their 0.2 s parse held it back).
+  await Promise.all([fillCategories(), P.showTopics()]);
   syncControls();
   P.updateDownloads();
-  // The topic list first (it holds the colours), then the charts; the map's bytes come after the first paint.
-  await P.showTopics();
-  await Promise.all([P.drawOverTime(), P.drawTerms(), P.showChanges(), P.refreshPapers(), P.showTopic(), P.drawTree(), P.showNew(), P.showCompare(),
-    new Promise((r) => requestAnimationFrame(r)).then(P.drawMap)]);
+  const map = P.drawMap().finally(() => loadVega().catch(report));
+  await Promise.all([map, P.drawOverTime(), P.drawTerms(), P.showChanges(), P.refreshPapers(), P.showTopic(), P.drawTree(), P.showNew(), P.showCompare()]);
   document.body.dataset.ready = 'true';
   if (state.topic !== null) $('topic-panel').scrollIntoView({ block: 'start' });
 }

@@ -4,34 +4,49 @@
 // wheel/drag/buttons to zoom and pan, click a paper to select its topic.
 import { apiUrl, el, getJson } from './api.js';
 import { layoutLabels } from './map-labels.js';
+import { paintPoints } from './map-points.js';
 
 const HEIGHT = 430;
 let map = null; // { n, x, y, topic, index, labels }
 let view = { k: 1, tx: 0, ty: 0 };
 let options = { selected: null, colorOf: () => '#888', onSelect: () => {} };
 
+/** The map's bytes asked for at page start, beside the topic list; loadMap takes them once. */
+const prefetched = new Map();
+export function prefetchMap(category) {
+  const url = apiUrl('/api/map.bin', { category });
+  prefetched.set(url, mapBytes(url).catch(() => null));
+}
+const mapBytes = (url, signal) => fetch(url, { signal }).then((r) => {
+  if (!r.ok) throw new Error(`map: ${r.status}`);
+  return r.arrayBuffer();
+});
+
 export async function loadMap(container, category, signal, isCurrent) {
   container.dataset.state = 'loading';
+  const url = apiUrl('/api/map.bin', { category });
+  const early = prefetched.get(url);
+  prefetched.delete(url);
   const [buf, { labels }] = await Promise.all([
-    fetch(apiUrl('/api/map.bin', { category }), { signal }).then((r) => {
-      if (!r.ok) throw new Error(`map: ${r.status}`);
-      return r.arrayBuffer();
-    }),
+    (early ?? Promise.resolve(null)).then((b) => b ?? mapBytes(url, signal)),
     getJson('/api/map/labels', {}, signal),
   ]);
   if (!isCurrent()) return;
   const dv = new DataView(buf);
   const n = dv.getUint32(0, true);
-  const withIndex = (dv.getUint32(4, true) & 1) === 1;
+  const flags = dv.getUint32(4, true);
+  const withIndex = (flags & 1) === 1;
+  const topicBytes = flags & 2 ? 1 : 2;
+  const indexAt = Math.ceil((24 + n * (4 + topicBytes)) / 4) * 4;
   const bounds = [0, 1, 2, 3].map((k) => dv.getFloat32(8 + 4 * k, true));
-  // slice() copies into aligned buffers (the index block is not 4-byte aligned when n is odd).
+  // slice() copies into aligned buffers (map-binary.ts has the layout).
   map = {
     n,
     bounds,
     x: new Int16Array(buf.slice(24, 24 + 2 * n)),
     y: new Int16Array(buf.slice(24 + 2 * n, 24 + 4 * n)),
-    topic: new Uint16Array(buf.slice(24 + 4 * n, 24 + 6 * n)),
-    index: withIndex ? new Uint32Array(buf.slice(24 + 6 * n, 24 + 10 * n)) : Uint32Array.from({ length: n }, (_, k) => k),
+    topic: topicBytes === 1 ? new Uint8Array(buf.slice(24 + 4 * n, 24 + 5 * n)) : new Uint16Array(buf.slice(24 + 4 * n, 24 + 6 * n)),
+    index: withIndex ? new Uint32Array(buf.slice(indexAt, indexAt + 4 * n)) : Uint32Array.from({ length: n }, (_, k) => k),
     labels,
   };
   view = { k: 1, tx: 0, ty: 0 };
@@ -98,12 +113,15 @@ function render(container) {
     byTopic.get(t).push(i);
   }
   const order = [...byTopic.keys()].sort((a, b) => (a === sel) - (b === sel) || a - b);
-  for (const t of order) {
-    ctx.fillStyle = options.colorOf(t);
-    ctx.globalAlpha = sel === null ? 0.7 : t === sel ? 0.95 : 0.12;
-    for (const i of byTopic.get(t)) ctx.fillRect(px(map.x[i]) - size / 2, py(map.y[i]) - size / 2, size, size);
-  }
-  ctx.globalAlpha = 1;
+  paintPoints(ctx, {
+    groups: order.map((t) => [t, byTopic.get(t)]),
+    px: (i) => px(map.x[i]),
+    py: (i) => py(map.y[i]),
+    size,
+    dpr,
+    colorOf: options.colorOf,
+    alphaOf: (t) => (sel === null ? 0.7 : t === sel ? 0.95 : 0.12),
+  });
   const placed = layoutLabels(ctx, map.labels.filter((l) => byTopic.has(l.topic)), { fromWorld, w, h, selected: sel });
   container.dataset.labels = String(placed.length);
   container.dataset.state = 'drawn';

@@ -76,6 +76,10 @@ export const drawTerms = () => latest('terms-panel', async (signal, isCurrent) =
   }));
 });
 
+/** The model's summary, asked for once per page load (the category list and the header both use it). */
+let summaryOnce;
+export const summary = () => (summaryOnce ??= getJson('/api/summary', {}));
+
 export const showTopics = () => latest('topics-panel', async (signal, isCurrent) => {
   const body = await getJson('/api/topics', { category: state.category || undefined }, signal);
   if (!isCurrent()) return;
@@ -90,7 +94,8 @@ export const showTopics = () => latest('topics-panel', async (signal, isCurrent)
     return li;
   }));
   markSelected();
-  const s = await getJson('/api/summary', {}, signal);
+  const s = await summary();
+  if (!isCurrent()) return;
   const range = s.dateRange ? `, ${s.dateRange.start} to ${s.dateRange.end}` : '';
   $('summary').textContent = state.category
     ? `${fmt(body.papers)} papers in ${state.category} (of ${fmt(s.papers)}), ${s.topics} topics${range}`

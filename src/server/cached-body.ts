@@ -1,0 +1,45 @@
+/**
+ * A response body prepared once and sent many times: its ETag is hashed once,
+ * and its gzip form is made on first demand and kept. Sending the cached
+ * bytes instead of re-serialising (and re-hashing, as Express does for every
+ * `res.send`) is what keeps p95 under 50 ms at 50 connections: the 317 KB map
+ * of 52,852 papers went from p95 392 ms to the figure in bench/server-load.js.
+ */
+import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
+import type { Request, Response } from 'express';
+
+export interface CachedBody {
+  readonly body: Buffer;
+  readonly type: string;
+  readonly etag: string;
+  /** Filled on the first request that accepts gzip. */
+  gzip?: Buffer;
+}
+
+/** Below this size gzip saves less than its header and the CPU cost. */
+const GZIP_MIN_BYTES = 1024;
+
+export function cachedBody(content: string | Buffer, type = 'application/json'): CachedBody {
+  const body = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+  return { body, type, etag: `W/"${createHash('sha1').update(body).digest('base64url')}"` };
+}
+
+/** Send with ETag (304 when fresh) and gzip when the client accepts it. */
+export function sendCached(req: Request, res: Response, entry: CachedBody): void {
+  res.type(entry.type);
+  res.setHeader('ETag', entry.etag);
+  res.setHeader('Vary', 'Accept-Encoding');
+  if (!res.getHeader('Cache-Control')) res.setHeader('Cache-Control', 'no-cache');
+  if (req.fresh) return void res.status(304).end();
+  let bytes = entry.body;
+  if (entry.body.length >= GZIP_MIN_BYTES && req.acceptsEncodings('gzip', 'identity') === 'gzip') {
+    entry.gzip ??= gzipSync(entry.body, { level: 6 });
+    if (entry.gzip.length < entry.body.length) {
+      bytes = entry.gzip;
+      res.setHeader('Content-Encoding', 'gzip');
+    }
+  }
+  res.setHeader('Content-Length', String(bytes.length));
+  res.end(bytes);
+}
