@@ -44,6 +44,9 @@ const METHODS = {
   dims10: { clusterDims: 10 },
   dims2: { clusterDims: 2 },
   lsa: { clusterOn: 'lsa' },
+  over30: { overCluster: 30 },
+  over3k: { overCluster: '3k' },
+  over20: { overCluster: 20 },
 };
 const SETS = {
   labeled: path.join(root, '../shared/data/labeled.jsonl'),
@@ -146,7 +149,7 @@ for (const set of sets) {
           continue;
         }
         const t0 = performance.now();
-        const r = await evaluate({ inputs: [file], engine: { ...METHODS[method], k, seed }, labelField: 'label' });
+        const r = await evaluate({ inputs: [file], engine: { ...METHODS[method], ...(METHODS[method].overCluster === '3k' ? { overCluster: 3 * k } : {}), k, seed }, labelField: 'label' });
         const seconds = (performance.now() - t0) / 1000;
         rows.push({ method, set, split, seed, n: r.n, labels, k: r.k, nmi: r.nmi, ari: r.ari, seconds: Math.round(seconds * 10) / 10 });
         savePartial();
@@ -163,6 +166,10 @@ for (const set of sets) {
           const res = spawnSync('/usr/bin/python3', [path.join(root, '../shared/reference/sklearn_pipeline.py'), file, '--k', String(k), '--seed', String(seed)], { encoding: 'utf8', maxBuffer: 1 << 26 });
           if (res.status !== 0) throw new Error(`reference failed on ${set}/${split}: ${res.stderr.slice(-1000)}`);
           out = JSON.parse(res.stdout);
+          if (cached) {
+            mkdirSync(refDir, { recursive: true });
+            writeFileSync(cached, JSON.stringify({ metrics: out.metrics, seconds: out.seconds }) + '\n');
+          }
         }
         refRows.push({ set, split, seed, k, nmi: out.metrics.nmi, ari: out.metrics.ari, seconds: out.seconds?.total });
         process.stderr.write(`reference ${set}/${split} seed ${seed}: NMI ${out.metrics.nmi.toFixed(4)}\n`);

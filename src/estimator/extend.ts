@@ -97,6 +97,9 @@ function withGroupCentroids(state: EstimatorState, batch: PlacedBatch, groups: n
     ...state,
     topicIds: Int32Array.from([...state.topicIds, ...groups.map((_, gi) => nextId + gi)]),
     centroids: Float32Array.from([...state.centroids, ...means]),
+    // A new topic is one cluster of its own.
+    subCentroids: Float32Array.from([...state.subCentroids, ...means]),
+    subRow: Int32Array.from([...state.subRow, ...groups.map((_, gi) => state.topicIds.length + gi)]),
     lsaCentroids: Float32Array.from([...state.lsaCentroids, ...lsaMeans]),
     thresholds: Float32Array.from([...state.thresholds, ...groups.map(() => widest)]),
   };

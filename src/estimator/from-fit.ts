@@ -17,6 +17,11 @@ export function stateFromFit(f: FittedTopics, ids: string[], seed: number): Esti
   // Each training paper against the others (its own row, first in its list, left out).
   const typical = typicality(f.X, f.X, knn.indices, knn.k, 1);
   const nearest = Float32Array.from({ length: n }, (_, i) => (knn.k > 1 ? dotRows(f.X, i, f.X, knn.indices[i * knn.k + 1]) : 0));
+  // Over-clustered: each fine cluster belongs to the topic its papers ended in (topics are renumbered by size after the merge).
+  const subK = f.subK ?? f.k;
+  const subLabels = f.subLabels ?? f.labels;
+  const subRow = new Int32Array(subK);
+  for (let i = 0; i < n; i++) subRow[subLabels[i]] = f.labels[i];
   return {
     seed,
     ids,
@@ -33,6 +38,8 @@ export function stateFromFit(f: FittedTopics, ids: string[], seed: number): Esti
     minDist: f.minDist,
     topicIds: Int32Array.from({ length: f.k }, (_, t) => t),
     centroids: clusterMeans(f.clusterSpace, f.clusterDims, f.labels, f.k),
+    subCentroids: clusterMeans(f.clusterSpace, f.clusterDims, subLabels, subK),
+    subRow,
     lsaCentroids: clusterMeans(f.lsa, c, f.labels, f.k),
     thresholds: quantileBySlot(typical, f.labels, f.k, NOVELTY_QUANTILE),
     linkSimilarity: median(nearest),

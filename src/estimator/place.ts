@@ -68,7 +68,8 @@ export function place(parts: FittedParts, papers: readonly Paper[]): PlacedBatch
     throw new ModelError('this model clustered your own --embeddings in their own space; papers without such vectors cannot be placed in it (refit, or fit on more than 1,000 papers so topics are found in UMAP space)');
   }
   const d = state.clusterDims;
-  const { labels: row } = assign(cluster, m, d, state.centroids, state.centroids.length / d);
+  const { labels: sub } = assign(cluster, m, d, state.subCentroids, state.subRow.length);
+  const row = Int32Array.from(sub, (s) => state.subRow[s]);
   // Confidence in LSA space, as the fit measures it (see TopicEstimator.fit for why not UMAP's).
   const confidence = assignmentConfidence(lsa, c, row, state.lsaCentroids);
   const typical = typicality(X, parts.reference, knn.indices, knn.k, 0);

@@ -36,6 +36,13 @@ export interface EstimatorState {
   topicIds: Int32Array;
   /** topicIds.length × clusterDims centroids in the clustering space (a new paper goes to the nearest). */
   centroids: Float32Array;
+  /**
+   * The clusters a new paper is assigned among (s × clusterDims) and the centroid row each belongs to.
+   * With over-clustering a topic is several clusters merged: its papers' nearest cluster, not the
+   * merged mean (which can sit between its parts), says where they belong. Otherwise one per topic.
+   */
+  subCentroids: Float32Array;
+  subRow: Int32Array;
   /** topicIds.length × svdComponents topic means of the unit LSA rows (confidence is measured against them, as in the fit). */
   lsaCentroids: Float32Array;
   /** Per centroid: the 5th percentile of its training papers' typicality (see novelty.ts); below it a new paper is novel. */

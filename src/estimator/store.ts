@@ -13,8 +13,11 @@ import { ESTIMATOR_FORMAT, ESTIMATOR_VERSION, type EstimatorState } from './stat
 type Arr = Float32Array | Int32Array;
 const ARRAYS = {
   components: 'f32', lsa: 'f32', cluster: 'f32', map: 'f32', topicIds: 'i32', centroids: 'f32', lsaCentroids: 'f32', thresholds: 'f32',
+  subCentroids: 'f32', subRow: 'i32',
   'tfidf.termIds': 'i32', 'tfidf.idf': 'f32', 'tfidf.df': 'i32',
 } as const;
+
+const OPTIONAL = new Set(['subCentroids', 'subRow']);
 
 function get(state: EstimatorState, name: string): Arr {
   return name.startsWith('tfidf.') ? (state.tfidf as unknown as Record<string, Arr>)[name.slice(6)] : (state as unknown as Record<string, Arr>)[name];
@@ -33,7 +36,7 @@ export async function saveEstimator(dir: string, state: EstimatorState): Promise
     arrays[name] = { file, length: a.length };
     files.push(`model/${file}`);
   }
-  const { components, lsa, cluster, map, topicIds, centroids, lsaCentroids, thresholds, tfidf, ...rest } = state;
+  const { components, lsa, cluster, map, topicIds, centroids, lsaCentroids, thresholds, subCentroids, subRow, tfidf, ...rest } = state;
   const { termIds, idf, df, ...tfidfRest } = tfidf;
   const manifest = { format: ESTIMATOR_FORMAT, version: ESTIMATOR_VERSION, ...rest, tfidf: tfidfRest, arrays };
   await atomicWrite(path.join(folder, 'estimator.json'), JSON.stringify(manifest));
@@ -57,6 +60,8 @@ export async function loadEstimator(dir: string): Promise<EstimatorState> {
   const out: Record<string, unknown> = { ...m, tfidf: { ...(m.tfidf as object) } };
   for (const [name, type] of Object.entries(ARRAYS)) {
     const entry = m.arrays?.[name];
+    // Saved before over-clustering existed: one cluster per topic (filled in below).
+    if (!entry && OPTIONAL.has(name)) continue;
     if (!entry) throw new ModelError(`${manifestPath}: array "${name}" is not listed.`);
     const buf = await readFile(path.join(folder, entry.file));
     const bytes = new Uint8Array(buf.byteLength);
@@ -66,6 +71,8 @@ export async function loadEstimator(dir: string): Promise<EstimatorState> {
     if (name.startsWith('tfidf.')) (out.tfidf as Record<string, unknown>)[name.slice(6)] = a;
     else out[name] = a;
   }
+  out.subCentroids ??= out.centroids;
+  out.subRow ??= Int32Array.from((out.topicIds as Int32Array), (_, i) => i);
   delete out.format;
   delete out.version;
   delete out.arrays;

@@ -6,7 +6,7 @@
  */
 import { ENGINE_SPECS, validateOptions } from './option-specs.js';
 import { DataError, OptionError } from './errors.js';
-import type { EngineOptions } from './options.js';
+import { ENGINE_DEFAULTS, type EngineOptions } from './options.js';
 import type { CsrMatrix, TfidfVectorizer } from '../vectorize/index.js';
 
 /** Fewest papers the engine clusters: 2 topics and a neighbour each. */
@@ -40,4 +40,25 @@ export function fitTermWeights(tfidf: TfidfVectorizer, docs: Int32Array[], nTerm
     throw new OptionError(options.tfidf?.minDf !== undefined ? '--min-df' : '--max-df', `${limits}, which leaves ${terms} term(s); loosen the limits`);
   }
   throw new DataError(`Only ${terms} term(s) are shared by enough papers to compare them (${limits}); the corpus is too small or its papers have no words in common.`);
+}
+
+/**
+ * Range of k tried by 'auto'. On a small corpus every criterion keeps splitting until
+ * topics are pairs of papers; cap k at the rule of thumb √(n/2) (89 papers → 7, 4,000 → 30 unchanged).
+ */
+export function kRangeFor(n: number, options: EngineOptions): [number, number] {
+  const [kMin, kMax] = options.kRange ?? ENGINE_DEFAULTS.kRange;
+  const cap = Math.max(2, Math.min(kMax, Math.ceil(Math.sqrt(n / 2))));
+  return [Math.min(kMin, cap), cap];
+}
+
+/** On tiny corpora a 50% max-df and min-df 2 still work, but max-features never binds. */
+export function tinyCorpusTfidf(n: number) {
+  return n < 200 ? { minDf: 2, maxDf: 0.6 } : {};
+}
+
+export function sum(a: ArrayLike<number>): number {
+  let s = 0;
+  for (let i = 0; i < a.length; i++) s += a[i];
+  return s;
 }

@@ -12,7 +12,9 @@ import { deriveSeed } from '../util/random.js';
 import { StageClock } from '../util/stages.js';
 import { ENGINE_DEFAULTS, type EngineOptions } from './options.js';
 import { describeTopics } from './describe-topics.js';
-import { checkEngineOptions, fitTermWeights } from './fit-checks.js';
+import { clusterMeans } from '../topics/index.js';
+import { mergeClusters } from '../topics/merge-clusters.js';
+import { checkEngineOptions, fitTermWeights, kRangeFor, sum, tinyCorpusTfidf } from './fit-checks.js';
 import { OptionError } from './errors.js';
 import type { Topic } from '../topics/types.js';
 
@@ -55,6 +57,9 @@ export interface FittedTopics {
   nNeighbors: number;
   /** The shared kNN graph over the LSA rows (absent when nothing needed it). */
   knn?: KnnGraph;
+  /** With over-clustering: each paper's cluster before the merge (its sub-topic), 0..subK-1. */
+  subLabels?: Int32Array;
+  subK?: number;
 }
 
 /** The text a paper is analysed by: title and abstract, as the reference does. */
@@ -112,6 +117,9 @@ export async function fitTopics(papers: readonly Paper[], options: EngineOptions
     map = await clock.time('umap2', () => new Umap(umap2).fitTransform(input, n, inputDims, knn));
   }
 
+  const wantedK = options.k ?? ENGINE_DEFAULTS.k;
+  const overCluster = options.overCluster ?? ENGINE_DEFAULTS.overCluster;
+  const overClustered = typeof wantedK === 'number' && overCluster > wantedK && overCluster < n;
   const clusterer = makeClusterer(options.clusterer ?? ENGINE_DEFAULTS.clusterer, { kRange: kRangeFor(n, options), nInit: options.kmeansInit ?? ENGINE_DEFAULTS.kmeansInit });
   const clustered = await clock.time('cluster', () =>
     clusterer.fit({
@@ -119,22 +127,26 @@ export async function fitTopics(papers: readonly Paper[], options: EngineOptions
       n,
       d: clusterDims,
       graph: knn && { indices: knn.indices, distances: knn.distances, m: knn.k },
-      k: options.k ?? ENGINE_DEFAULTS.k,
+      k: overClustered ? overCluster : wantedK,
       seed: deriveSeed(seed, 'cluster'),
     }),
   );
-  const { k } = clustered;
+  // Over-clustering: the clusterer found `overCluster` clusters; the topic tree merges them down to k.
+  const merged = overClustered ? mergeClusters({ labels: clustered.labels, k: clustered.k, to: wantedK as number, docTerms: docs.terms, nTerms: analyzer.terms.length, space: clusterSpace, dim: clusterDims }) : undefined;
+  const k = merged ? (wantedK as number) : clustered.k;
+  const clusterLabels = merged ? merged.labels : clustered.labels;
+  const centroids = merged ? clusterMeans(clusterSpace, clusterDims, clusterLabels, k) : clustered.centroids;
 
   const { topics, labels } = await clock.time('labels', () =>
     describeTopics({
       ids: papers.map((p) => p.id),
       analyzer,
       docTerms: docs.terms,
-      labels: clustered.labels,
+      labels: clusterLabels,
       k,
       clusterSpace,
       clusterDims,
-      centroids: clustered.centroids,
+      centroids,
       topTerms: options.topTerms ?? ENGINE_DEFAULTS.topTerms,
     }),
   );
@@ -145,11 +157,11 @@ export async function fitTopics(papers: readonly Paper[], options: EngineOptions
     labels,
     k,
     kScores: clustered.curve,
-    clusterer: { name: clusterer.name, ...clustered.params },
+    clusterer: { name: clusterer.name, ...clustered.params, ...(merged ? { overCluster, mergedTo: k } : {}) },
     clusterOn,
     clusterSpace,
     clusterDims,
-    centroids: clustered.centroids,
+    centroids,
     inputSpace: input,
     inputDims,
     map,
@@ -164,26 +176,6 @@ export async function fitTopics(papers: readonly Paper[], options: EngineOptions
     minDist: { cluster: umap5.minDist, map: umap2.minDist },
     nNeighbors,
     knn,
+    ...(merged ? { subLabels: clustered.labels, subK: clustered.k } : {}),
   };
-}
-
-/**
- * Range of k tried by 'auto'. On a small corpus every criterion keeps splitting until
- * topics are pairs of papers; cap k at the rule of thumb √(n/2) (89 papers → 7, 4,000 → 30 unchanged).
- */
-function kRangeFor(n: number, options: EngineOptions): [number, number] {
-  const [kMin, kMax] = options.kRange ?? ENGINE_DEFAULTS.kRange;
-  const cap = Math.max(2, Math.min(kMax, Math.ceil(Math.sqrt(n / 2))));
-  return [Math.min(kMin, cap), cap];
-}
-
-/** On tiny corpora a 50% max-df and min-df 2 still work, but max-features never binds. */
-function tinyCorpusTfidf(n: number) {
-  return n < 200 ? { minDf: 2, maxDf: 0.6 } : {};
-}
-
-function sum(a: ArrayLike<number>): number {
-  let s = 0;
-  for (let i = 0; i < a.length; i++) s += a[i];
-  return s;
 }

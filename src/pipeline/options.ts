@@ -39,6 +39,11 @@ export interface EngineOptions {
   clusterer?: string;
   /** k-means restarts (best inertia wins). Default 5. */
   kmeansInit?: number;
+  /**
+   * Clusters found before merging along the topic tree down to k (see
+   * topics/merge-clusters.ts); 0, or a value ≤ k, clusters straight to k. Default 0.
+   */
+  overCluster?: number;
   /** Top terms kept per topic. Default 10. */
   topTerms?: number;
   /** Skip the 2-D map embedding (used by `eval`, which needs no map). Default false. */
@@ -86,6 +91,7 @@ export const ENGINE_DEFAULTS = {
   nNeighbors: 15,
   clusterDims: 5,
   kmeansInit: 5,
+  overCluster: 0,
   clusterer: 'kmeans',
   topTerms: 10,
 };

@@ -47,6 +47,11 @@ export const termTrendsQuery = z.strictObject({
   category: categoryParam.optional(),
 });
 
+export const suggestQuery = z.strictObject({
+  prefix: z.string().max(100, 'must be at most 100 characters'),
+  limit: intIn(1, 50).default(8),
+});
+
 export const documentFilterQuery = z.strictObject({
   topic: intIn(0, 100_000).optional(),
   q: z.string().trim().max(200, 'must be at most 200 characters').optional(),

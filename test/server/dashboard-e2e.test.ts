@@ -67,6 +67,16 @@ describe('dashboard end to end in headless Chromium', () => {
     await page.close();
   });
 
+  test('the term box suggests the model\'s own words and phrases for the part after the last comma', async () => {
+    const { page, problems } = await open();
+    await page.fill('#term-input', 'agents, stre');
+    await page.waitForFunction(() => document.querySelectorAll('#term-suggestions option').length > 0);
+    const values = await page.$$eval('#term-suggestions option', (os) => os.map((o) => (o as HTMLOptionElement).value));
+    for (const v of values) expect(v).toMatch(/^agents, (\S+[ -])*stre/i);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   test('a topic selected on the map, in the tree and in the list opens the same topic page', async () => {
     const { page, problems } = await open();
     // The map: click across the canvas until a paper is hit; the map then says which topic it selected.

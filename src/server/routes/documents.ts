@@ -1,6 +1,7 @@
 import { Router } from 'express';
 import type { ServerContext } from '../context.js';
-import { ParamError, documentsQuery, paperIndexParam, parseParams } from '../params.js';
+import { ParamError, documentsQuery, paperIndexParam, parseParams, suggestQuery } from '../params.js';
+import { buildSuggester, type Suggester } from '../suggest.js';
 import { paperJson } from '../serialize.js';
 import { topicsOf } from '../topic-page.js';
 import type { DocumentFilter } from '../../pipeline/document-query.js';
@@ -38,6 +39,15 @@ export function documentRoutes(ctx: ServerContext): Router {
     checkFilter(ctx, filter);
     const all = matching(ctx, filter);
     res.json({ total: all.length, limit, offset, documents: all.slice(offset, offset + limit).map((i) => paperJson(ctx, i)) });
+  });
+  // Term box suggestions: the model's words and phrases starting with ?prefix, most papers first.
+  const suggesters = new WeakMap<object, Suggester>();
+  router.get('/api/terms/suggest', (req, res) => {
+    const { prefix, limit } = parseParams(suggestQuery, req.query);
+    const model = ctx.model;
+    if (!suggesters.has(model)) suggesters.set(model, buildSuggester(model.surfaces, model.docTerms));
+    res.setHeader('Cache-Control', 'max-age=300');
+    res.json({ prefix, suggestions: suggesters.get(model)!(prefix, limit) });
   });
   // One paper by its index in the model (the map's hover asks for titles one at a time).
   router.get('/api/papers/:index', (req, res) => {

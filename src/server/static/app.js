@@ -83,6 +83,7 @@ function wire() {
     const terms = [...state.terms.filter((t) => !lower.has(t.toLowerCase())), ...added].slice(-10);
     void apply({ terms, hidden: state.hidden.filter((h) => !lower.has(h.toLowerCase())) });
   });
+  $('term-input').addEventListener('input', settle(suggestTerms, 150));
   $('term-clear').addEventListener('click', () => apply({ terms: [], hidden: [] }));
   $('paper-search').addEventListener('submit', (e) => {
     e.preventDefault();
@@ -101,6 +102,18 @@ function wire() {
   $('zoom-out').addEventListener('click', () => zoomAt($('map'), 1 / 1.5));
   $('zoom-reset').addEventListener('click', () => zoomAt($('map'), 0));
   window.addEventListener('popstate', () => apply(parseHash(location.hash), { push: false }));
+}
+
+/** Suggestions for the part after the last comma, from the model's vocabulary; the earlier parts stay as typed. */
+async function suggestTerms() {
+  const typed = $('term-input').value;
+  const cut = typed.lastIndexOf(',') + 1;
+  const prefix = typed.slice(cut).trim();
+  if (prefix.length < 2) return void $('term-suggestions').replaceChildren();
+  const { suggestions } = await fetch(`/api/terms/suggest?prefix=${encodeURIComponent(prefix)}`).then((r) => r.json());
+  if ($('term-input').value !== typed) return;
+  const before = cut ? `${typed.slice(0, cut).trim()} ` : '';
+  $('term-suggestions').replaceChildren(...suggestions.map((s) => Object.assign(el('option', `${fmt(s.papers)} papers`), { value: before + s.term })));
 }
 
 async function fillCategories() {
