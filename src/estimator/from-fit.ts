@@ -1,10 +1,19 @@
 import { nearestNeighbors } from '../reduce/index.js';
+import { buildIvf } from '../reduce/ivf.js';
 import { clusterMeans } from '../topics/representatives.js';
 import { deriveSeed } from '../util/random.js';
 import type { FittedTopics } from '../pipeline/fit.js';
 import { median, quantileBySlot, typicality } from './novelty.js';
 import { dotRows } from '../vectorize/index.js';
 import type { EstimatorState } from './state.js';
+
+/**
+ * From this many training papers new papers' neighbours are searched in an IVF index (12 of √n
+ * cells probed): at 25,000 rows 7.5× faster than exact search with 97% of the exact neighbours
+ * (bench/knn-query.js). Below it exact search is fast enough and the index not worth building.
+ */
+export const IVF_MIN_REFERENCE = 20_000;
+export const IVF_PROBES = 12;
 
 /** Share of a topic's training papers less typical than its novelty threshold. */
 export const NOVELTY_QUANTILE = 0.05;
@@ -22,6 +31,7 @@ export function stateFromFit(f: FittedTopics, ids: string[], seed: number): Esti
   const subLabels = f.subLabels ?? f.labels;
   const subRow = new Int32Array(subK);
   for (let i = 0; i < n; i++) subRow[subLabels[i]] = f.labels[i];
+  const ivf = n >= IVF_MIN_REFERENCE ? buildIvf(f.lsa, n, c, { seed: deriveSeed(seed, 'ivf') }) : undefined;
   return {
     seed,
     ids,
@@ -43,5 +53,6 @@ export function stateFromFit(f: FittedTopics, ids: string[], seed: number): Esti
     lsaCentroids: clusterMeans(f.lsa, c, f.labels, f.k),
     thresholds: quantileBySlot(typical, f.labels, f.k, NOVELTY_QUANTILE),
     linkSimilarity: median(nearest),
+    ...(ivf ? { ivfCentres: ivf.centres, ivfOffsets: ivf.offsets, ivfMembers: ivf.members } : {}),
   };
 }

@@ -9,6 +9,8 @@
 import { findABParams } from 'umap-js/dist/umap.js';
 import type { Paper } from '../corpus/types.js';
 import { l2NormalizeRows, queryNeighbors, umapTransform } from '../reduce/index.js';
+import { queryIvf } from '../reduce/ivf.js';
+import { IVF_PROBES } from './from-fit.js';
 import type { AnalyzedDocs } from '../text/index.js';
 import { deriveSeed } from '../util/random.js';
 import { paperText } from '../pipeline/fit.js';
@@ -56,7 +58,10 @@ export function place(parts: FittedParts, papers: readonly Paper[]): PlacedBatch
   const lsa = l2NormalizeRows(parts.svd.transform(X), m, c);
   if (m === 0) return { placements: [], docs, X, lsa, cluster: new Float32Array(0) };
   const nTrain = state.ids.length;
-  const knn = queryNeighbors(state.lsa, nTrain, lsa, m, c, Math.min(state.nNeighbors, nTrain));
+  const k = Math.min(state.nNeighbors, nTrain);
+  const knn = state.ivfCentres && state.ivfOffsets && state.ivfMembers
+    ? queryIvf({ nRef: nTrain, d: c, cells: state.ivfOffsets.length - 1, centres: state.ivfCentres, offsets: state.ivfOffsets, members: state.ivfMembers }, state.lsa, lsa, m, k, IVF_PROBES)
+    : queryNeighbors(state.lsa, nTrain, lsa, m, c, k);
   const seeds = Int32Array.from(papers, (p) => deriveSeed(state.seed, `transform:${p.id}`));
   const embed = (train: Float32Array, dim: number, minDist: number) => {
     const { a, b } = findABParams(1, minDist);

@@ -47,6 +47,13 @@ export interface EstimatorState {
   lsaCentroids: Float32Array;
   /** Per centroid: the 5th percentile of its training papers' typicality (see novelty.ts); below it a new paper is novel. */
   thresholds: Float32Array;
+  /**
+   * The IVF index over `lsa` that new papers' neighbours are searched in (reduce/ivf.ts), present
+   * when the reference has at least IVF_MIN_REFERENCE rows; exact search below that.
+   */
+  ivfCentres?: Float32Array;
+  ivfOffsets?: Int32Array;
+  ivfMembers?: Int32Array;
   /** Median TF-IDF similarity of a training paper to its most similar other one: novel papers at least this similar form a group. */
   linkSimilarity: number;
 }

@@ -13,11 +13,11 @@ import { ESTIMATOR_FORMAT, ESTIMATOR_VERSION, type EstimatorState } from './stat
 type Arr = Float32Array | Int32Array;
 const ARRAYS = {
   components: 'f32', lsa: 'f32', cluster: 'f32', map: 'f32', topicIds: 'i32', centroids: 'f32', lsaCentroids: 'f32', thresholds: 'f32',
-  subCentroids: 'f32', subRow: 'i32',
+  subCentroids: 'f32', subRow: 'i32', ivfCentres: 'f32', ivfOffsets: 'i32', ivfMembers: 'i32',
   'tfidf.termIds': 'i32', 'tfidf.idf': 'f32', 'tfidf.df': 'i32',
 } as const;
 
-const OPTIONAL = new Set(['subCentroids', 'subRow']);
+const OPTIONAL = new Set(['subCentroids', 'subRow', 'ivfCentres', 'ivfOffsets', 'ivfMembers']);
 
 function get(state: EstimatorState, name: string): Arr {
   return name.startsWith('tfidf.') ? (state.tfidf as unknown as Record<string, Arr>)[name.slice(6)] : (state as unknown as Record<string, Arr>)[name];
@@ -31,12 +31,13 @@ export async function saveEstimator(dir: string, state: EstimatorState): Promise
   const arrays: Record<string, { file: string; length: number }> = {};
   for (const [name, type] of Object.entries(ARRAYS)) {
     const a = get(state, name);
+    if (!a && OPTIONAL.has(name)) continue;
     const file = `${name}.${type}`;
     await atomicWrite(path.join(folder, file), Buffer.from(a.buffer, a.byteOffset, a.byteLength));
     arrays[name] = { file, length: a.length };
     files.push(`model/${file}`);
   }
-  const { components, lsa, cluster, map, topicIds, centroids, lsaCentroids, thresholds, subCentroids, subRow, tfidf, ...rest } = state;
+  const { components, lsa, cluster, map, topicIds, centroids, lsaCentroids, thresholds, subCentroids, subRow, ivfCentres, ivfOffsets, ivfMembers, tfidf, ...rest } = state;
   const { termIds, idf, df, ...tfidfRest } = tfidf;
   const manifest = { format: ESTIMATOR_FORMAT, version: ESTIMATOR_VERSION, ...rest, tfidf: tfidfRest, arrays };
   await atomicWrite(path.join(folder, 'estimator.json'), JSON.stringify(manifest));
