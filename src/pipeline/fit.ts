@@ -119,21 +119,16 @@ export async function fitTopics(papers: readonly Paper[], options: EngineOptions
 
   const wantedK = options.k ?? ENGINE_DEFAULTS.k;
   const overCluster = options.overCluster ?? ENGINE_DEFAULTS.overCluster;
-  const overClustered = typeof wantedK === 'number' && overCluster > wantedK && overCluster < n;
   const clusterer = makeClusterer(options.clusterer ?? ENGINE_DEFAULTS.clusterer, { kRange: kRangeFor(n, options), nInit: options.kmeansInit ?? ENGINE_DEFAULTS.kmeansInit });
-  const clustered = await clock.time('cluster', () =>
-    clusterer.fit({
-      X: clusterSpace,
-      n,
-      d: clusterDims,
-      graph: knn && { indices: knn.indices, distances: knn.distances, m: knn.k },
-      k: overClustered ? overCluster : wantedK,
-      seed: deriveSeed(seed, 'cluster'),
-    }),
-  );
-  // Over-clustering: the clusterer found `overCluster` clusters; the topic tree merges them down to k.
-  const merged = overClustered ? mergeClusters({ labels: clustered.labels, k: clustered.k, to: wantedK as number, docTerms: docs.terms, nTerms: analyzer.terms.length, space: clusterSpace, dim: clusterDims }) : undefined;
-  const k = merged ? (wantedK as number) : clustered.k;
+  const space = { X: clusterSpace, n, d: clusterDims, graph: knn && { indices: knn.indices, distances: knn.distances, m: knn.k }, seed: deriveSeed(seed, 'cluster') };
+  // 'auto' chooses k first (its curve goes to the report); over-clustering then finds `overCluster`
+  // clusters and the topic tree merges them down to that k.
+  const chosen = wantedK === 'auto' ? await clock.time('choose-k', () => clusterer.fit({ ...space, k: 'auto' })) : undefined;
+  const target = chosen ? chosen.k : (wantedK as number);
+  const overClustered = overCluster > target && overCluster < n;
+  const clustered = overClustered || !chosen ? await clock.time('cluster', () => clusterer.fit({ ...space, k: overClustered ? overCluster : target })) : chosen;
+  const merged = overClustered ? mergeClusters({ labels: clustered.labels, k: clustered.k, to: target, docTerms: docs.terms, nTerms: analyzer.terms.length, space: clusterSpace, dim: clusterDims }) : undefined;
+  const k = merged ? target : clustered.k;
   const clusterLabels = merged ? merged.labels : clustered.labels;
   const centroids = merged ? clusterMeans(clusterSpace, clusterDims, clusterLabels, k) : clustered.centroids;
 
@@ -156,8 +151,8 @@ export async function fitTopics(papers: readonly Paper[], options: EngineOptions
     docs,
     labels,
     k,
-    kScores: clustered.curve,
-    clusterer: { name: clusterer.name, ...clustered.params, ...(merged ? { overCluster, mergedTo: k } : {}) },
+    kScores: (chosen ?? clustered).curve,
+    clusterer: { name: clusterer.name, ...(chosen ?? clustered).params, ...(merged ? { overCluster, mergedTo: k } : {}) },
     clusterOn,
     clusterSpace,
     clusterDims,

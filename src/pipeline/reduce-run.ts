@@ -7,6 +7,7 @@
  */
 import path from 'node:path';
 import { loadModel, type TopicModel } from './model.js';
+import { ABSTRACTS_FILE, copyAbstracts } from '../store/abstracts.js';
 import { reduceTopics } from './reduce-topics.js';
 import type { TrendTables } from './trend-tables.js';
 import type { TrendOptions } from './options.js';
@@ -40,6 +41,7 @@ export async function runReduce(options: ReduceRunOptions): Promise<{ model: Top
   return withRunFolder(options.out, async (dir) => {
     const clock = new StageClock();
     const { trends, files } = await writeRunFolder(dir, model, reducedState, options, clock);
+    if (await copyAbstracts(path.dirname(options.model), dir)) files.push(ABSTRACTS_FILE);
     await writeRunJson(dir, {
       params: model.params,
       reducedFrom: { model: options.model, topics: source.topics.length },

@@ -3,6 +3,7 @@
  * charts and report → run.json. The CLI and notebooks call this; it knows
  * nothing about either.
  */
+import { writeAbstracts } from '../store/abstracts.js';
 import { readCorpus, type ReadOptions, type ReadReport } from '../corpus/index.js';
 import type { Theme } from '../trends/types.js';
 import { StageClock, peakRssMb, silentProgress, type Progress } from '../util/stages.js';
@@ -79,6 +80,7 @@ async function runInto(dir: string, options: RunOptions): Promise<RunResult> {
   await clock.time('structure', () => addTopicStructure(model, fitted));
   estimator.model = model;
   const { trends, files } = await writeRunFolder(dir, model, estimator.parts!.state, options, clock);
+  files.push(await clock.time('write', () => writeAbstracts(dir, papers.map((p) => [p.id, p.abstract] as const))));
   const result = { model, estimator, trends, fitted, read, seconds: clock.seconds, files, peakRssMb: peakRssMb() };
   await writeRunJson(dir, {
     params: model.params,

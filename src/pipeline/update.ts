@@ -5,6 +5,8 @@
  * novel ones flagged and, where they form a dense group, given a new topic; the
  * result is a complete run folder covering old and new papers.
  */
+import path from 'node:path';
+import { openAbstracts, writeAbstracts } from '../store/abstracts.js';
 import { readCorpus, type ReadOptions, type ReadReport } from '../corpus/index.js';
 import { combineReports } from '../corpus/combine-reports.js';
 import { TopicEstimator, sortById } from '../estimator/estimator.js';
@@ -67,6 +69,14 @@ async function updateInto(dir: string, options: UpdateOptions): Promise<UpdateRe
   model.corpus = { inputs: [...old.corpus.inputs, ...options.inputs], read: old.corpus.read && combineReports(old.corpus.read, read, alreadyInModel) };
 
   const { trends, files } = await writeRunFolder(dir, model, state, options, clock);
+  // The old papers' abstracts carried over (when the old folder has them), then the new ones.
+  const oldAbstracts = await openAbstracts(path.dirname(options.model));
+  if (oldAbstracts) {
+    const carried: [string, string][] = [];
+    for await (const e of oldAbstracts.entries()) carried.push(e);
+    await oldAbstracts.close();
+    files.push(await writeAbstracts(dir, [...carried, ...fresh.map((p) => [p.id, p.abstract] as [string, string])]));
+  }
   const novel = batch.placements.filter((p) => p.novel).length;
   const result = { model, trends, read, alreadyInModel, added: fresh.length, novel, groups, seconds: clock.seconds, files, peakRssMb: peakRssMb() };
   await writeRunJson(dir, {

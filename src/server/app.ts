@@ -55,7 +55,7 @@ export function createApp(model: TopicModel, options: AppOptions = {}): express.
   if (options.rateLimit !== false) app.use('/api', limiter(options.rateLimit));
   app.use(express.json({ limit: '16kb' }));
 
-  for (const router of [summaryRoutes, topicRoutes, documentRoutes, trendRoutes, chartRoutes, exportRoutes, compareRoutes, mapRoutes]) app.use(router(ctx));
+  for (const router of [summaryRoutes, topicRoutes, documentRoutes, trendRoutes, chartRoutes, exportRoutes, compareRoutes, mapRoutes]) app.use(router(ctx, options));
   app.use('/api', (req, res) => {
     res.status(404).json({ error: `no API endpoint ${req.method} /api${req.path}` });
   });

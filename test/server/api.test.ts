@@ -110,6 +110,10 @@ describe('JSON API on the seed model', () => {
     const found = search.body.documents.map((d: { id: string }) => d.id);
     for (const id of inTitles) expect(found).toContain(id);
     expect((await get('/api/documents?q=zzzqqqxx')).body.total).toBe(0);
+    // Each result carries a snippet of its abstract (model/abstracts.tsv), around the match when the abstract has one.
+    const snippets = search.body.documents.map((d: { snippet?: string }) => d.snippet ?? '');
+    expect(snippets.every((t: string) => t.length > 40 && t.length <= 242)).toBe(true);
+    expect(snippets.filter((t: string) => /distillation/i.test(t)).length).toBeGreaterThan(inTitles.length / 2);
   });
 
   test('topic trends: shares of a bin sum to 1, counts to the bin total', async () => {
@@ -240,7 +244,7 @@ describe('JSON API on the seed model', () => {
     mkdirSync(path.join(runDir, 'private'), { recursive: true });
     writeFileSync(path.join(runDir, 'private', 'notes.csv'), 'a,b');
     writeFileSync(path.join(runDir, 'charts-x.svg'), '<svg/>');
-    for (const p of ['/run/secret.txt', '/run/private/notes.csv', '/run/private/', '/run/', '/run', '/run/model.json', '/run/charts-x.svg', '/run/charts/']) {
+    for (const p of ['/run/secret.txt', '/run/private/notes.csv', '/run/private/', '/run/', '/run', '/run/model.json', '/run/model/abstracts.tsv', '/run/charts-x.svg', '/run/charts/']) {
       const res = await fetch(url(p));
       expect(res.status, p).toBe(404);
       expect(await res.text(), p).not.toContain('hunter2');

@@ -3,6 +3,8 @@ import type { ServerContext } from '../context.js';
 import { ParamError, documentsQuery, paperIndexParam, parseParams, suggestQuery } from '../params.js';
 import { buildSuggester, type Suggester } from '../suggest.js';
 import { paperJson } from '../serialize.js';
+import { snippet } from '../snippet.js';
+import { openAbstracts, type AbstractStore } from '../../store/abstracts.js';
 import { topicsOf } from '../topic-page.js';
 import type { DocumentFilter } from '../../pipeline/document-query.js';
 
@@ -32,13 +34,30 @@ export function matching(ctx: ServerContext, filter: DocumentFilter): number[] {
 }
 
 /** GET /api/documents: papers by topic, text, dates and category, newest first, paged. */
-export function documentRoutes(ctx: ServerContext): Router {
+export function documentRoutes(ctx: ServerContext, options: { runDir?: string } = {}): Router {
   const router = Router();
-  router.get('/api/documents', (req, res) => {
+  // The run folder's abstracts (store/abstracts.ts), opened once per model: serve's reload swaps both.
+  const stores = new WeakMap<object, Promise<AbstractStore | null>>();
+  let open: Promise<AbstractStore | null> | undefined;
+  const abstractsOf = (model: object) => {
+    if (!stores.has(model)) {
+      void open?.then((s) => s?.close());
+      open = options.runDir ? openAbstracts(options.runDir).catch(() => null) : Promise.resolve(null);
+      stores.set(model, open);
+    }
+    return stores.get(model)!;
+  };
+  router.get('/api/documents', async (req, res) => {
     const { limit, offset, ...filter } = parseParams(documentsQuery, req.query);
     checkFilter(ctx, filter);
+    const { model } = ctx;
     const all = matching(ctx, filter);
-    res.json({ total: all.length, limit, offset, documents: all.slice(offset, offset + limit).map((i) => paperJson(ctx, i)) });
+    const store = await abstractsOf(model);
+    const documents = await Promise.all(all.slice(offset, offset + limit).map(async (i) => {
+      const text = store && (await store.get(model.papers[i].id));
+      return { ...paperJson(ctx, i), ...(text ? { snippet: snippet(text, filter.q) } : {}) };
+    }));
+    res.json({ total: all.length, limit, offset, documents });
   });
   // Term box suggestions: the model's words and phrases starting with ?prefix, most papers first.
   const suggesters = new WeakMap<object, Suggester>();

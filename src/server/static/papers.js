@@ -1,6 +1,6 @@
 // The paper table: the selected topic or term, a search box and paging. Titles
-// link to their source page (arXiv) and show the search match highlighted.
-import { el, getJson, paperTitle } from './api.js';
+// link to their source page (arXiv); a snippet of the abstract shows the search match highlighted.
+import { el, fmt, getJson, marked, paperTitle } from './api.js';
 
 export const PAGE_SIZE = 25;
 
@@ -15,6 +15,11 @@ export async function showPapers(state, filters, signal, isCurrent = () => true)
       const row = el('tr');
       const title = el('td', null, 'title');
       title.append(paperTitle(p, q));
+      if (p.snippet) {
+        const snip = el('p', null, 'snippet');
+        snip.append(...marked(p.snippet, q));
+        title.append(snip);
+      }
       row.append(el('td', p.date ?? '—', 'date'), title, el('td', `#${p.topic} ${p.topicLabel}`, 'topic'), el('td', p.categories.join(' '), 'cats muted'));
       row.dataset.id = p.id;
       return row;
@@ -27,7 +32,7 @@ export async function showPapers(state, filters, signal, isCurrent = () => true)
     body.lastChild.append(cell);
   }
   const first = page.total === 0 ? 0 : page.offset + 1;
-  document.getElementById('papers-count').textContent = `${first}–${page.offset + page.documents.length} of ${page.total.toLocaleString('en-US')}`;
+  document.getElementById('papers-count').textContent = `${first}–${page.offset + page.documents.length} of ${fmt(page.total)}`;
   document.getElementById('prev').disabled = page.offset === 0;
   document.getElementById('next').disabled = page.offset + page.documents.length >= page.total;
   const what = state.topic !== null ? `topic #${state.topic}` : state.term ? `“${state.term}”` : 'all topics';

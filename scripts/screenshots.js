@@ -1,0 +1,53 @@
+#!/usr/bin/env node
+// Screenshots of the dashboard for the README and for looking at a change: each panel of the page
+// on a model, at 1440×900 and at a phone's 390×844, into reports/screenshots/ (or --out DIR).
+// Plain ESM over dist/: run `npm run build` first.
+//
+//   node scripts/screenshots.js [model.json=/tmp/full-run/model.json] [--topic 3] [--compare cs.CL,cs.CV] [--out DIR]
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { loadModel } from '../dist/pipeline/model.js';
+import { createApp, listen, warmFirstLoad } from '../dist/server/index.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const opt = (name, fallback) => (args.includes(`--${name}`) ? args[args.indexOf(`--${name}`) + 1] : fallback);
+const modelPath = args.find((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--')) ?? '/tmp/full-run/model.json';
+const out = path.resolve(opt('out', path.join(root, 'reports/screenshots')));
+const topic = opt('topic', '3');
+const compare = opt('compare', 'cs.CL,cs.CV');
+mkdirSync(out, { recursive: true });
+
+const model = await loadModel(modelPath);
+const running = await listen(createApp(model, { rateLimit: false }), { port: 0, host: '127.0.0.1' });
+await warmFirstLoad(running.url);
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+const shots = [
+  { name: 'dashboard-map', hash: '', panel: '#map-panel' },
+  { name: 'dashboard-topic', hash: `#topic=${topic}`, panel: '#topic-panel' },
+  { name: 'dashboard-tree', hash: '', panel: '#tree-panel' },
+  { name: 'dashboard-compare', hash: `#compare=${encodeURIComponent(compare)}`, panel: '#compare-panel' },
+  { name: 'dashboard-whatsnew', hash: '', panel: '#new-panel' },
+  { name: 'dashboard-time', hash: '', panel: '#time-panel' },
+];
+for (const [suffix, viewport] of [['', { width: 1440, height: 900 }], ['-phone', { width: 390, height: 844 }]]) {
+  const page = await browser.newPage({ viewport });
+  for (const s of shots) {
+    await page.goto(running.url + s.hash);
+    await page.waitForSelector('body[data-ready=true]', { timeout: 60_000 });
+    await page.waitForFunction(() => !document.querySelector('[aria-busy=true]'));
+    const file = path.join(out, `${s.name}${suffix}.png`);
+    await page.locator(s.panel).screenshot({ path: file });
+    console.log(path.relative(root, file));
+  }
+  const wide = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+  if (wide) console.log(`warning: the page scrolls sideways at ${viewport.width} px`);
+  await page.close();
+}
+await browser.close();
+await running.close(100);

@@ -1,0 +1,81 @@
+/**
+ * Paper abstracts beside the model, for the dashboard's snippets: model.json
+ * leaves them out (52,852 abstracts are 55 MB), so they live in
+ * `model/abstracts.tsv`, one `id<TAB>abstract` line per paper sorted by id,
+ * and the server reads the lines it shows from disk. Opening builds only an
+ * id → byte offset index (one pass over the file); no abstract stays in the heap.
+ */
+import { createReadStream, existsSync } from 'node:fs';
+import { copyFile, mkdir, open } from 'node:fs/promises';
+import path from 'node:path';
+import { writeFileAtomic } from '../util/atomic-write.js';
+
+export const ABSTRACTS_FILE = 'model/abstracts.tsv';
+
+const oneLine = (s: string) => s.replace(/[\t\r\n]+/g, ' ').trim();
+
+/** Write the abstracts of `entries` (id, abstract) under `dir`; the relative path written. */
+export async function writeAbstracts(dir: string, entries: Iterable<readonly [string, string]>): Promise<string> {
+  const rows = [...entries].map(([id, text]) => `${oneLine(id)}\t${oneLine(text)}`).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  await mkdir(path.join(dir, 'model'), { recursive: true });
+  await writeFileAtomic(path.join(dir, ABSTRACTS_FILE), rows.length ? `${rows.join('\n')}\n` : '');
+  return ABSTRACTS_FILE;
+}
+
+/** Copy a run folder's abstracts to another (reduce keeps the papers); false when the source has none. */
+export async function copyAbstracts(fromDir: string, toDir: string): Promise<boolean> {
+  const from = path.join(fromDir, ABSTRACTS_FILE);
+  if (!existsSync(from)) return false;
+  await copyFile(from, path.join(toDir, ABSTRACTS_FILE));
+  return true;
+}
+
+export interface AbstractStore {
+  readonly size: number;
+  get(id: string): Promise<string | undefined>;
+  /** Every (id, abstract), in file order (update carries the old papers' abstracts over). */
+  entries(): AsyncIterable<[string, string]>;
+  close(): Promise<void>;
+}
+
+/** Open the abstracts of a run folder, or null when it has none (older runs, scaled runs). */
+export async function openAbstracts(dir: string): Promise<AbstractStore | null> {
+  const file = path.join(dir, ABSTRACTS_FILE);
+  if (!existsSync(file)) return null;
+  const at = new Map<string, [number, number]>();
+  for await (const [id, start, length] of lines(file)) at.set(id, [start, length]);
+  const handle = await open(file, 'r');
+  const get = async (id: string): Promise<string | undefined> => {
+    const span = at.get(id);
+    if (!span) return undefined;
+    const buf = Buffer.alloc(span[1]);
+    await handle.read(buf, 0, span[1], span[0]);
+    const line = buf.toString('utf8');
+    return line.slice(line.indexOf('\t') + 1);
+  };
+  return {
+    size: at.size,
+    get,
+    async *entries() {
+      for (const id of at.keys()) yield [id, (await get(id))!] as [string, string];
+    },
+    close: () => handle.close(),
+  };
+}
+
+/** (id, byte offset, byte length) of every line, streaming. */
+async function* lines(file: string): AsyncGenerator<[string, number, number]> {
+  let offset = 0;
+  let rest: Buffer = Buffer.alloc(0);
+  for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
+    const buf: Buffer = rest.length ? Buffer.concat([rest, chunk]) : chunk;
+    let start = 0;
+    for (let nl = buf.indexOf(10, start); nl >= 0; nl = buf.indexOf(10, start)) {
+      const tab = buf.indexOf(9, start);
+      if (tab >= 0 && tab < nl) yield [buf.toString('utf8', start, tab), offset + start, nl - start];
+      start = nl + 1;
+    }
+    offset += start;
+    rest = buf.subarray(start);
+  }
+}
