@@ -23,6 +23,7 @@ import { fitTopics } from '../dist/pipeline/fit.js';
 import { readCorpus } from '../dist/corpus/index.js';
 import { makeClusterer, nmi } from '../dist/cluster/index.js';
 import { deriveSeed } from '../dist/util/random.js';
+import { mergeClusters } from '../dist/topics/merge-clusters.js';
 
 import { root, args, flag } from './args.js';
 const has = (name) => args.includes(`--${name}`);
@@ -91,11 +92,13 @@ if (flag('k-sweep', null)) {
         for (const seed of seeds) {
           const engine = { ...METHODS[method], k: 'auto', seed, skipMap: true };
           const fitted = await fitTopics(papers, engine);
+          const clusterer = makeClusterer(engine.clusterer ?? 'kmeans', { nInit: 5 });
+          const fitAt = (k) => clusterer.fit({ X: fitted.clusterSpace, n: papers.length, d: fitted.clusterDims, k, seed: deriveSeed(seed, 'cluster') });
+          // Over-clustered methods: one fit at overCluster, merged along the topic tree to each k (as the engine does).
+          const over = typeof engine.overCluster === 'number' && engine.overCluster > 0 ? await fitAt(engine.overCluster) : null;
           const byK = ks.map((k) => {
-            const clusterer = makeClusterer(engine.clusterer ?? 'kmeans', { nInit: 5 });
-            // The engine's own call for a fixed k on the same space (the space does not depend on k).
-            const r = clusterer.fit({ X: fitted.clusterSpace, n: papers.length, d: fitted.clusterDims, k, seed: deriveSeed(seed, 'cluster') });
-            return r;
+            if (!over || k >= engine.overCluster) return fitAt(k);
+            return mergeClusters({ labels: over.labels, k: over.k, to: k, docTerms: fitted.docs.terms, nTerms: fitted.analyzer.terms.length, space: fitted.clusterSpace, dim: fitted.clusterDims });
           });
           const fixed = await Promise.all(byK);
           const row = {

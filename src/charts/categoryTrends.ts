@@ -1,7 +1,7 @@
 import type { Topic } from '../topics/types.js';
 import type { CategoryTrendRow, Period } from '../trends/types.js';
 import { CHART_CONFIG, SHARE_FORMAT, VEGA_LITE_SCHEMA, chartTitle } from './base.js';
-import { binWord, periodLookup } from './periods.js';
+import { binWord, periodLookup, timeAxisFor } from './periods.js';
 import { topTopicIds } from './topicsOverTime.js';
 import { topicColorScale, topicNameLookup } from './topicNames.js';
 import type { Encoding, VegaLiteSpec } from './types.js';
@@ -66,7 +66,7 @@ export function categoryTrendsSpec(rows: CategoryTrendRow[], topics: Topic[], pe
     });
   });
   const encoding: Encoding = {
-    x: { field: 'date', type: 'temporal', title: Bin },
+    x: { field: 'date', type: 'temporal', title: Bin, ...timeAxisFor(bin) },
     y: { field: 'share', type: 'quantitative', title: 'Share', axis: { format: '%', tickCount: 3 } },
     color: { field: 'topic', type: 'nominal', title: 'Topic', scale: topicColorScale(topics), legend: { values: topNames } },
     tooltip: [

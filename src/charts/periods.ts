@@ -65,3 +65,16 @@ export function binWord(periods: Pick<Period, 'key'>[]): string {
   if (/^\d{4}$/.test(key)) return 'year';
   return 'period';
 }
+
+/**
+ * The time axis for a bin unit: ticks on bin boundaries with a matching label
+ * (yearly bins showed month ticks, and a year of empty axis after the data).
+ */
+export function timeAxisFor(bin: string): { axis: Record<string, unknown>; scale: { nice: false } } {
+  const axis: Record<string, unknown> =
+    bin === 'year' ? { format: '%Y', tickCount: { interval: 'year', step: 1 } }
+      : bin === 'quarter' ? { format: '%b %Y', tickCount: { interval: 'month', step: 3 } }
+        : bin === 'month' ? { format: '%b %Y' }
+          : {};
+  return { axis: { labelOverlap: true, ...axis }, scale: { nice: false } };
+}

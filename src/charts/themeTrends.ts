@@ -1,7 +1,7 @@
 import type { BurstRow, Period, ThemeTrendRow } from '../trends/types.js';
 import { CHART_CONFIG, SHARE_FORMAT, VEGA_LITE_SCHEMA, chartTitle } from './base.js';
 import { partialBinLayers } from './layers.js';
-import { binWord, periodDates, periodLookup } from './periods.js';
+import { binWord, periodDates, periodLookup, timeAxisFor } from './periods.js';
 import type { Encoding, UnitLayerSpec, VegaLiteSpec } from './types.js';
 
 export interface ThemeTrendsOptions {
@@ -66,7 +66,7 @@ export function themeTrendsSpec(rows: ThemeTrendRow[], periods: Period[], bursts
     legend: { symbolOpacity: 1 },
   } as const;
   const encoding: Encoding = {
-    x: { field: 'date', type: 'temporal', title: Bin },
+    x: { field: 'date', type: 'temporal', title: Bin, ...timeAxisFor(bin) },
     y: { field: 'share', type: 'quantitative', title: `Share of papers in the ${bin}`, axis: { format: '%' } },
     color,
     tooltip: [

@@ -3,7 +3,7 @@ import type { Period, TopicTrendRow } from '../trends/types.js';
 import { CHART_CONFIG, SHARE_FORMAT, VEGA_LITE_SCHEMA, chartTitle } from './base.js';
 import { partialBinLayers } from './layers.js';
 import { OTHER_NAME } from './palette.js';
-import { binWord, periodDates, periodLookup } from './periods.js';
+import { binWord, periodDates, periodLookup, timeAxisFor } from './periods.js';
 import { topicColorScale, topicNameLookup } from './topicNames.js';
 import type { Encoding, VegaLiteSpec } from './types.js';
 
@@ -79,7 +79,7 @@ export function topicsOverTimeSpec(rows: TopicTrendRow[], topics: Topic[], perio
     ...(variant === 'area' && metric === 'share' && withOther ? { scale: { domain: [0, 1] } } : {}),
   } as const;
   const encoding: Encoding = {
-    x: { field: 'date', type: 'temporal', title: bin[0].toUpperCase() + bin.slice(1) },
+    x: { field: 'date', type: 'temporal', title: bin[0].toUpperCase() + bin.slice(1), ...timeAxisFor(bin) },
     y,
     color: { field: 'topic', type: 'nominal', title: 'Topic', scale: topicColorScale(topics, withOther), sort: seriesNames, legend: { values: seriesNames } },
     order: { field: 'order', type: 'quantitative' },

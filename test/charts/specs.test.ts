@@ -237,3 +237,16 @@ describe('legends', () => {
     for (const theme of ['agents', 'speech', 'diffusion', 'large language models']) expect(svg).toContain(`>${theme}</text>`);
   });
 });
+
+describe('time axes follow the bin', () => {
+  test('yearly bins get year ticks and labels, quarterly ones a tick every three months; no rounded-out empty year', async () => {
+    const { timeAxisFor } = await import('../../src/charts/periods.js');
+    expect(timeAxisFor('year').axis).toMatchObject({ format: '%Y', tickCount: { interval: 'year', step: 1 } });
+    expect(timeAxisFor('quarter').axis).toMatchObject({ tickCount: { interval: 'month', step: 3 } });
+    expect(timeAxisFor('month').scale).toEqual({ nice: false });
+    const spec = topicsOverTimeSpec(run.topicTrends, run.topics, run.periods);
+    const x = JSON.stringify(spec).match(/"x":\{"field":"date"[^}]*"axis":\{[^}]*"format":"([^"]+)"/);
+    expect(x?.[1]).toBe('%b %Y');
+    expect(vegaLiteSchemaErrors(spec)).toEqual([]);
+  });
+});
