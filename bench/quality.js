@@ -45,6 +45,7 @@ const METHODS = {
   dims10: { clusterDims: 10 },
   dims2: { clusterDims: 2 },
   lsa: { clusterOn: 'lsa' },
+  direct: { overCluster: 0 },
   over30: { overCluster: 30 },
   over3k: { overCluster: '3k' },
   over20: { overCluster: 20 },

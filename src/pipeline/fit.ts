@@ -125,7 +125,7 @@ export async function fitTopics(papers: readonly Paper[], options: EngineOptions
   // clusters and the topic tree merges them down to that k.
   const chosen = wantedK === 'auto' ? await clock.time('choose-k', () => clusterer.fit({ ...space, k: 'auto' })) : undefined;
   const target = chosen ? chosen.k : (wantedK as number);
-  const overClustered = overCluster > target && overCluster < n;
+  const overClustered = overCluster > target && overCluster * ENGINE_DEFAULTS.overClusterMinPapers <= n;
   const clustered = overClustered || !chosen ? await clock.time('cluster', () => clusterer.fit({ ...space, k: overClustered ? overCluster : target })) : chosen;
   const merged = overClustered ? mergeClusters({ labels: clustered.labels, k: clustered.k, to: target, docTerms: docs.terms, nTerms: analyzer.terms.length, space: clusterSpace, dim: clusterDims }) : undefined;
   const k = merged ? target : clustered.k;

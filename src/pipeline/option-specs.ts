@@ -37,7 +37,7 @@ export const ENGINE_SPECS: readonly OptionSpec[] = [
   { path: ['clusterOn'], flag: '--cluster-on <space>', help: 'where topics are found: auto, umap, lsa', shown: `auto: umap from ${D.smallCorpus} papers, lsa below`, schema: z.enum(['auto', 'umap', 'lsa']), parse: String },
   { path: ['clusterDims'], flag: '--cluster-dims <n>', help: 'UMAP dimensions of the clustering space', shown: String(D.clusterDims), schema: int(2, 50) },
   { path: ['clusterer'], flag: '--clusterer <name>', help: `clustering method: ${CLUSTERER_NAMES.join(', ')} (louvain: communities of the kNN graph, merged to k)`, shown: D.clusterer, schema: z.enum(CLUSTERER_NAMES), parse: String },
-  { path: ['overCluster'], flag: '--over-cluster <n>', help: 'clusters found first, then merged along the topic tree down to k (0: cluster straight to k)', shown: String(D.overCluster), schema: int(0, 500) },
+  { path: ['overCluster'], flag: '--over-cluster <n>', help: 'clusters found first, then merged along the topic tree down to k (0: cluster straight to k; needs 50 papers per cluster)', shown: String(D.overCluster), schema: int(0, 500) },
   { path: ['kmeansInit'], flag: '--kmeans-init <n>', help: 'k-means restarts (best inertia wins)', shown: String(D.kmeansInit), schema: int(1, 100) },
   { path: ['tfidf', 'minDf'], flag: '--min-df <n>', help: 'ignore terms in fewer papers than this (count, or fraction < 1)', shown: '2', schema: z.number().min(0).refine((v) => v < 1 || Number.isInteger(v), 'a count (≥ 1) must be an integer') },
   { path: ['tfidf', 'maxDf'], flag: '--max-df <x>', help: 'ignore terms in more papers than this (fraction, or count ≥ 1)', shown: '0.5; 0.6 below 200 papers', schema: z.number().gt(0) },

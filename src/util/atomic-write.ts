@@ -25,12 +25,12 @@ export class OutputError extends Error {
 }
 
 /**
- * Write `text` to `file` so that readers see the old file or the new one,
+ * Write `text` (or its pieces, for a large file) to `file` so that readers see the old file or the new one,
  * never half of it: write a temp file in the same directory (same
  * filesystem, so rename is atomic), then rename over the target. A failure
  * removes the temp file and throws an {@link OutputError} naming `file`.
  */
-export async function writeFileAtomic(file: string, text: string | Uint8Array): Promise<void> {
+export async function writeFileAtomic(file: string, text: string | Uint8Array | Iterable<string>): Promise<void> {
   const tmp = tempNameFor(file);
   try {
     await fs.mkdir(path.dirname(file), { recursive: true });

@@ -17,7 +17,7 @@ beforeAll(async () => {
   const file = path.join(dir, 'slice.jsonl');
   writeSlice(file, (_r, h) => h < 0.03);
   papers = (await readCorpus([file])).papers;
-  est = await new TopicEstimator({ seed: 7, k: 6, overCluster: 18 }).fit(papers);
+  est = await new TopicEstimator({ seed: 7, k: 6, overCluster: 18 }).fit(papers); // 18 × 50 ≤ 1,500-odd papers
   await est.save(dir);
 }, 300_000);
 afterAll(() => dir && rmSync(dir, { recursive: true, force: true }));

@@ -86,7 +86,9 @@ describe('dashboard in headless Chromium', () => {
     // Back to all papers: the hostile title (newest paper) is shown as text, never run or parsed.
     await page.click('#selection-clear');
     await expect.poll(() => page.locator('#papers tbody td', { hasText: '<script>' }).count()).toBe(1);
-    expect(await page.locator('#papers tbody td', { hasText: '<script>' }).first().textContent()).toBe(HOSTILE_TITLE);
+    // The title itself (the cell also holds the abstract's snippet below it).
+    expect(await page.locator('#papers tbody td.title', { hasText: '<script>' }).first().locator('> :first-child').textContent()).toBe(HOSTILE_TITLE);
+    expect(await page.locator('#papers tbody td.title .snippet').count()).toBeGreaterThan(0);
     expect(await page.locator('#papers img, #detail img, #topics img').count()).toBe(0);
     expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
 

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cachedBody, sendCached } from '../../src/server/cached-body.js';
 import { listen, type RunningServer } from '../../src/server/listen.js';
 
-const big = JSON.stringify({ rows: Array.from({ length: 500 }, (_, i) => ({ i, label: `topic ${i % 7}` })) });
+const big = JSON.stringify({ rows: Array.from({ length: 2000 }, (_, i) => ({ i, label: `topic ${i % 7}` })) });
 let server: RunningServer;
 
 /** GET without fetch's decompression, so the bytes on the wire can be checked. */
