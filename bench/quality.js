@@ -24,6 +24,7 @@ import { readCorpus } from '../dist/corpus/index.js';
 import { makeClusterer, nmi } from '../dist/cluster/index.js';
 import { deriveSeed } from '../dist/util/random.js';
 import { mergeClusters } from '../dist/topics/merge-clusters.js';
+import { ENGINE_DEFAULTS } from '../dist/pipeline/options.js';
 
 import { root, args, flag } from './args.js';
 const has = (name) => args.includes(`--${name}`);
@@ -96,9 +97,10 @@ if (flag('k-sweep', null)) {
           const clusterer = makeClusterer(engine.clusterer ?? 'kmeans', { nInit: 5 });
           const fitAt = (k) => clusterer.fit({ X: fitted.clusterSpace, n: papers.length, d: fitted.clusterDims, k, seed: deriveSeed(seed, 'cluster') });
           // Over-clustered methods: one fit at overCluster, merged along the topic tree to each k (as the engine does).
-          const over = typeof engine.overCluster === 'number' && engine.overCluster > 0 ? await fitAt(engine.overCluster) : null;
+          const overCluster = engine.overCluster ?? ENGINE_DEFAULTS.overCluster;
+          const over = overCluster > 0 && overCluster * ENGINE_DEFAULTS.overClusterMinPapers <= papers.length ? await fitAt(overCluster) : null;
           const byK = ks.map((k) => {
-            if (!over || k >= engine.overCluster) return fitAt(k);
+            if (!over || k >= overCluster) return fitAt(k);
             return mergeClusters({ labels: over.labels, k: over.k, to: k, docTerms: fitted.docs.terms, nTerms: fitted.analyzer.terms.length, space: fitted.clusterSpace, dim: fitted.clusterDims });
           });
           const fixed = await Promise.all(byK);
@@ -126,7 +128,6 @@ if (flag('k-sweep', null)) {
   mkdirSync(path.join(root, 'bench/results'), { recursive: true });
   const outFile = path.join(root, `bench/results/quality-${name}.json`);
   writeFileSync(outFile, JSON.stringify({ date: new Date().toISOString(), node: process.version, seeds, ks, sweep }, null, 2) + '\n');
-  rmSync(partialFile, { force: true });
 process.stderr.write(`wrote ${path.relative(root, outFile)}\n`);
   process.exit(0);
 }
