@@ -124,10 +124,11 @@ for (const { path, setupRequest } of args.includes('--browser-only') ? [] : targ
   const r = useWrk ? await wrk(running.url, rotating, { connections, seconds }) : await autocannonRun(rotating);
   rows.push({ endpoint: path, 'first (ms)': firstMs, bytes, 'p50 (ms)': r.p50, 'p95 (ms)': r.p95, 'p99 (ms)': r.p99, 'req/s': r.rps, requests: r.requests, non2xx: r.non2xx, errors: r.errors });
 }
-console.log(`${useWrk ? 'wrk (a second process)' : 'autocannon (in this process: install Debian\'s wrk for a separate client)'}: ${connections} connections, ${seconds} s per endpoint`);
-console.table(rows);
-const worst = Math.max(...rows.map((r) => r['p95 (ms)']));
-console.log(`p95 target < 50 ms: ${worst < 50 ? 'met' : 'NOT met'} (worst p95 ${worst} ms)\n`);
-
+if (rows.length) {
+  console.log(`${useWrk ? 'wrk (a second process)' : 'autocannon (in this process: install Debian\'s wrk for a separate client)'}: ${connections} connections, ${seconds} s per endpoint`);
+  console.table(rows);
+  const worst = Math.max(...rows.map((r) => r['p95 (ms)']));
+  console.log(`p95 target < 50 ms: ${worst < 50 ? 'met' : 'NOT met'} (worst p95 ${worst} ms)\n`);
+}
 console.log(`server RSS ${Math.round(process.memoryUsage().rss / 1e6)} MB (server and bench in one process)`);
 await running.close(100);

@@ -3,7 +3,7 @@
 // feed, and records a history entry so Back/Forward and shared links work.
 import { el, fmt } from './api.js';
 import { loadVega } from './charts.js';
-import { prefetchMap, zoomAt } from './map.js';
+import { zoomAt } from './map.js';
 import { PAGE_SIZE } from './papers.js';
 import * as P from './panels.js';
 import { changed, parseHash, pushState, state } from './state.js';
@@ -127,13 +127,12 @@ async function fillCategories() {
 async function start() {
   wire();
   Object.assign(state, parseHash(location.hash));
-  prefetchMap(state.category || undefined);
-  // The categories and the topic list together (the list holds the colours), then the map (canvas, no Vega)
-  // and the charts' data; the Vega scripts run once the map is up (their 0.2 s parse held it back).
+  // The map (canvas, no Vega; its colours come with its labels) beside the categories and the topic
+  // list; the Vega scripts run once the map is up (their 0.2 s parse held it back); then the charts.
+  const map = P.drawMap().finally(() => loadVega().catch(report));
   await Promise.all([fillCategories(), P.showTopics()]);
   syncControls();
   P.updateDownloads();
-  const map = P.drawMap().finally(() => loadVega().catch(report));
   await Promise.all([map, P.drawOverTime(), P.drawTerms(), P.showChanges(), P.refreshPapers(), P.showTopic(), P.drawTree(), P.showNew(), P.showCompare()]);
   document.body.dataset.ready = 'true';
   if (state.topic !== null) $('topic-panel').scrollIntoView({ block: 'start' });

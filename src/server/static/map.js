@@ -11,12 +11,6 @@ let map = null; // { n, x, y, topic, index, labels }
 let view = { k: 1, tx: 0, ty: 0 };
 let options = { selected: null, colorOf: () => '#888', onSelect: () => {} };
 
-/** The map's bytes asked for at page start, beside the topic list; loadMap takes them once. */
-const prefetched = new Map();
-export function prefetchMap(category) {
-  const url = apiUrl('/api/map.bin', { category });
-  prefetched.set(url, mapBytes(url).catch(() => null));
-}
 const mapBytes = (url, signal) => fetch(url, { signal }).then((r) => {
   if (!r.ok) throw new Error(`map: ${r.status}`);
   return r.arrayBuffer();
@@ -24,11 +18,8 @@ const mapBytes = (url, signal) => fetch(url, { signal }).then((r) => {
 
 export async function loadMap(container, category, signal, isCurrent) {
   container.dataset.state = 'loading';
-  const url = apiUrl('/api/map.bin', { category });
-  const early = prefetched.get(url);
-  prefetched.delete(url);
   const [buf, { labels }] = await Promise.all([
-    (early ?? Promise.resolve(null)).then((b) => b ?? mapBytes(url, signal)),
+    mapBytes(apiUrl('/api/map.bin', { category }), signal),
     getJson('/api/map/labels', {}, signal),
   ]);
   if (!isCurrent()) return;
@@ -48,6 +39,7 @@ export async function loadMap(container, category, signal, isCurrent) {
     topic: topicBytes === 1 ? new Uint8Array(buf.slice(24 + 4 * n, 24 + 5 * n)) : new Uint16Array(buf.slice(24 + 4 * n, 24 + 6 * n)),
     index: withIndex ? new Uint32Array(buf.slice(indexAt, indexAt + 4 * n)) : Uint32Array.from({ length: n }, (_, k) => k),
     labels,
+    colors: new Map(labels.map((l) => [l.topic, l.color])),
   };
   view = { k: 1, tx: 0, ty: 0 };
   container.dataset.points = String(n);
@@ -119,7 +111,7 @@ function render(container) {
     py: (i) => py(map.y[i]),
     size,
     dpr,
-    colorOf: options.colorOf,
+    colorOf: (t) => map.colors.get(t) ?? options.colorOf(t),
     alphaOf: (t) => (sel === null ? 0.7 : t === sel ? 0.95 : 0.12),
   });
   const placed = layoutLabels(ctx, map.labels.filter((l) => byTopic.has(l.topic)), { fromWorld, w, h, selected: sel });
