@@ -21,7 +21,7 @@ const compare = opt('compare', 'cs.CL,cs.CV');
 mkdirSync(out, { recursive: true });
 
 const model = await loadModel(modelPath);
-const running = await listen(createApp(model, { rateLimit: false }), { port: 0, host: '127.0.0.1' });
+const running = await listen(createApp(model, { rateLimit: false, runDir: path.dirname(modelPath) }), { port: 0, host: '127.0.0.1' });
 await warmFirstLoad(running.url);
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
@@ -34,6 +34,8 @@ const shots = [
   { name: 'dashboard-compare', hash: `#compare=${encodeURIComponent(compare)}`, panel: '#compare-panel' },
   { name: 'dashboard-whatsnew', hash: '', panel: '#new-panel' },
   { name: 'dashboard-time', hash: '', panel: '#time-panel' },
+  // Mostly text: a JPEG is a quarter of the PNG.
+  { name: 'dashboard-papers', hash: '#q=distillation', panel: '#papers-panel', jpeg: true },
 ];
 for (const [suffix, viewport] of [['', { width: 1440, height: 900 }], ['-phone', { width: 390, height: 844 }]]) {
   const page = await browser.newPage({ viewport });
@@ -41,8 +43,8 @@ for (const [suffix, viewport] of [['', { width: 1440, height: 900 }], ['-phone',
     await page.goto(running.url + s.hash);
     await page.waitForSelector('body[data-ready=true]', { timeout: 60_000 });
     await page.waitForFunction(() => !document.querySelector('[aria-busy=true]'));
-    const file = path.join(out, `${s.name}${suffix}.png`);
-    await page.locator(s.panel).screenshot({ path: file });
+    const file = path.join(out, `${s.name}${suffix}.${s.jpeg ? 'jpg' : 'png'}`);
+    await page.locator(s.panel).screenshot({ path: file, ...(s.jpeg ? { type: 'jpeg', quality: 75 } : {}) });
     console.log(path.relative(root, file));
   }
   const wide = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);

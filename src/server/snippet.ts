@@ -1,6 +1,6 @@
 /**
  * A short piece of a paper's abstract for the papers table: around the first
- * match of the search (the whole phrase, else its longest word), or the
+ * match of the search (the whole phrase, else its longest word, else a stem of it), or the
  * opening when nothing matches; cut at word boundaries, with an ellipsis where
  * text was left out. The page highlights the match itself.
  */
@@ -27,6 +27,13 @@ function firstMatch(lower: string, query: string | undefined): number {
   for (const w of words) {
     const i = lower.indexOf(w);
     if (i >= 0) return i;
+  }
+  // The search matches stems ("distillation" finds "distilled"): try the word's stem-like prefixes.
+  for (const w of words) {
+    for (let len = w.length - 1; len >= Math.max(4, Math.ceil(w.length * 0.5)); len--) {
+      const i = lower.indexOf(w.slice(0, len));
+      if (i >= 0) return i;
+    }
   }
   return -1;
 }

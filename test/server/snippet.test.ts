@@ -15,6 +15,7 @@ describe('snippet', () => {
 
   it('falls back to the longest word of the query, then to the opening', () => {
     expect(snippet(text, 'streaming models', 120)).toContain('streaming');
+    expect(snippet(text.replace('distillation', 'distilled teachers'), 'distillation', 120)).toContain('distilled teachers');
     const opening = snippet(text, 'absent', 120);
     expect(opening.startsWith('Early words')).toBe(true);
     expect(snippet('Short abstract.', 'x', 120)).toBe('Short abstract.');
