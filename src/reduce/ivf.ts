@@ -12,8 +12,8 @@ import { assign } from '../cluster/kmeans.js';
 import { kmeansPlusPlus } from '../cluster/kmeans-plus-plus.js';
 import { mulberry32 } from '../util/random.js';
 import { unitRows } from './cosine.js';
-import { finishWithSelf, heapPush, makeNeighborHeap } from './neighbor-heap.js';
-import type { QueryNeighbors } from './knn-query.js';
+import { heapPush, makeNeighborHeap } from './neighbor-heap.js';
+import { queryResult, type QueryNeighbors } from './knn-query.js';
 
 export interface IvfIndex {
   nRef: number;
@@ -95,12 +95,5 @@ export function queryIvf(index: IvfIndex, refUnit: Float32Array, query: Float32A
       }
     }
   }
-  const withSelf = finishWithSelf(heap);
-  const indices = new Int32Array(nQuery * k);
-  const distances = new Float32Array(nQuery * k);
-  for (let i = 0; i < nQuery; i++) {
-    indices.set(withSelf.indices.subarray(i * (k + 1) + 1, (i + 1) * (k + 1)), i * k);
-    distances.set(withSelf.distances.subarray(i * (k + 1) + 1, (i + 1) * (k + 1)), i * k);
-  }
-  return { indices, distances, n: nQuery, k };
+  return queryResult(heap, nQuery, k);
 }

@@ -1,5 +1,5 @@
 import { unitRows } from './cosine.js';
-import { finishWithSelf, heapPush, makeNeighborHeap } from './neighbor-heap.js';
+import { finishWithSelf, heapPush, makeNeighborHeap, type NeighborHeap } from './neighbor-heap.js';
 
 /** Neighbours of query rows among reference rows: no self, `k` per row, ascending distance. */
 export interface QueryNeighbors {
@@ -44,7 +44,11 @@ export function queryNeighbors(refUnit: Float32Array, nRef: number, query: Float
       }
     }
   }
-  // finishWithSelf sorts each row and prepends the row itself; drop that column.
+  return queryResult(heap, nQuery, k);
+}
+
+/** The neighbours collected in `heap`, sorted; finishWithSelf prepends each row itself, which a query has no use for. */
+export function queryResult(heap: NeighborHeap, nQuery: number, k: number): QueryNeighbors {
   const withSelf = finishWithSelf(heap);
   const indices = new Int32Array(nQuery * k);
   const distances = new Float32Array(nQuery * k);
