@@ -22,7 +22,7 @@ const { values } = parseArgs({ options: {
   baseline: { type: 'boolean', default: false },
   keep: { type: 'boolean', default: false },
 } });
-const STAGES = ['read', 'sample', 'text', 'tfidf', 'svd', 'knn', 'umap', 'kmeans', 'labels', 'transform', 'aggregate', 'trends', 'write', 'charts'];
+const STAGES = ['read', 'sample', 'text', 'tfidf', 'svd', 'knn', 'umap', 'choose-k', 'cluster', 'labels', 'structure', 'transform', 'aggregate', 'trends', 'write', 'charts'];
 
 function timed(args) {
   const t0 = performance.now();
