@@ -54,7 +54,8 @@ function dumbbellSpec(c, colors) {
     { topic: `#${r.topic} ${r.label}`, topic_id: r.topic, segment: c.a, share: r.shareA, significant: r.significant ? 'yes' : 'no' },
     { topic: `#${r.topic} ${r.label}`, topic_id: r.topic, segment: c.b, share: r.shareB, significant: r.significant ? 'yes' : 'no' },
   ]);
-  const y = { field: 'topic', type: 'nominal', sort: null, title: null, axis: { labelLimit: 150 } };
+  // Topic names take at most 30% of a narrow screen, so the plot keeps room for its axis (390 px: 117 px).
+  const y = { field: 'topic', type: 'nominal', sort: null, title: null, axis: { labelLimit: Math.min(150, Math.round(window.innerWidth * 0.3)) } };
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     description: `Topic shares in ${c.a} and ${c.b}`,
@@ -65,7 +66,7 @@ function dumbbellSpec(c, colors) {
       {
         mark: { type: 'point', filled: true, size: 70 },
         encoding: {
-          y, x: { field: 'share', type: 'quantitative', title: 'Share of the segment\u2019s papers', axis: { format: '%' } },
+          y, x: { field: 'share', type: 'quantitative', title: 'Share of its papers', axis: { format: '%' } },
           color: { field: 'segment', type: 'nominal', title: 'Segment', scale: { domain: [c.a, c.b], range: colors }, legend: { orient: 'top' } },
           tooltip: [{ field: 'topic', title: 'Topic' }, { field: 'segment' }, { field: 'share', format: '.1%' }, { field: 'significant', title: 'Significant' }],
         },
