@@ -11,6 +11,7 @@
 // time each and prints p50/p95/p99 latency and requests per second. Target: p95 < 50 ms.
 import { existsSync } from 'node:fs';
 import os from 'node:os';
+import path from 'node:path';
 import autocannon from 'autocannon';
 import { hasWrk, wrk } from './wrk.js';
 import { loadModel } from '../dist/pipeline/model.js';
@@ -36,7 +37,8 @@ let t0 = performance.now();
 const model = await loadModel(modelPath);
 const loadMs = ms(t0);
 t0 = performance.now();
-const app = createApp(model, { rateLimit: false });
+// As serve does: the run folder beside model.json (its abstracts give the papers their snippets).
+const app = createApp(model, { rateLimit: false, runDir: path.dirname(modelPath) });
 const appMs = ms(t0);
 const running = await listen(app, { port: 0, host: '127.0.0.1' });
 console.log(`model: ${modelPath} (${model.papers.length.toLocaleString('en-US')} papers, ${model.topics.length} topics)`);

@@ -72,9 +72,8 @@ async function updateInto(dir: string, options: UpdateOptions): Promise<UpdateRe
   // The old papers' abstracts carried over (when the old folder has them), then the new ones.
   const oldAbstracts = await openAbstracts(path.dirname(options.model));
   if (oldAbstracts) {
-    const carried: [string, string][] = [];
-    for await (const e of oldAbstracts.entries()) carried.push(e);
-    await oldAbstracts.close();
+    const carried = [...oldAbstracts.entries()];
+    oldAbstracts.close();
     files.push(await writeAbstracts(dir, [...carried, ...fresh.map((p) => [p.id, p.abstract] as [string, string])]));
   }
   const novel = batch.placements.filter((p) => p.novel).length;

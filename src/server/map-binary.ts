@@ -7,8 +7,8 @@
  *
  * Without a filter the paper index is the position itself and is left out;
  * topic ids below 256 take one byte: 5 bytes a paper (52,852 papers: 264 KB,
- * 216 KB gzipped, against 317 KB and 242 KB with two-byte topics; the smaller body
- * is what brought p95 under 50 ms at 50 connections), 9-10 with a category filter.
+ * 236 KB gzipped, against 317 KB and 242 KB with two-byte topics; coordinates are
+ * close to random bytes, so gzip and brotli (233 KB) gain little), 9-10 with a category filter.
  * Coordinates are quantised to 16 bits over the bounding box: on a 2,000 px
  * wide map one step is 0.03 px, far below what can be seen. The paper index
  * lets the page ask for a paper's title on hover without shipping every title.

@@ -18,14 +18,12 @@ describe('abstracts beside the model', () => {
     await writeAbstracts(dir, [['b', 'Second\tabstract\nover lines'], ['a', 'Première: ünïcode ✓ 中文'], ['c', '']]);
     const store = (await openAbstracts(dir))!;
     expect(store.size).toBe(3);
-    expect(await store.get('a')).toBe('Première: ünïcode ✓ 中文');
-    expect(await store.get('b')).toBe('Second abstract over lines');
-    expect(await store.get('c')).toBe('');
-    expect(await store.get('zz')).toBeUndefined();
-    const all: string[] = [];
-    for await (const [id] of store.entries()) all.push(id);
-    expect(all).toEqual(['a', 'b', 'c']);
-    await store.close();
+    expect(store.get('a')).toBe('Première: ünïcode ✓ 中文');
+    expect(store.get('b')).toBe('Second abstract over lines');
+    expect(store.get('c')).toBe('');
+    expect(store.get('zz')).toBeUndefined();
+    expect([...store.entries()].map(([id]) => id)).toEqual(['a', 'b', 'c']);
+    store.close();
     expect(await openAbstracts(path.join(tmp, 'none'))).toBeNull();
   });
 
@@ -45,8 +43,8 @@ describe('abstracts beside the model', () => {
     await updatePipeline({ model: path.join(first, 'model.json'), inputs: [seed], out: updated, report: false });
     const store = (await openAbstracts(updated))!;
     expect(store.size).toBe(papers.length);
-    for (const p of papers.slice(55, 65)) expect(await store.get(p.id)).toBe(p.abstract.replace(/\s+/g, ' ').trim());
-    await store.close();
+    for (const p of papers.slice(55, 65)) expect(store.get(p.id)).toBe(p.abstract.replace(/\s+/g, ' ').trim());
+    store.close();
 
     const reduced = path.join(tmp, 'reduced');
     await runReduce({ model: path.join(updated, 'model.json'), to: 2, out: reduced, report: false });

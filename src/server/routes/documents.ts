@@ -4,6 +4,7 @@ import { ParamError, documentsQuery, paperIndexParam, parseParams, suggestQuery 
 import { buildSuggester, type Suggester } from '../suggest.js';
 import { paperJson } from '../serialize.js';
 import { snippet } from '../snippet.js';
+import { sendCached } from '../cached-body.js';
 import { openAbstracts, type AbstractStore } from '../../store/abstracts.js';
 import { topicsOf } from '../topic-page.js';
 import type { DocumentFilter } from '../../pipeline/document-query.js';
@@ -47,17 +48,20 @@ export function documentRoutes(ctx: ServerContext, options: { runDir?: string } 
     }
     return stores.get(model)!;
   };
+  // A page of papers depends only on its parameters: prepared once (abstracts read, snippets cut).
   router.get('/api/documents', async (req, res) => {
     const { limit, offset, ...filter } = parseParams(documentsQuery, req.query);
     checkFilter(ctx, filter);
     const { model } = ctx;
-    const all = matching(ctx, filter);
     const store = await abstractsOf(model);
-    const documents = await Promise.all(all.slice(offset, offset + limit).map(async (i) => {
-      const text = store && (await store.get(model.papers[i].id));
-      return { ...paperJson(ctx, i), ...(text ? { snippet: snippet(text, filter.q) } : {}) };
+    sendCached(req, res, ctx.cached(`documents\u0000${JSON.stringify([filter, limit, offset])}`, () => {
+      const all = matching(ctx, filter);
+      const documents = all.slice(offset, offset + limit).map((i) => {
+        const text = store?.get(model.papers[i].id);
+        return { ...paperJson(ctx, i), ...(text ? { snippet: snippet(text, filter.q) } : {}) };
+      });
+      return JSON.stringify({ total: all.length, limit, offset, documents });
     }));
-    res.json({ total: all.length, limit, offset, documents });
   });
   // Term box suggestions: the model's words and phrases starting with ?prefix, most papers first.
   const suggesters = new WeakMap<object, Suggester>();
