@@ -56,9 +56,3 @@ export function kRangeFor(n: number, options: EngineOptions): [number, number] {
 export function tinyCorpusTfidf(n: number) {
   return n < 200 ? { minDf: 2, maxDf: 0.6 } : {};
 }
-
-export function sum(a: ArrayLike<number>): number {
-  let s = 0;
-  for (let i = 0; i < a.length; i++) s += a[i];
-  return s;
-}

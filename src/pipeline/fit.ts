@@ -14,7 +14,7 @@ import { ENGINE_DEFAULTS, type EngineOptions } from './options.js';
 import { describeTopics } from './describe-topics.js';
 import { clusterMeans } from '../topics/index.js';
 import { mergeClusters } from '../topics/merge-clusters.js';
-import { checkEngineOptions, fitTermWeights, kRangeFor, sum, tinyCorpusTfidf } from './fit-checks.js';
+import { checkEngineOptions, fitTermWeights, kRangeFor, tinyCorpusTfidf } from './fit-checks.js';
 import { OptionError } from './errors.js';
 import type { Topic } from '../topics/types.js';
 
@@ -173,4 +173,10 @@ export async function fitTopics(papers: readonly Paper[], options: EngineOptions
     knn,
     ...(merged ? { subLabels: clustered.labels, subK: clustered.k } : {}),
   };
+}
+
+function sum(a: ArrayLike<number>): number {
+  let s = 0;
+  for (let i = 0; i < a.length; i++) s += a[i];
+  return s;
 }

@@ -47,7 +47,7 @@ export class ServerContext {
   readonly autoBin: BinUnit;
   private readonly tables: Lru<TrendTables>;
   private readonly binnings: Lru<SegmentBinning>;
-  /** Serialized responses that depend only on their parameters (chart specs, term trends). */
+  /** Prepared responses that depend only on their parameters (chart specs, term trends, the map's bytes). */
   readonly responses: Lru<CachedBody>;
 
   constructor(readonly model: TopicModel, options: ContextOptions = {}) {
@@ -63,9 +63,9 @@ export class ServerContext {
     this.responses = new Lru(size * 16);
   }
 
-  /** The prepared response under `key`, or serialise it with `make` and keep it. */
-  cached(key: string, make: () => string): CachedBody {
-    return this.responses.getOrCreate(key, () => cachedBody(make()));
+  /** The prepared response under `key`, or make it (JSON text unless `type` says otherwise) and keep it. */
+  cached(key: string, make: () => string | Buffer, type?: string): CachedBody {
+    return this.responses.getOrCreate(key, () => cachedBody(make(), type));
   }
 
   /** The segment with 'auto' replaced by the model's bin, so both share one cache entry. */

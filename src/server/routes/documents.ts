@@ -37,16 +37,14 @@ export function matching(ctx: ServerContext, filter: DocumentFilter): number[] {
 /** GET /api/documents: papers by topic, text, dates and category, newest first, paged. */
 export function documentRoutes(ctx: ServerContext, options: { runDir?: string } = {}): Router {
   const router = Router();
-  // The run folder's abstracts (store/abstracts.ts), opened once per model: serve's reload swaps both.
-  const stores = new WeakMap<object, Promise<AbstractStore | null>>();
-  let open: Promise<AbstractStore | null> | undefined;
+  // The run folder's abstracts (store/abstracts.ts), reopened when serve's reload swaps the model (update rewrites both).
+  let opened: { model: object; store: Promise<AbstractStore | null> } | undefined;
   const abstractsOf = (model: object) => {
-    if (!stores.has(model)) {
-      void open?.then((s) => s?.close());
-      open = options.runDir ? openAbstracts(options.runDir).catch(() => null) : Promise.resolve(null);
-      stores.set(model, open);
+    if (opened?.model !== model) {
+      void opened?.store.then((s) => s?.close());
+      opened = { model, store: options.runDir ? openAbstracts(options.runDir).catch(() => null) : Promise.resolve(null) };
     }
-    return stores.get(model)!;
+    return opened.store;
   };
   // A page of papers depends only on its parameters: prepared once (abstracts read, snippets cut).
   router.get('/api/documents', async (req, res) => {

@@ -4,32 +4,23 @@ import { mapQuery, parseParams } from '../params.js';
 import { checkCategory } from './documents.js';
 import { encodeMap } from '../map-binary.js';
 import { topicColor } from '../../charts/index.js';
-import { cachedBody, sendCached, type CachedBody } from '../cached-body.js';
+import { sendCached } from '../cached-body.js';
 
 /**
  * GET /api/map.bin: every paper's map position, quantised (see map-binary.ts;
- * 6 bytes a paper without a filter: 52,852 papers = 317 KB against about 2 MB of Vega JSON), and
+ * 5 bytes a paper without a filter: 52,852 papers = 264 KB against about 2 MB of Vega JSON), and
  * GET /api/map/labels: each topic's centre, size and colour (so the map draws without waiting for /api/topics).
  */
 export function mapRoutes(ctx: ServerContext): Router {
   const router = Router();
-  // One prepared body per model and category. Keyed by the model object, so a model swapped in by serve's reload never gets the old map.
-  const caches = new WeakMap<object, Map<string, CachedBody>>();
+  // Prepared once per category; the context (and its cache) is replaced when serve reloads the model.
   router.get('/api/map.bin', (req, res) => {
     const { category } = parseParams(mapQuery, req.query);
     checkCategory(ctx, category);
-    const key = category ?? '';
-    const model = ctx.model;
-    if (!caches.has(model)) caches.set(model, new Map());
-    const cache = caches.get(model)!;
-    let entry = cache.get(key);
-    if (!entry) {
+    sendCached(req, res, ctx.cached(`map\u0000${category ?? ''}`, () => {
       const indices = category ? ctx.documents.all({ category }).sort((a, b) => a - b) : undefined;
-      entry = cachedBody(encodeMap(model.papers, indices), 'application/octet-stream');
-      if (cache.size > 32) cache.clear();
-      cache.set(key, entry);
-    }
-    sendCached(req, res, entry);
+      return encodeMap(ctx.model.papers, indices);
+    }, 'application/octet-stream'));
   });
   router.get('/api/map/labels', (req, res) => {
     sendCached(req, res, ctx.cached('map-labels', () => labelsJson(ctx)));

@@ -2,7 +2,7 @@ import { Router } from 'express';
 import type { ServerContext } from '../context.js';
 import { parseParams, segmentQuery, termTrendsQuery, topicTrendsQuery } from '../params.js';
 import { periodsJson } from '../serialize.js';
-import { themeTrends } from '../../trends/index.js';
+import { termTrends } from '../../pipeline/term-trends.js';
 import { checkCategory } from './documents.js';
 import { sendCached } from '../cached-body.js';
 
@@ -41,14 +41,11 @@ export function trendRoutes(ctx: ServerContext): Router {
     const key = `terms\u0000${ctx.key(q)}\u0000${q.q.join('\u0001')}`;
     const body = ctx.cached(key, () => {
       const binning = ctx.binning(q);
-      // Each query matched once: its documents give both the trend and the paper count.
-      const matched = q.q.map((name) => ({ name, docs: model.termIndex.matchDocs(name) }));
-      const papers = new Map(matched.map((m) => [m.name, m.docs.length]));
-      const rows = themeTrends(matched, binning.docPeriod, binning.periods);
+      const rows = termTrends(model, q.q, binning);
       return JSON.stringify({
         bin: binning.bin, category: q.category ?? null, periods: periodsJson(binning.periods),
         terms: series(rows, (r) => r.theme).map(({ name, count, share }) => ({
-          term: name, papers: papers.get(name) ?? 0, count, share,
+          term: name, papers: model.termIndex.matchDocs(name).length, count, share,
         })),
       });
     });
