@@ -7,3 +7,5 @@ export { StratifiedSampler } from './stratified-sample.js';
 export { transformShard, inShard, type PaperTransformer, type ShardSpec, type TransformShardOptions, type ShardResult } from './transform-shard.js';
 export { trendTablesFromParts, type PartsTrendOptions } from './trends-from-parts.js';
 export { categoryTrendsFromCounts, type CategoryCount } from './category-trends.js';
+export { PartTermsWriter, readPartTerms, termsFileOf } from './part-terms.js';
+export { modelFromParts, checkServableParts } from './model-from-parts.js';

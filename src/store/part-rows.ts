@@ -9,6 +9,7 @@ import type { BinUnit } from '../trends/types.js';
 /** What a part needs of a paper and its assignment. */
 export interface AssignedPaper {
   id: string;
+  title?: string;
   date?: string;
   categories?: string[];
   source?: string;
@@ -33,6 +34,8 @@ export interface PartRow {
   category: string;
   categories: string;
   source: string;
+  /** So a server can list and search the papers of a part without the corpus. */
+  title: string;
 }
 
 /** The bin key of a YYYY-MM-DD date, '' for a missing or invalid one. */
@@ -54,5 +57,6 @@ export function partRows(papers: readonly AssignedPaper[], bin: BinUnit): PartRo
     category: p.categories?.[0] ?? '',
     categories: (p.categories ?? []).join(' '),
     source: p.source ?? '',
+    title: p.title ?? '',
   }));
 }

@@ -11,8 +11,11 @@ import type { BinUnit } from '../trends/types.js';
 import { partRows, type PartRow } from './part-rows.js';
 
 /** What the shard transform needs of a fitted model (TopicEstimator has it). */
+type Placed = { id: string; topic: number; confidence?: number; x: number; y: number };
 export interface PaperTransformer {
-  transform(papers: readonly Paper[]): { id: string; topic: number; confidence?: number; x: number; y: number }[];
+  transform(papers: readonly Paper[]): Placed[];
+  /** `transform` with each paper's term ids and tokens (TopicEstimator has it; needed for `onDocs`). */
+  transformBatch?(papers: readonly Paper[]): { placements: Placed[]; docs: { terms: Int32Array[]; tokens: Int32Array[] } };
 }
 
 /** Shard `index` of `count`: papers are dealt to shards by a hash of their id, whatever the file they are in. */
@@ -30,6 +33,8 @@ export interface TransformShardOptions {
   batchSize?: number;
   /** After each batch: papers of the shard placed so far. */
   onBatch?: (placed: number) => void;
+  /** Each batch's term ids and tokens, in row order (the part's `.terms` file, see part-terms.ts). */
+  onDocs?: (terms: Int32Array[], tokens: Int32Array[]) => void;
 }
 
 export interface ShardResult {
@@ -55,7 +60,15 @@ export async function transformShard(inputs: string[], model: PaperTransformer, 
   let batch: Paper[] = [];
   const flush = () => {
     if (batch.length === 0) return;
-    const placed = model.transform(batch);
+    let placed: Placed[];
+    if (options.onDocs) {
+      if (!model.transformBatch) throw new TypeError('transformShard: onDocs needs a model with transformBatch');
+      const out = model.transformBatch(batch);
+      placed = out.placements;
+      options.onDocs(out.docs.terms, out.docs.tokens);
+    } else {
+      placed = model.transform(batch);
+    }
     const byId = new Map(batch.map((p) => [p.id, p]));
     rows.push(...partRows(placed.map((a) => ({ ...byId.get(a.id)!, ...a })), bin));
     batch = [];

@@ -38,7 +38,7 @@ export const CATEGORY_TRENDS = spec('category_trends', CATEGORY_TREND_COLUMNS);
  * engines); `categories` is space-separated, the primary category first, and
  * `category` is that primary category (string splitting differs between engines too).
  */
-export const PART = spec('part', ['id', 'date', 'period', 'topic', 'confidence', 'x', 'y', 'category', 'categories', 'source']);
+export const PART = spec('part', ['id', 'date', 'period', 'topic', 'confidence', 'x', 'y', 'category', 'categories', 'source', 'title']);
 
 /** The declared type of an output column name, undefined for other names. */
 export function knownType(name: string): ColumnType | undefined {

@@ -6,6 +6,11 @@ import { deflateSync, inflateSync } from 'node:zlib';
  * Term ids are ordered by frequency, so most tokens take one or two bytes before deflate.
  */
 export function encodeSequences(seqs: readonly Int32Array[]): string {
+  return encodeSequenceBytes(seqs).toString('base64');
+}
+
+/** `encodeSequences` without the base64: the deflated varints, for binary files (transform parts' `.terms`). */
+export function encodeSequenceBytes(seqs: readonly Int32Array[]): Buffer {
   let size = 0;
   for (const s of seqs) size += 5 + 5 * s.length;
   let bytes = new Uint8Array(Math.min(size, 1 << 20));
@@ -27,12 +32,17 @@ export function encodeSequences(seqs: readonly Int32Array[]): string {
     put(s.length);
     for (let i = 0; i < s.length; i++) put(s[i] + 1);
   }
-  return deflateSync(bytes.subarray(0, at)).toString('base64');
+  return deflateSync(bytes.subarray(0, at));
 }
 
 /** Inverse of `encodeSequences`; the sequences are views into one shared buffer. */
 export function decodeSequences(encoded: string, count: number): Int32Array[] {
-  const bytes = inflateSync(Buffer.from(encoded, 'base64'));
+  return decodeSequenceBytes(Buffer.from(encoded, 'base64'), count);
+}
+
+/** Inverse of `encodeSequenceBytes`. */
+export function decodeSequenceBytes(deflated: Uint8Array, count: number): Int32Array[] {
+  const bytes = inflateSync(deflated);
   const values = new Int32Array(bytes.length);
   const seqs: Int32Array[] = [];
   let at = 0;

@@ -6,5 +6,5 @@ export { normalizeText, scanTokens, SpanBuffer, BREAK, BOUND_PREFIXES } from './
 export { ENGLISH_STOP_WORDS, ABSTRACT_BOILERPLATE, STOP_PHRASES } from './stopwords.js';
 export { TermIndex, type TermIndexJSON, type ThemeQuery } from './term-index.js';
 export { parseQuery, type QuerySlot } from './query.js';
-export { encodeSequences, decodeSequences } from './codec.js';
+export { encodeSequences, decodeSequences, encodeSequenceBytes, decodeSequenceBytes } from './codec.js';
 export { NoAnalysableTermsError, documentsWithoutTerms } from './coverage.js';

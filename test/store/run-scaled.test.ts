@@ -1,9 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { readParquet } from '../../src/tables/index.js';
 import { repoRoot, runCli } from '../helpers/cli.js';
+import { loadRunModel } from '../../src/pipeline/run-model.js';
+import { TopicEstimator } from '../../src/estimator/index.js';
+import { readCorpus } from '../../src/corpus/index.js';
+import { decodeMap } from '../../src/server/map-binary.js';
+import { serve } from '../server/fixture.js';
 
 const file = path.join(repoRoot, '../shared/data/papers.jsonl');
 const hasData = existsSync(file);
@@ -46,6 +51,60 @@ describe.runIf(hasData)('run above the scale threshold', () => {
     for (const t of topics) {
       expect(trends.filter((r) => r.topic === t.topic).reduce((s, r) => s + (r.count as number), 0)).toBe(t.size);
       expect(rows.filter((r) => r.topic === t.topic).length).toBe(t.size);
+    }
+  });
+
+  it('serves the whole corpus from the parts: every paper, its title, terms and tokens as a fit would see them', async () => {
+    const out = path.join(dir, 'out');
+    const served = await loadRunModel(path.join(out, 'model.json'));
+    expect(served.papers).toHaveLength(2937);
+    expect(served.termIndex.docCount).toBe(2937);
+    expect(served.docTerms).toHaveLength(2937);
+    const ids = served.papers.map((p) => p.id);
+    expect(ids).toEqual([...ids].sort());
+    const { papers } = await readCorpus([input]);
+    const byId = new Map(papers.map((p) => [p.id, p]));
+    expect(served.papers.every((p) => p.title === byId.get(p.id)?.title)).toBe(true);
+    // Topic sizes are the corpus's, and equal the parts' counts.
+    const topics = await readParquet(path.join(out, 'topics.parquet'));
+    for (const t of topics) expect(served.topics.find((s) => s.id === t.topic)?.size).toBe(t.size);
+    // Term rows equal what the estimator computes for the same papers now.
+    const est = await TopicEstimator.load(out);
+    const some = served.papers.filter((_, i) => i % 97 === 0);
+    const fresh = est.transformBatch(some.map((p) => byId.get(p.id)!));
+    some.forEach((p, k) => {
+      const i = served.papers.indexOf(p);
+      expect(Array.from(served.docTerms[i])).toEqual(Array.from(fresh.docs.terms[k]));
+      expect(fresh.placements[k].topic).toBe(p.topic);
+    });
+    // A word's papers are found among all 2,937, not the 900 of the sample.
+    const word = served.termIndex.matchDocs('language');
+    const inTitles = papers.filter((p) => /\blanguage\b/i.test(p.title)).length;
+    expect(word.length).toBeGreaterThanOrEqual(inTitles);
+    expect(word.length).toBeGreaterThan(900 * 0.5);
+
+    const { running, url } = await serve(served, { rateLimit: false });
+    try {
+      const summary = await (await fetch(url('/api/summary'))).json();
+      expect(summary.papers).toBe(2937);
+      const docs = await (await fetch(url('/api/documents?q=language'))).json();
+      expect(docs.total).toBe(word.length);
+      const decoded = decodeMap(Buffer.from(await (await fetch(url('/api/map.bin'))).arrayBuffer()));
+      expect(decoded.n).toBe(2937);
+      expect(decoded.sampled).toBe(false);
+    } finally {
+      await running.close();
+    }
+  });
+
+  it('refuses to serve parts that lost their .terms file, naming it', async () => {
+    const out = path.join(dir, 'out');
+    const part = path.join(out, 'parts', readdirSync(path.join(out, 'parts')).find((f) => f.endsWith('.terms'))!);
+    renameSync(part, part + '.moved');
+    try {
+      await expect(loadRunModel(path.join(out, 'model.json'))).rejects.toThrow(/\.terms.*run it again/);
+    } finally {
+      renameSync(part + '.moved', part);
     }
   });
 

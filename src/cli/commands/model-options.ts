@@ -46,6 +46,16 @@ export async function loadModelOrFail(file: string) {
   }
 }
 
+/** The model as `serve` shows it: a scaled run's whole corpus from its parts (pipeline/run-model.ts). */
+export async function loadRunModelOrFail(file: string) {
+  const { loadRunModel } = await import('../../pipeline/run-model.js');
+  try {
+    return await loadRunModel(file);
+  } catch (err) {
+    throw new CliError((err as Error).message, EXIT.data);
+  }
+}
+
 export interface ModelTrendFlags extends TrendFlags, SegmentFlags {
   model: string;
   out?: string;

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { CliError, EXIT } from '../errors.js';
 import { integer, usage } from '../options/parse.js';
 import { loadThemesOrFail } from './run.js';
-import { loadModelOrFail } from './model-options.js';
+import { loadRunModelOrFail } from './model-options.js';
 import { bundledThemesPath } from '../options/trends.js';
 
 interface ServeFlags {
@@ -38,7 +38,7 @@ export function registerServe(program: Command): void {
       const modelFile = flags.model ?? path.join(flags.out!, 'model.json');
       let model;
       if (existsSync(modelFile) || !flags.input) {
-        model = await loadModelOrFail(modelFile);
+        model = await loadRunModelOrFail(modelFile);
       } else {
         const [{ runPipeline }, { loadThemes }, { stderrProgress }, { readErrorToCli }] = await Promise.all([
           import('../../pipeline/run.js'), import('../../trends/index.js'), import('../progress.js'), import('./read-error.js'),
@@ -53,10 +53,10 @@ export function registerServe(program: Command): void {
       let running: import('../../server/index.js').RunningServer | undefined;
       // An `update` (or rerun) writing this model.json is picked up without a restart.
       const { watchModelFile } = await import('../../server/watch-model.js');
-      const { loadModel } = await import('../../pipeline/model.js');
+      const { loadRunModel } = await import('../../pipeline/run-model.js');
       const watcher = watchModelFile(modelFile, {
         onChange: async (file) => {
-          app.locals.swapModel(await loadModel(file));
+          app.locals.swapModel(await loadRunModel(file));
           if (running) await warmFirstLoad(running.url).catch(() => undefined);
           if (!flags.quiet) process.stderr.write(`reloaded ${file}\n`);
         },

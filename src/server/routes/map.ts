@@ -2,7 +2,7 @@ import { Router } from 'express';
 import type { ServerContext } from '../context.js';
 import { mapQuery, parseParams } from '../params.js';
 import { checkCategory } from './documents.js';
-import { encodeMap } from '../map-binary.js';
+import { encodeMap, mapSample } from '../map-binary.js';
 import { topicColor } from '../../charts/index.js';
 import { sendCached } from '../cached-body.js';
 
@@ -11,6 +11,9 @@ import { sendCached } from '../cached-body.js';
  * 5 bytes a paper without a filter: 52,852 papers = 264 KB against about 2 MB of Vega JSON), and
  * GET /api/map/labels: each topic's centre, size and colour (so the map draws without waiting for /api/topics).
  */
+/** Points drawn at most (see mapSample): a 52,852-paper map is drawn whole, a million-paper one is sampled. */
+export const MAP_POINTS = 60_000;
+
 export function mapRoutes(ctx: ServerContext): Router {
   const router = Router();
   // Prepared once per category; the context (and its cache) is replaced when serve reloads the model.
@@ -18,8 +21,11 @@ export function mapRoutes(ctx: ServerContext): Router {
     const { category } = parseParams(mapQuery, req.query);
     checkCategory(ctx, category);
     sendCached(req, res, ctx.cached(`map\u0000${category ?? ''}`, () => {
+      const papers = ctx.model.papers;
       const indices = category ? ctx.documents.all({ category }).sort((a, b) => a - b) : undefined;
-      return encodeMap(ctx.model.papers, indices);
+      const count = indices?.length ?? papers.length;
+      if (count <= MAP_POINTS) return encodeMap(papers, indices);
+      return encodeMap(papers, mapSample(indices ?? Array.from(papers.keys()), MAP_POINTS), { sampled: true });
     }, 'application/octet-stream'));
   });
   router.get('/api/map/labels', (req, res) => {

@@ -43,6 +43,12 @@ export async function loadMap(container, category, signal, isCurrent) {
   };
   view = { k: 1, tx: 0, ty: 0 };
   container.dataset.points = String(n);
+  // A large model sends an even sample of its papers (flags & 4); the charts still count every paper.
+  const note = document.getElementById('map-note');
+  if (note) {
+    note.hidden = (flags & 4) === 0;
+    note.textContent = note.hidden ? '' : `The map draws an even sample of ${n.toLocaleString('en-US')} papers; topic sizes, trends and lists count every paper.`;
+  }
   render(container);
 }
 
