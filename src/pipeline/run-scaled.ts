@@ -12,7 +12,7 @@ import type { Paper } from '../corpus/types.js';
 import { TopicEstimator } from '../estimator/index.js';
 import { chooseBin } from '../trends/index.js';
 import { StageClock, peakRssMb, silentProgress } from '../util/stages.js';
-import { StratifiedSampler, termsFileOf, trendTablesFromParts } from '../store/index.js';
+import { StratifiedSampler, abstractsFileOf, termsFileOf, trendTablesFromParts } from '../store/index.js';
 import { parallelTransform } from '../store/parallel-transform.js';
 import { TOPICS, writeParquet, type TableFormat } from '../tables/index.js';
 import { toCsv } from '../util/csv.js';
@@ -79,7 +79,7 @@ export async function runScaled(options: ScaledRunOptions): Promise<ScaledRunRes
     modelDir: options.out, inputs: options.inputs, read, bin, partsDir: path.join(options.out, 'parts'), count: options.workers ?? TRANSFORM_WORKERS,
     onProgress: (placed) => progress.update(placed, sampler.seen),
   }), sampler.seen);
-  files.push(...transformed.parts.flatMap((p) => [path.relative(options.out, p), path.relative(options.out, termsFileOf(p))]));
+  files.push(...transformed.parts.flatMap((p) => [p, termsFileOf(p), abstractsFileOf(p)].map((f) => path.relative(options.out, f))));
   const trends = await clock.time('aggregate', () => trendTablesFromParts(transformed.parts, model.topics, { ...options.trends, bin }));
   // Topic sizes over the whole corpus, not the sample (the saved model keeps the sample's).
   const reportModel = { ...model, topics: model.topics.map((t) => ({ ...t, size: trends.topicSizes.get(t.id) ?? 0 })) };

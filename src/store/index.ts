@@ -2,10 +2,11 @@
 export { partRows, periodKey, type AssignedPaper, type PartRow } from './part-rows.js';
 export { aggregateParts, binOfKey, duckdbDocsView, type AggregateOptions, type AggregatedTrends } from './aggregate.js';
 export { STATS_SQL, TOPIC_TRENDS_SQL, TOPIC_SIZES_SQL, valuesRelation } from './sql.js';
-export { expandParts } from './parts.js';
+export { expandParts, runParts } from './parts.js';
 export { StratifiedSampler } from './stratified-sample.js';
 export { transformShard, inShard, type PaperTransformer, type ShardSpec, type TransformShardOptions, type ShardResult } from './transform-shard.js';
 export { trendTablesFromParts, type PartsTrendOptions } from './trends-from-parts.js';
 export { categoryTrendsFromCounts, type CategoryCount } from './category-trends.js';
 export { PartTermsWriter, readPartTerms, termsFileOf } from './part-terms.js';
 export { modelFromParts, checkServableParts } from './model-from-parts.js';
+export { AbstractsAppender, abstractsFileOf } from './abstracts.js';

@@ -3,7 +3,7 @@
  * differ by file name, so a `*` or `?` in the last path segment is all that is
  * expanded (the shell usually expands it first anyway).
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 
 function matcher(pattern: string): RegExp {
@@ -29,4 +29,18 @@ export function expandParts(patterns: readonly string[]): string[] {
     for (const f of found) files.add(path.join(dir, f));
   }
   return [...files].sort();
+}
+
+/** The transform parts of the scaled run in `dir`, as its run.json lists them; [] for an ordinary run. */
+export function runParts(dir: string): string[] {
+  const file = path.join(dir, 'run.json');
+  if (!existsSync(file)) return [];
+  let run: { counts?: { transformed?: number }; files?: unknown };
+  try {
+    run = JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    return [];
+  }
+  if (!run.counts?.transformed || !Array.isArray(run.files)) return [];
+  return run.files.filter((f): f is string => typeof f === 'string' && /^parts\/.*\.parquet$/.test(f)).map((f) => path.join(dir, f));
 }

@@ -33,8 +33,8 @@ export interface TransformShardOptions {
   batchSize?: number;
   /** After each batch: papers of the shard placed so far. */
   onBatch?: (placed: number) => void;
-  /** Each batch's term ids and tokens, in row order (the part's `.terms` file, see part-terms.ts). */
-  onDocs?: (terms: Int32Array[], tokens: Int32Array[]) => void;
+  /** Each batch's papers with their term ids and tokens, in row order (the part's `.terms` and `.abstracts.tsv` files). */
+  onDocs?: (papers: readonly Paper[], terms: Int32Array[], tokens: Int32Array[]) => void;
 }
 
 export interface ShardResult {
@@ -65,7 +65,7 @@ export async function transformShard(inputs: string[], model: PaperTransformer, 
       if (!model.transformBatch) throw new TypeError('transformShard: onDocs needs a model with transformBatch');
       const out = model.transformBatch(batch);
       placed = out.placements;
-      options.onDocs(out.docs.terms, out.docs.tokens);
+      options.onDocs(batch, out.docs.terms, out.docs.tokens);
     } else {
       placed = model.transform(batch);
     }

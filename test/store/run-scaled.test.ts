@@ -83,12 +83,18 @@ describe.runIf(hasData)('run above the scale threshold', () => {
     expect(word.length).toBeGreaterThanOrEqual(inTitles);
     expect(word.length).toBeGreaterThan(900 * 0.5);
 
-    const { running, url } = await serve(served, { rateLimit: false });
+    const { running, url } = await serve(served, { rateLimit: false, runDir: out });
     try {
       const summary = await (await fetch(url('/api/summary'))).json();
       expect(summary.papers).toBe(2937);
       const docs = await (await fetch(url('/api/documents?q=language'))).json();
       expect(docs.total).toBe(word.length);
+      // Snippets come from the parts' .abstracts.tsv files: each is a piece of that paper's abstract.
+      for (const d of docs.documents as { id: string; snippet?: string }[]) {
+        expect(d.snippet, d.id).toBeTruthy();
+        const words = d.snippet!.replace(/…/g, '').trim().split(/\s+/).slice(1, 6).join(' ');
+        expect(byId.get(d.id)!.abstract.replace(/\s+/g, ' ')).toContain(words);
+      }
       const decoded = decodeMap(Buffer.from(await (await fetch(url('/api/map.bin'))).arrayBuffer()));
       expect(decoded.n).toBe(2937);
       expect(decoded.sampled).toBe(false);

@@ -25,7 +25,7 @@ function parseShard(text: string | undefined) {
 export function registerTransform(program: Command): void {
   const cmd = program
     .command('transform')
-    .description('place the papers of a corpus shard with a saved model; write one Parquet part (id, date, period, topic, confidence, x, y, category, categories, source, title) and its .terms file (the papers\' term ids, for serve)');
+    .description('place the papers of a corpus shard with a saved model; write one Parquet part (id, date, period, topic, confidence, x, y, category, categories, source, title) and its .terms and .abstracts.tsv files (for serve)');
   addCorpusOptions(cmd)
     .requiredOption('-m, --model <dir>', 'run folder (or its model.json) written by `topictrends run`')
     .requiredOption('-o, --out <file>', 'the part to write, e.g. parts/part-003.parquet')
@@ -38,7 +38,7 @@ export function registerTransform(program: Command): void {
       const bin = flags.bin === undefined ? undefined : oneOf(flags.bin, '--bin', BIN_UNITS.filter((b) => b !== 'auto'));
       const shard = parseShard(flags.shard);
       const batchSize = integer(flags.batchSize ?? '2000', '--batch-size', 1, 1_000_000);
-      const [{ TopicEstimator }, { transformShard, PartTermsWriter, termsFileOf }, { PART, writeParquet }, { chooseBin }, { readErrorToCli }, { mkdir }, { dirname }] = await Promise.all([
+      const [{ TopicEstimator }, { transformShard, PartTermsWriter, termsFileOf, AbstractsAppender, abstractsFileOf }, { PART, writeParquet }, { chooseBin }, { readErrorToCli }, { mkdir }, { dirname }] = await Promise.all([
         import('../../estimator/index.js'),
         import('../../store/index.js'),
         import('../../tables/index.js'),
@@ -52,9 +52,17 @@ export function registerTransform(program: Command): void {
       const t0 = performance.now();
       await mkdir(dirname(flags.out), { recursive: true });
       const terms = new PartTermsWriter(termsFileOf(flags.out));
+      const abstracts = new AbstractsAppender(abstractsFileOf(flags.out));
       const { rows, read: report } = await transformShard(flags.input, model, {
-        read, bin: unit, shard, batchSize, onDocs: (t, k) => terms.append(t, k),
-      }).catch(readErrorToCli).finally(() => terms.close());
+        read, bin: unit, shard, batchSize,
+        onDocs: (papers, t, k) => {
+          terms.append(t, k);
+          abstracts.append(papers);
+        },
+      }).catch(readErrorToCli).finally(() => {
+        terms.close();
+        abstracts.close();
+      });
       await writeParquet(flags.out, { spec: PART, rows });
       const seconds = (performance.now() - t0) / 1000;
       process.stderr.write(`read ${report.read}, analysed ${report.kept}; placed ${rows.length} papers${shard ? ` (shard ${shard.index}/${shard.count})` : ''} in ${seconds.toFixed(1)} s, ${unit} bins\n`);
