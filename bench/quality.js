@@ -9,7 +9,7 @@
 //   node bench/quality.js [--methods base,bm25,...] [--sets labeled,recent] [--splits all,early,late]
 //        [--seeds 42,1,2] [--k labels|auto|N] [--reference] [--reference-dir DIR] [--name NAME]
 // --k-sweep 5,7,10,… instead: per set × split × seed, one engine fit with k = auto, then the same
-// clusterer at each fixed k on the same clustering space: NMI of auto-k against the best fixed k.
+// clusterer at each fixed k on the same clustering space: NMI, AMI and ARI of auto-k against the best fixed k (bench/k-sweep.js).
 // --reuse F1,F2 takes rows already measured (same method, set, split, seed) from earlier result files.
 // --reference runs the Python reference (Debian's python3-sklearn + umap-learn) for every
 // set × split × seed, or reuses its JSON outputs from --reference-dir (files ref-<set>-<split>-<seed>.json);
@@ -19,12 +19,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { evaluate } from '../dist/pipeline/evaluate.js';
-import { fitTopics } from '../dist/pipeline/fit.js';
-import { readCorpus } from '../dist/corpus/index.js';
-import { makeClusterer, nmi } from '../dist/cluster/index.js';
-import { deriveSeed } from '../dist/util/random.js';
-import { mergeClusters } from '../dist/topics/merge-clusters.js';
-import { ENGINE_DEFAULTS } from '../dist/pipeline/options.js';
+import { kSweep } from './k-sweep.js';
 
 import { root, args, flag } from './args.js';
 const has = (name) => args.includes(`--${name}`);
@@ -83,52 +78,7 @@ function labelCount(file) {
 }
 
 if (flag('k-sweep', null)) {
-  const ks = flag('k-sweep').split(',').map(Number);
-  const sweep = [];
-  for (const set of sets) {
-    for (const split of splits) {
-      const file = splitFile(set, split);
-      const { papers } = await readCorpus([file]);
-      const truth = papers.map((p) => String(p.extra?.label));
-      for (const method of methods) {
-        for (const seed of seeds) {
-          const engine = { ...METHODS[method], k: 'auto', seed, skipMap: true };
-          const fitted = await fitTopics(papers, engine);
-          const clusterer = makeClusterer(engine.clusterer ?? 'kmeans', { nInit: 5 });
-          const fitAt = (k) => clusterer.fit({ X: fitted.clusterSpace, n: papers.length, d: fitted.clusterDims, k, seed: deriveSeed(seed, 'cluster') });
-          // Over-clustered methods: one fit at overCluster, merged along the topic tree to each k (as the engine does).
-          const overCluster = engine.overCluster ?? ENGINE_DEFAULTS.overCluster;
-          const over = overCluster > 0 && overCluster * ENGINE_DEFAULTS.overClusterMinPapers <= papers.length ? await fitAt(overCluster) : null;
-          const byK = ks.map((k) => {
-            if (!over || k >= overCluster) return fitAt(k);
-            return mergeClusters({ labels: over.labels, k: over.k, to: k, docTerms: fitted.docs.terms, nTerms: fitted.analyzer.terms.length, space: fitted.clusterSpace, dim: fitted.clusterDims });
-          });
-          const fixed = await Promise.all(byK);
-          const row = {
-            method, set, split, seed, labels: new Set(truth).size,
-            autoK: fitted.k, autoNmi: nmi(truth, fitted.labels), curve: fitted.kScores,
-            fixed: fixed.map((r, i) => ({ k: ks[i], nmi: nmi(truth, r.labels) })),
-          };
-          const best = row.fixed.reduce((a, b) => (b.nmi > a.nmi ? b : a));
-          row.bestK = best.k;
-          row.bestNmi = best.nmi;
-          sweep.push(row);
-          process.stderr.write(`${method} ${set}/${split} seed ${seed}: auto k ${row.autoK} NMI ${row.autoNmi.toFixed(4)}; best fixed k ${best.k} NMI ${best.nmi.toFixed(4)}; ` +
-            `curve ${row.curve.map((p) => `${p.k}:${p.score.toFixed(3)}`).join(' ')}\n`);
-        }
-      }
-    }
-  }
-  console.log(`| method | set | split | seed | auto k | NMI at auto k | best fixed k | NMI at best k | NMI at label count |`);
-  console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
-  for (const r of sweep) {
-    const atLabels = r.fixed.find((f) => f.k === r.labels);
-    console.log(`| ${r.method} | ${r.set} | ${r.split} | ${r.seed} | ${r.autoK} | ${r.autoNmi.toFixed(3)} | ${r.bestK} | ${r.bestNmi.toFixed(3)} | ${atLabels ? atLabels.nmi.toFixed(3) : '-'} |`);
-  }
-  mkdirSync(path.join(root, 'bench/results'), { recursive: true });
-  const outFile = path.join(root, `bench/results/quality-${name}.json`);
-  writeFileSync(outFile, JSON.stringify({ date: new Date().toISOString(), node: process.version, seeds, ks, sweep }, null, 2) + '\n');
-process.stderr.write(`wrote ${path.relative(root, outFile)}\n`);
+  await kSweep({ ks: flag('k-sweep').split(',').map(Number), sets, splits, methods, seeds, name, METHODS, splitFile });
   process.exit(0);
 }
 

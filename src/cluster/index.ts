@@ -2,7 +2,7 @@ export { KMeans, type KMeansOptions, assign } from './kmeans.js';
 export { kmeansPlusPlus } from './kmeans-plus-plus.js';
 export { chooseK, type ChooseKOptions } from './choose-k.js';
 export { silhouette, sampleIndices, type SilhouetteOptions } from './silhouette.js';
-export { nmi, ari, homogeneity, completeness, vMeasure, homogeneityCompletenessV } from './metrics.js';
+export { nmi, ari, ami, homogeneity, completeness, vMeasure, homogeneityCompletenessV } from './metrics.js';
 export { clusterMeans, validateInput, type Clusterer, type ClusterInput, type ClusterResult, type ClusterGraph, type KCurvePoint } from './clusterer.js';
 export { canonicalOrder, permuteInput, relabelBySize, fitCanonical } from './canonical.js';
 export { stabilityCurve, type StabilityOptions, type LabelFitter } from './stability.js';

@@ -100,3 +100,39 @@ export const homogeneity = (t: Labels, p: Labels) => homogeneityCompletenessV(t,
 export const completeness = (t: Labels, p: Labels) => homogeneityCompletenessV(t, p).completeness;
 /** Harmonic mean of homogeneity and completeness (equals NMI with arithmetic normalization). */
 export const vMeasure = (t: Labels, p: Labels) => homogeneityCompletenessV(t, p).vMeasure;
+
+/**
+ * Adjusted mutual information, arithmetic normalization (sklearn's
+ * adjusted_mutual_info_score): (MI − E[MI]) / (mean(H_true, H_pred) − E[MI]).
+ * Unlike NMI it does not drift upward with the number of clusters, so it can
+ * compare clusterings at different k. E[MI] is the exact hypergeometric sum of
+ * sklearn's expected_mutual_information; its lgamma calls all take integers, so
+ * a log-factorial table gives the same values.
+ */
+export function ami(labelsTrue: Labels, labelsPred: Labels): number {
+  const t = contingency(labelsTrue, labelsPred);
+  const { n, a, b } = t;
+  if ((a.length === 1 && b.length === 1) || n === 0) return 1;
+  const mi = mutualInformation(t);
+  const logFact = new Float64Array(n + 1);
+  for (let i = 2; i <= n; i++) logFact[i] = logFact[i - 1] + Math.log(i);
+  let emi = 0;
+  // Either labeling with one group has zero entropy, so E[MI] = 0 (as sklearn).
+  if (a.length > 1 && b.length > 1) {
+    for (const ai of a) {
+      for (const bj of b) {
+        const fixed = logFact[ai] + logFact[bj] + logFact[n - ai] + logFact[n - bj] - logFact[n];
+        for (let nij = Math.max(1, ai - n + bj); nij <= Math.min(ai, bj); nij++) {
+          const term2 = Math.log(n * nij) - Math.log(ai) - Math.log(bj);
+          const gln = fixed - logFact[nij] - logFact[ai - nij] - logFact[bj - nij] - logFact[n - ai - bj + nij];
+          emi += (nij / n) * term2 * Math.exp(gln);
+        }
+      }
+    }
+  }
+  const normalizer = (entropyOf(a, n) + entropyOf(b, n)) / 2;
+  let denominator = normalizer - emi;
+  // sklearn keeps the sign and stops 0/0 when E[MI] equals the maximum (a perfect match).
+  denominator = denominator < 0 ? Math.min(denominator, -Number.EPSILON) : Math.max(denominator, Number.EPSILON);
+  return (mi - emi) / denominator;
+}
