@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Load benchmark of the dashboard on a large model (plain ESM over dist/: run `npm run build` first).
 //
-//   node bench/server-load.js [model.json] [--seconds 10] [--connections 50] [--runs 5] [--no-browser] [--browser-only] [--autocannon]
+//   node bench/server-load.js [model.json] [--seconds 10] [--connections 50] [--runs 5] [--no-browser] [--browser-only] [--only TEXT] [--autocannon]
 //
 // Loads the model (default /tmp/full-run/model.json, the 52,852-paper run; a scaled run's whole corpus from its parts), starts the server on
 // 127.0.0.1 (port 0, no rate limit) and prepares the first-load answers as `serve` does. Then, unless
@@ -22,7 +22,7 @@ const flag = (name, fallback) => {
   const i = args.indexOf(name);
   return i >= 0 ? Number(args[i + 1]) : fallback;
 };
-const valued = new Set(['--seconds', '--connections', '--runs']);
+const valued = new Set(['--seconds', '--connections', '--runs', '--only']);
 const modelPath = args.find((a, i) => !a.startsWith('--') && !valued.has(args[i - 1])) ?? '/tmp/full-run/model.json';
 const seconds = Math.min(60, flag('--seconds', 5));
 const connections = Math.min(200, flag('--connections', 50));
@@ -119,7 +119,9 @@ async function autocannonRun(paths) {
 }
 const useWrk = hasWrk() && !args.includes('--autocannon');
 const rows = [];
-for (const { path, setupRequest } of args.includes('--browser-only') ? [] : targets) {
+// --only TEXT: just the endpoints whose path contains TEXT (e.g. --only rotating, --only map.bin).
+const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
+for (const { path, setupRequest } of args.includes('--browser-only') ? [] : targets.filter((t) => !only || t.path.includes(only))) {
   // One request first, so the table measures the steady state (cached trend binning), not the first miss.
   const first = performance.now();
   const firstRes = await fetch(new URL(setupRequest ? '/api/trends/terms?q=model' : path, running.url), { headers: { 'accept-encoding': 'identity' } });

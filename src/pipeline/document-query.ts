@@ -5,6 +5,7 @@
  * touches only the candidate papers — the dashboard answers these per request.
  */
 import type { TopicModel } from './model.js';
+import { TitleSearch } from './title-search.js';
 
 export interface DocumentFilter {
   /** Only papers of this topic. Default: all topics. */
@@ -32,7 +33,7 @@ export class DocumentQuery {
   /** Paper indices newest first (undated last, then by index), the order every result keeps. */
   private readonly order: Uint32Array;
   private readonly byTopic = new Map<number, Uint32Array>();
-  private readonly lowerTitles: string[];
+  private readonly titles: TitleSearch;
   private readonly dates: string[];
   private readonly primary: (string | undefined)[];
 
@@ -40,7 +41,7 @@ export class DocumentQuery {
     const papers = model.papers;
     this.dates = papers.map((p) => p.date?.slice(0, 10) ?? '');
     this.primary = papers.map((p) => p.categories?.[0]);
-    this.lowerTitles = papers.map((p) => p.title.toLowerCase());
+    this.titles = new TitleSearch(papers.map((p) => p.title));
     const idx = Array.from(papers, (_, i) => i);
     idx.sort((a, b) => (this.dates[a] === this.dates[b] ? a - b : this.dates[a] < this.dates[b] ? 1 : -1));
     this.order = Uint32Array.from(idx);
@@ -60,11 +61,11 @@ export class DocumentQuery {
     if (!q) return base;
     const hit = new Uint8Array(this.model.papers.length);
     for (const d of this.model.termIndex.matchDocs(q)) hit[d] = 1;
-    const needle = q.toLowerCase();
+    this.titles.mark(q.toLowerCase(), hit);
     const out: number[] = [];
     for (let k = 0; k < base.length; k++) {
       const d = base[k];
-      if (hit[d] || this.lowerTitles[d].includes(needle)) out.push(d);
+      if (hit[d]) out.push(d);
     }
     return out;
   }

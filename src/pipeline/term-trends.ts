@@ -58,7 +58,11 @@ export function segmentBinning(model: TopicModel, options: SegmentOptions): Segm
 }
 
 /** One row per term and bin (`theme` holds the term as typed), terms in the given order. */
-export function termTrends(model: TopicModel, terms: readonly string[], binning: SegmentBinning): ThemeTrendRow[] {
-  const docs = terms.map((name) => ({ name, docs: model.termIndex.matchDocs(name) }));
-  return themeTrends(docs, binning.docPeriod, binning.periods);
+export function termTrends(model: TopicModel, terms: readonly string[], binning: SegmentBinning, matched = matchTerms(model, terms)): ThemeTrendRow[] {
+  return themeTrends(matched, binning.docPeriod, binning.periods);
+}
+
+/** The papers mentioning each term (sorted indices), for `termTrends` and for callers that also count them. */
+export function matchTerms(model: TopicModel, terms: readonly string[]): { name: string; docs: Uint32Array }[] {
+  return terms.map((name) => ({ name, docs: model.termIndex.matchDocs(name) }));
 }

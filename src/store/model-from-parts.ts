@@ -14,15 +14,36 @@ import { readPartTerms, termsFileOf } from './part-terms.js';
 
 const str = (v: unknown) => (typeof v === 'string' ? v : v === null || v === undefined ? '' : String(v));
 
-function paperOf(row: Record<string, unknown>): ModelPaper {
+/**
+ * One shared value per distinct date, category list and source: a million papers share about a
+ * thousand dates and a few thousand category lists, and every separate string or array is one more
+ * object for the garbage collector to mark while the server answers requests.
+ */
+class Interner {
+  private readonly strings = new Map<string, string>();
+  private readonly lists = new Map<string, string[]>();
+  string(v: string): string {
+    const known = this.strings.get(v);
+    if (known !== undefined) return known;
+    this.strings.set(v, v);
+    return v;
+  }
+  list(joined: string): string[] {
+    let known = this.lists.get(joined);
+    if (!known) this.lists.set(joined, (known = Object.freeze(joined.split(' ').map((c) => this.string(c))) as string[]));
+    return known;
+  }
+}
+
+function paperOf(row: Record<string, unknown>, intern: Interner): ModelPaper {
   const categories = str(row.categories);
   const confidence = row.confidence === null || row.confidence === undefined ? undefined : Number(row.confidence);
   return {
     id: str(row.id),
     title: str(row.title),
-    ...(row.date ? { date: str(row.date) } : {}),
-    ...(categories ? { categories: categories.split(' ') } : {}),
-    ...(row.source ? { source: str(row.source) } : {}),
+    ...(row.date ? { date: intern.string(str(row.date)) } : {}),
+    ...(categories ? { categories: intern.list(categories) } : {}),
+    ...(row.source ? { source: intern.string(str(row.source)) } : {}),
     topic: Number(row.topic),
     x: Number(row.x),
     y: Number(row.y),
@@ -43,12 +64,13 @@ export async function modelFromParts(fit: TopicModel, parts: readonly string[]):
   const papers: ModelPaper[] = [];
   const terms: Int32Array[] = [];
   const tokens: Int32Array[] = [];
+  const intern = new Interner();
   for (const part of parts) {
     const rows = await readParquet(part);
     const seqs = readPartTerms(termsFileOf(part));
     if (seqs.terms.length !== rows.length) throw new Error(`${part} has ${rows.length} rows but ${termsFileOf(part)} holds ${seqs.terms.length} papers; the part is incomplete`);
     for (let i = 0; i < rows.length; i++) {
-      papers.push(paperOf(rows[i]));
+      papers.push(paperOf(rows[i], intern));
       terms.push(seqs.terms[i]);
       tokens.push(seqs.tokens[i]);
     }

@@ -2,7 +2,7 @@ import { Router } from 'express';
 import type { ServerContext } from '../context.js';
 import { parseParams, segmentQuery, termTrendsQuery, topicTrendsQuery } from '../params.js';
 import { periodsJson } from '../serialize.js';
-import { termTrends } from '../../pipeline/term-trends.js';
+import { matchTerms, termTrends } from '../../pipeline/term-trends.js';
 import { checkCategory } from './documents.js';
 import { sendCached } from '../cached-body.js';
 
@@ -41,12 +41,13 @@ export function trendRoutes(ctx: ServerContext): Router {
     const key = `terms\u0000${ctx.key(q)}\u0000${q.q.join('\u0001')}`;
     const body = ctx.cached(key, () => {
       const binning = ctx.binning(q);
-      const rows = termTrends(model, q.q, binning);
+      // Each term matched once: at a million papers a frequent word's match is a sizeable part of the request.
+      const matched = matchTerms(model, q.q);
+      const papers = new Map(matched.map((m) => [m.name, m.docs.length]));
+      const rows = termTrends(model, q.q, binning, matched);
       return JSON.stringify({
         bin: binning.bin, category: q.category ?? null, periods: periodsJson(binning.periods),
-        terms: series(rows, (r) => r.theme).map(({ name, count, share }) => ({
-          term: name, papers: model.termIndex.matchDocs(name).length, count, share,
-        })),
+        terms: series(rows, (r) => r.theme).map(({ name, count, share }) => ({ term: name, papers: papers.get(name) ?? 0, count, share })),
       });
     });
     sendCached(req, res, body);
