@@ -8,7 +8,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { loadModel } from '../dist/pipeline/model.js';
+import { loadRunModel } from '../dist/pipeline/run-model.js';
 import { createApp, listen, warmFirstLoad } from '../dist/server/index.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -20,7 +20,8 @@ const topic = opt('topic', '3');
 const compare = opt('compare', 'cs.CL,cs.CV');
 mkdirSync(out, { recursive: true });
 
-const model = await loadModel(modelPath);
+// A scaled run's whole corpus from its parts, as serve shows it.
+const model = await loadRunModel(modelPath);
 const running = await listen(createApp(model, { rateLimit: false, runDir: path.dirname(modelPath) }), { port: 0, host: '127.0.0.1' });
 await warmFirstLoad(running.url);
 const browser = await chromium.launch({

@@ -16,7 +16,8 @@ import { StratifiedSampler, abstractsFileOf, termsFileOf, trendTablesFromParts }
 import { parallelTransform } from '../store/parallel-transform.js';
 import { TOPICS, writeParquet, type TableFormat } from '../tables/index.js';
 import { toCsv } from '../util/csv.js';
-import { topicRows, TOPIC_COLUMNS } from './tables.js';
+import { HIERARCHY_COLUMNS, hierarchyRows, topicRows, TOPIC_COLUMNS } from './tables.js';
+import { addTopicStructure } from './structure.js';
 import { ENGINE_DEFAULTS } from './options.js';
 import { writeRunReport } from './report.js';
 import { runPipeline, type RunOptions, type RunResult } from './run.js';
@@ -70,6 +71,8 @@ export async function runScaled(options: ScaledRunOptions): Promise<ScaledRunRes
   const model = est.model!;
   model.themes = options.themes ?? [];
   model.corpus = { inputs: options.inputs, read: counted.report };
+  // The topic tree, coherence and diversity from the fit sample (the whole corpus is never in one heap).
+  await clock.time('structure', () => addTopicStructure(model, est.fitted!));
   await mkdir(options.out, { recursive: true });
   const files = await est.save(options.out);
   const bin = options.trends?.bin && options.trends.bin !== 'auto' ? options.trends.bin : chooseBin(sample.map((p) => p.date));
@@ -86,6 +89,10 @@ export async function runScaled(options: ScaledRunOptions): Promise<ScaledRunRes
   await clock.time('write', async () => {
     files.push(...(await writeTrendOutputs(options.out, trends, options.tables)));
     files.push(...(await writeTopicTable(options.out, reportModel, options.tables ?? 'csv')));
+    if (model.hierarchy) {
+      await writeFile(path.join(options.out, 'hierarchy.csv'), toCsv(hierarchyRows(model), HIERARCHY_COLUMNS));
+      files.push('hierarchy.csv');
+    }
   });
   if (options.report !== false) {
     const written = await clock.time('charts', () => writeRunReport(options.out, reportModel, trends, { stageSeconds: clock.seconds }));

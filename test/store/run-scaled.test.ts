@@ -60,6 +60,9 @@ describe.runIf(hasData)('run above the scale threshold', () => {
     expect(served.papers).toHaveLength(2937);
     expect(served.termIndex.docCount).toBe(2937);
     expect(served.docTerms).toHaveLength(2937);
+    // The topic tree (from the fit sample) reaches the dashboard and hierarchy.csv: k leaves, k - 1 merges.
+    expect(served.hierarchy).toHaveLength(2 * served.topics.length - 1);
+    expect(readFileSync(path.join(out, 'hierarchy.csv'), 'utf8').trim().split('\n')).toHaveLength(2 * served.topics.length);
     const ids = served.papers.map((p) => p.id);
     expect(ids).toEqual([...ids].sort());
     const { papers } = await readCorpus([input]);
