@@ -11,6 +11,7 @@
 // time each and prints p50/p95/p99 latency and requests per second. Target: p95 < 50 ms (< 100 ms for a million papers).
 import { existsSync } from 'node:fs';
 import os from 'node:os';
+import { PerformanceObserver, constants, monitorEventLoopDelay } from 'node:perf_hooks';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { hasWrk, wrk } from './wrk.js';
@@ -128,8 +129,25 @@ for (const { path, setupRequest } of args.includes('--browser-only') ? [] : targ
   const bytes = (await firstRes.arrayBuffer()).byteLength;
   const firstMs = ms(first);
   const rotating = setupRequest ? words.slice(0, 2000).map((w) => `/api/trends/terms?q=${w}`) : [path];
+  // Beside each window: the longest event-loop stall and the collections that ran (the server is in this process).
+  const gcs = { minor: 0, major: 0, gcMs: 0 };
+  const gcWatch = new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) {
+      if (e.detail?.kind === constants.NODE_PERFORMANCE_GC_MAJOR) gcs.major++;
+      else gcs.minor++;
+      gcs.gcMs += e.duration;
+    }
+  });
+  gcWatch.observe({ entryTypes: ['gc'] });
+  const loop = monitorEventLoopDelay({ resolution: 5 });
+  loop.enable();
   const r = useWrk ? await wrk(running.url, rotating, { connections, seconds }) : await autocannonRun(rotating);
-  rows.push({ endpoint: path, 'first (ms)': firstMs, bytes, 'p50 (ms)': r.p50, 'p95 (ms)': r.p95, 'p99 (ms)': r.p99, 'req/s': r.rps, requests: r.requests, non2xx: r.non2xx, errors: r.errors });
+  loop.disable();
+  gcWatch.disconnect();
+  rows.push({
+    endpoint: path, 'first (ms)': firstMs, bytes, 'p50 (ms)': r.p50, 'p95 (ms)': r.p95, 'p99 (ms)': r.p99, 'req/s': r.rps, requests: r.requests, non2xx: r.non2xx, errors: r.errors,
+    'loop max (ms)': Math.round(loop.max / 1e6), 'full GCs': gcs.major, 'GC ms': Math.round(gcs.gcMs),
+  });
 }
 if (rows.length) {
   console.log(`${useWrk ? 'wrk (a second process)' : 'autocannon (in this process: install Debian\'s wrk for a separate client)'}: ${connections} connections, ${seconds} s per endpoint`);
