@@ -3,7 +3,7 @@
  * (no rescan of the text): the papers mentioning each term per time bin, on
  * the same bins as the topic tables of a segment.
  */
-import { makePeriods, restrictBinning, selectDocs, themeTrends, type BinUnit, type Period, type ThemeTrendRow } from '../trends/index.js';
+import { makePeriods, restrictBinning, selectDocs, themeTrends, type BinUnit, type Period, type ThemeDocs, type ThemeTrendRow } from '../trends/index.js';
 import type { TopicModel } from './model.js';
 
 export interface SegmentBinning {
@@ -62,7 +62,44 @@ export function termTrends(model: TopicModel, terms: readonly string[], binning:
   return themeTrends(matched, binning.docPeriod, binning.periods);
 }
 
-/** The papers mentioning each term (sorted indices), for `termTrends` and for callers that also count them. */
-export function matchTerms(model: TopicModel, terms: readonly string[]): { name: string; docs: Uint32Array }[] {
-  return terms.map((name) => ({ name, docs: model.termIndex.matchDocs(name) }));
+/**
+ * The papers mentioning each term (sorted indices), for `termTrends` and for callers that also
+ * count them. With `counts` (this binning's `termPeriodCounts`), a single word takes its row
+ * instead of being counted again.
+ */
+export function matchTerms(model: TopicModel, terms: readonly string[], counts?: TermPeriodCounts): ThemeDocs[] {
+  return terms.map((name) => {
+    const id = counts ? model.termIndex.singleTerm(name) : undefined;
+    if (id === undefined) return { name, docs: model.termIndex.matchDocs(name) };
+    return { name, docs: model.termIndex.docsWithTerm(id), counts: counts!.counts.subarray(id * counts!.periods, (id + 1) * counts!.periods) };
+  });
+}
+
+export interface TermPeriodCounts {
+  /** Bins per row. */
+  periods: number;
+  /** Papers per (unigram, bin), row-major. */
+  counts: Int32Array;
+}
+
+/**
+ * Papers per bin of every unigram of the term index, for one binning: one pass over the posting
+ * lists (0.1 s at 52,852 papers, about 1 s at 999,967). The dashboard's term box then answers a
+ * word by reading a row: counting a frequent word's 839,130 papers each time held the server at
+ * 1,550 such requests a second at a million papers.
+ */
+export function termPeriodCounts(model: TopicModel, binning: SegmentBinning): TermPeriodCounts {
+  const P = binning.periods.length;
+  const V = model.termIndex.vocabulary.length;
+  const counts = new Int32Array(V * P);
+  const { docPeriod } = binning;
+  for (let t = 0; t < V; t++) {
+    const docs = model.termIndex.docsWithTerm(t);
+    const row = t * P;
+    for (let k = 0; k < docs.length; k++) {
+      const p = docPeriod[docs[k]];
+      if (p >= 0) counts[row + p]++;
+    }
+  }
+  return { periods: P, counts };
 }

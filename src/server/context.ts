@@ -7,7 +7,7 @@ import { cachedBody, type CachedBody } from './cached-body.js';
 import { computeTrendTables, resolveBin, type TrendTables } from '../pipeline/trend-tables.js';
 import { DocumentQuery } from '../pipeline/document-query.js';
 import { modelSummary, type ModelSummary } from '../pipeline/summary.js';
-import { segmentBinning, type SegmentBinning } from '../pipeline/term-trends.js';
+import { segmentBinning, termPeriodCounts, type SegmentBinning, type TermPeriodCounts } from '../pipeline/term-trends.js';
 import type { TopicModel } from '../pipeline/model.js';
 import { TooManyBinsError, type BinUnit } from '../trends/index.js';
 import { Lru } from './lru.js';
@@ -50,6 +50,7 @@ export class ServerContext {
   readonly autoBin: BinUnit;
   private readonly tables: Lru<TrendTables>;
   private readonly binnings: Lru<SegmentBinning>;
+  private readonly termCountsCache: Lru<TermPeriodCounts>;
   /** Prepared responses that depend only on their parameters (chart specs, term trends, the map's bytes). */
   readonly responses: Lru<CachedBody>;
 
@@ -63,6 +64,7 @@ export class ServerContext {
     this.indexOfId = new Map(model.papers.map((p, i) => [p.id, i]));
     this.tables = new Lru(size);
     this.binnings = new Lru(size * 2);
+    this.termCountsCache = new Lru(Math.max(2, size >> 2));
     this.responses = new Lru(size * 16);
     this.slowResponses = new Lru(size * 4);
   }
@@ -99,6 +101,11 @@ export class ServerContext {
     return this.tables.getOrCreate(this.key(segment), () => binLimited(() =>
       computeTrendTables(this.model, { bin: segment.bin, category: segment.category ? [segment.category] : undefined }),
     ));
+  }
+
+  /** Papers per (word, bin) of a segment, for the term box (term-trends.ts `termPeriodCounts`). */
+  termCounts(request: Segment): TermPeriodCounts {
+    return this.termCountsCache.getOrCreate(this.key(request), () => termPeriodCounts(this.model, this.binning(request)));
   }
 
   binning(request: Segment): SegmentBinning {

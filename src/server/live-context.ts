@@ -21,7 +21,10 @@ export interface LiveContext {
 export function liveContext(model: TopicModel, options: ContextOptions & { warm?: Segment[] } = {}): LiveContext {
   const build = (m: TopicModel) => {
     const ctx = new ServerContext(m, options);
-    for (const segment of options.warm ?? [{ bin: 'auto' as const }]) ctx.trendTables(segment);
+    for (const segment of options.warm ?? [{ bin: 'auto' as const }]) {
+      ctx.trendTables(segment);
+      ctx.termCounts(segment);
+    }
     return ctx;
   };
   let current = build(model);

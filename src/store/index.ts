@@ -10,3 +10,4 @@ export { categoryTrendsFromCounts, type CategoryCount } from './category-trends.
 export { PartTermsWriter, readPartTerms, termsFileOf } from './part-terms.js';
 export { modelFromParts, checkServableParts } from './model-from-parts.js';
 export { AbstractsAppender, abstractsFileOf } from './abstracts.js';
+export { columnarPapers, columnsOf, packRows, packedRows, type PaperColumns } from './columnar-papers.js';

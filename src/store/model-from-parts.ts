@@ -3,11 +3,13 @@
  * model (topics, vocabulary, hierarchy) with its papers replaced by every
  * transformed paper of the parts — their topic, position and confidence from
  * the Parquet rows, their term ids and tokens from the `.terms` files beside
- * them. No abstract is read; papers come out sorted by id, as in every model.
+ * them. No abstract is read; papers come out sorted by id, as in every model,
+ * held as columns (columnar-papers.ts), not as a million objects.
  * 999,967 papers: see docs/scaling.md for the load time and the server's memory.
  */
 import { existsSync } from 'node:fs';
-import type { ModelPaper, TopicModel } from '../pipeline/model.js';
+import type { TopicModel } from '../pipeline/model.js';
+import { columnarPapers, packRows, type PaperColumns } from './columnar-papers.js';
 import { readParquet } from '../tables/index.js';
 import { TermIndex } from '../text/index.js';
 import { readPartTerms, termsFileOf } from './part-terms.js';
@@ -35,22 +37,6 @@ class Interner {
   }
 }
 
-function paperOf(row: Record<string, unknown>, intern: Interner): ModelPaper {
-  const categories = str(row.categories);
-  const confidence = row.confidence === null || row.confidence === undefined ? undefined : Number(row.confidence);
-  return {
-    id: str(row.id),
-    title: str(row.title),
-    ...(row.date ? { date: intern.string(str(row.date)) } : {}),
-    ...(categories ? { categories: intern.list(categories) } : {}),
-    ...(row.source ? { source: intern.string(str(row.source)) } : {}),
-    topic: Number(row.topic),
-    x: Number(row.x),
-    y: Number(row.y),
-    ...(confidence !== undefined ? { confidence } : {}),
-  };
-}
-
 /** Parts that can make a served model: each needs its `.terms` file (written since 2026-12-05). */
 export function checkServableParts(parts: readonly string[]): void {
   const missing = parts.filter((p) => !existsSync(termsFileOf(p)));
@@ -61,32 +47,64 @@ export function checkServableParts(parts: readonly string[]): void {
 
 export async function modelFromParts(fit: TopicModel, parts: readonly string[]): Promise<TopicModel> {
   checkServableParts(parts);
-  const papers: ModelPaper[] = [];
+  const rows: Record<string, unknown>[] = [];
   const terms: Int32Array[] = [];
   const tokens: Int32Array[] = [];
-  const intern = new Interner();
   for (const part of parts) {
-    const rows = await readParquet(part);
+    const partRows = await readParquet(part);
     const seqs = readPartTerms(termsFileOf(part));
-    if (seqs.terms.length !== rows.length) throw new Error(`${part} has ${rows.length} rows but ${termsFileOf(part)} holds ${seqs.terms.length} papers; the part is incomplete`);
-    for (let i = 0; i < rows.length; i++) {
-      papers.push(paperOf(rows[i], intern));
+    if (seqs.terms.length !== partRows.length) throw new Error(`${part} has ${partRows.length} rows but ${termsFileOf(part)} holds ${seqs.terms.length} papers; the part is incomplete`);
+    for (let i = 0; i < partRows.length; i++) {
+      rows.push(partRows[i]);
       terms.push(seqs.terms[i]);
       tokens.push(seqs.tokens[i]);
     }
   }
-  const order = Array.from(papers.keys()).sort((a, b) => (papers[a].id < papers[b].id ? -1 : papers[a].id > papers[b].id ? 1 : 0));
+  const ids = rows.map((r) => str(r.id));
+  const order = Array.from(ids.keys()).sort((a, b) => (ids[a] < ids[b] ? -1 : ids[a] > ids[b] ? 1 : 0));
   for (let k = 1; k < order.length; k++) {
-    if (papers[order[k]].id === papers[order[k - 1]].id) throw new Error(`paper ${papers[order[k]].id} is in the parts twice: were the same shards written twice into one folder?`);
+    if (ids[order[k]] === ids[order[k - 1]]) throw new Error(`paper ${ids[order[k]]} is in the parts twice: were the same shards written twice into one folder?`);
   }
+  const columns = paperColumns(rows, ids, order);
+  rows.length = 0;
   const sizes = new Map<number, number>();
-  for (const p of papers) sizes.set(p.topic, (sizes.get(p.topic) ?? 0) + 1);
+  for (const t of columns.topic) sizes.set(t, (sizes.get(t) ?? 0) + 1);
   return {
     ...fit,
-    params: { ...fit.params, fitSample: fit.papers.length, transformed: papers.length },
-    papers: order.map((i) => papers[i]),
+    params: { ...fit.params, fitSample: fit.papers.length, transformed: ids.length },
+    papers: columnarPapers(columns),
     topics: fit.topics.map((t) => ({ ...t, size: sizes.get(t.id) ?? 0 })),
-    docTerms: order.map((i) => terms[i]),
-    termIndex: new TermIndex(fit.termIndex.vocabulary, order.map((i) => tokens[i])),
+    docTerms: packRows(terms, order),
+    termIndex: new TermIndex(fit.termIndex.vocabulary, packRows(tokens, order)),
   };
+}
+
+/** The part rows in `order` as columns (see columnar-papers.ts). */
+function paperColumns(rows: readonly Record<string, unknown>[], ids: readonly string[], order: readonly number[]): PaperColumns {
+  const n = order.length;
+  const intern = new Interner();
+  const c: PaperColumns = {
+    ids: new Array(n), titles: '', titleStart: new Uint32Array(n + 1), dates: new Array(n), categories: new Array(n), sources: new Array(n),
+    topic: new Int32Array(n), x: new Float64Array(n), y: new Float64Array(n), confidence: new Float64Array(n),
+  };
+  const titles: string[] = new Array(n);
+  let at = 0;
+  order.forEach((r, i) => {
+    const row = rows[r];
+    c.ids[i] = ids[r];
+    titles[i] = str(row.title);
+    c.titleStart[i] = at;
+    at += titles[i].length;
+    c.dates[i] = row.date ? intern.string(str(row.date)) : undefined;
+    const cats = str(row.categories);
+    c.categories[i] = cats ? intern.list(cats) : undefined;
+    c.sources[i] = row.source ? intern.string(str(row.source)) : undefined;
+    c.topic[i] = Number(row.topic);
+    c.x[i] = Number(row.x);
+    c.y[i] = Number(row.y);
+    c.confidence[i] = row.confidence === null || row.confidence === undefined ? NaN : Number(row.confidence);
+  });
+  c.titleStart[n] = at;
+  c.titles = titles.join('');
+  return c;
 }

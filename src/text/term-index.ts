@@ -86,6 +86,12 @@ export class TermIndex {
     return this.postings.subarray(this.offsets[id], this.offsets[id + 1]);
   }
 
+  /** The unigram id when `query` is exactly one known word (no phrase, no pattern), else undefined. */
+  singleTerm(query: string): number | undefined {
+    const slots = parseQuery(query, this.lexicon, this.termIds, this.sortedStems);
+    return slots.length === 1 && slots[0].kind === 'terms' && slots[0].ids.length === 1 ? slots[0].ids[0] : undefined;
+  }
+
   /** Sorted indices of the docs mentioning `query` (a word, a phrase, `prefix*`). Empty for an all-stop-word query. */
   matchDocs(query: string): Uint32Array {
     const slots = parseQuery(query, this.lexicon, this.termIds, this.sortedStems);

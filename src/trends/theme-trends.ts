@@ -13,7 +13,7 @@ export function themeTrends(
 ): ThemeTrendRow[] {
   const rows: ThemeTrendRow[] = [];
   for (const theme of themes) {
-    const counts = countByPeriod(theme.docs, docPeriod, periods.length);
+    const counts = theme.counts ?? countByPeriod(theme.docs, docPeriod, periods.length);
     periods.forEach((period, p) => {
       rows.push({
         period: period.key,

@@ -111,6 +111,8 @@ export interface Binning {
 export interface ThemeDocs {
   name: string;
   docs: Uint32Array;
+  /** Papers per bin when already counted (a row of `termPeriodCounts`); else counted from `docs`. */
+  counts?: ArrayLike<number>;
 }
 
 /** A topic as the trend functions need it. `Topic` from src/topics/types.ts fits. */

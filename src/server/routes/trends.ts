@@ -42,7 +42,7 @@ export function trendRoutes(ctx: ServerContext): Router {
     const body = ctx.cached(key, () => {
       const binning = ctx.binning(q);
       // Each term matched once: at a million papers a frequent word's match is a sizeable part of the request.
-      const matched = matchTerms(model, q.q);
+      const matched = matchTerms(model, q.q, ctx.termCounts(q));
       const papers = new Map(matched.map((m) => [m.name, m.docs.length]));
       const rows = termTrends(model, q.q, binning, matched);
       return JSON.stringify({
