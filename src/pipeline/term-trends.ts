@@ -70,8 +70,9 @@ export function termTrends(model: TopicModel, terms: readonly string[], binning:
 export function matchTerms(model: TopicModel, terms: readonly string[], counts?: TermPeriodCounts): ThemeDocs[] {
   return terms.map((name) => {
     const id = counts ? model.termIndex.singleTerm(name) : undefined;
-    if (id === undefined) return { name, docs: model.termIndex.matchDocs(name) };
-    return { name, docs: model.termIndex.docsWithTerm(id), counts: counts!.counts.subarray(id * counts!.periods, (id + 1) * counts!.periods) };
+    if (id === undefined || !counts) return { name, docs: model.termIndex.matchDocs(name) };
+    const { periods } = counts;
+    return { name, docs: model.termIndex.docsWithTerm(id), counts: counts.counts.subarray(id * periods, (id + 1) * periods) };
   });
 }
 

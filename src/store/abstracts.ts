@@ -6,7 +6,7 @@
  * id → byte offset index (one pass over the file); no abstract stays in the heap.
  */
 import { closeSync, createReadStream, existsSync, openSync, readSync, writeSync } from 'node:fs';
-import { runParts } from './parts.js';
+import { besidePart, runParts } from './parts.js';
 import { copyFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { writeFileAtomic } from '../util/atomic-write.js';
@@ -95,7 +95,7 @@ function grow<T extends Uint16Array | Uint32Array | Float64Array>(a: T): T {
 
 /** The abstracts beside a transform part (`part-000.parquet` → `part-000.abstracts.tsv`), `id<TAB>abstract` in row order. */
 export function abstractsFileOf(part: string): string {
-  return part.replace(/\.parquet$/i, '') + '.abstracts.tsv';
+  return besidePart(part, '.abstracts.tsv');
 }
 
 /** Appends a transform worker's batches to its part's abstracts file, one synchronous write a batch. */

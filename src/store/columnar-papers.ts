@@ -42,23 +42,30 @@ const isIndex = (key: string | symbol, n: number): number => {
   return Number.isInteger(i) && i >= 0 && i < n && String(i) === key ? i : -1;
 };
 
-/** The columns as a read-only `ModelPaper[]` (every array method works; objects are built on access). */
-export function columnarPapers(c: PaperColumns): ModelPaper[] {
-  const n = c.ids.length;
+/**
+ * A read-only array of `n` items where item i is `at(i)`, made when asked for. Every array method
+ * works on it (they read `length` and the indices); any write throws, naming `what`.
+ */
+function readOnlyArray<T>(n: number, at: (i: number) => T, what: string): T[] {
   const refuse = () => {
-    throw new TypeError('columnar papers are read-only');
+    throw new TypeError(`${what} are read-only`);
   };
-  return new Proxy([] as ModelPaper[], {
+  return new Proxy([] as T[], {
     get(target, key, receiver) {
       if (key === 'length') return n;
       const i = isIndex(key, n);
-      return i >= 0 ? paperAt(c, i) : Reflect.get(target, key, receiver);
+      return i >= 0 ? at(i) : Reflect.get(target, key, receiver);
     },
     has: (target, key) => isIndex(key, n) >= 0 || Reflect.has(target, key),
     set: refuse,
     deleteProperty: refuse,
     defineProperty: refuse,
   });
+}
+
+/** The columns as a read-only `ModelPaper[]` (every array method works; objects are built on access). */
+export function columnarPapers(c: PaperColumns): ModelPaper[] {
+  return readOnlyArray(c.ids.length, (i) => paperAt(c, i), 'columnar papers');
 }
 
 /**
@@ -68,21 +75,7 @@ export function columnarPapers(c: PaperColumns): ModelPaper[] {
  * buffers the rows were decoded into, so nothing is copied.
  */
 export function packedRows(chunks: readonly Int32Array[], chunkOf: Uint32Array, begin: Uint32Array, end: Uint32Array): Int32Array[] {
-  const n = begin.length;
-  const refuse = () => {
-    throw new TypeError('packed rows are read-only');
-  };
-  return new Proxy([] as Int32Array[], {
-    get(target, key, receiver) {
-      if (key === 'length') return n;
-      const i = isIndex(key, n);
-      return i >= 0 ? chunks[chunkOf[i]].subarray(begin[i], end[i]) : Reflect.get(target, key, receiver);
-    },
-    has: (target, key) => isIndex(key, n) >= 0 || Reflect.has(target, key),
-    set: refuse,
-    deleteProperty: refuse,
-    defineProperty: refuse,
-  });
+  return readOnlyArray(begin.length, (i) => chunks[chunkOf[i]].subarray(begin[i], end[i]), 'packed rows');
 }
 
 /** `rows` in the order `order`, as packed rows over the buffers they already live in. */

@@ -8,6 +8,6 @@ export { transformShard, inShard, type PaperTransformer, type ShardSpec, type Tr
 export { trendTablesFromParts, type PartsTrendOptions } from './trends-from-parts.js';
 export { categoryTrendsFromCounts, type CategoryCount } from './category-trends.js';
 export { PartTermsWriter, readPartTerms, termsFileOf } from './part-terms.js';
-export { modelFromParts, checkServableParts } from './model-from-parts.js';
+export { modelFromParts } from './model-from-parts.js';
 export { AbstractsAppender, abstractsFileOf } from './abstracts.js';
 export { columnarPapers, columnsOf, packRows, packedRows, type PaperColumns } from './columnar-papers.js';

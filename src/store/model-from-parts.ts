@@ -38,7 +38,7 @@ class Interner {
 }
 
 /** Parts that can make a served model: each needs its `.terms` file (written since 2026-12-05). */
-export function checkServableParts(parts: readonly string[]): void {
+function checkServableParts(parts: readonly string[]): void {
   const missing = parts.filter((p) => !existsSync(termsFileOf(p)));
   if (missing.length) {
     throw new Error(`${missing[0]} has no ${termsFileOf(missing[0])} beside it (${missing.length} of ${parts.length} parts): it was written by an older transform; run it again to serve the whole corpus`);

@@ -13,17 +13,17 @@
  */
 import { closeSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { decodeSequenceBytes, encodeSequenceBytes } from '../text/index.js';
+import { besidePart } from './parts.js';
 
 const MAGIC = 'TTS1';
 
 /** The `.terms` file beside a part. */
 export function termsFileOf(part: string): string {
-  return part.replace(/\.parquet$/i, '') + '.terms';
+  return besidePart(part, '.terms');
 }
 
 export class PartTermsWriter {
   private readonly fd: number;
-  papers = 0;
 
   constructor(readonly file: string) {
     this.fd = openSync(file, 'w');
@@ -38,7 +38,6 @@ export class PartTermsWriter {
     head.writeUInt32LE(body.length, 4);
     writeSync(this.fd, head);
     writeSync(this.fd, body);
-    this.papers += terms.length;
   }
 
   close(): void {

@@ -44,3 +44,8 @@ export function runParts(dir: string): string[] {
   if (!run.counts?.transformed || !Array.isArray(run.files)) return [];
   return run.files.filter((f): f is string => typeof f === 'string' && /^parts\/.*\.parquet$/.test(f)).map((f) => path.join(dir, f));
 }
+
+/** A file beside a transform part: `part-000.parquet` with suffix `.terms` → `part-000.terms`. */
+export function besidePart(part: string, suffix: string): string {
+  return part.replace(/\.parquet$/i, '') + suffix;
+}

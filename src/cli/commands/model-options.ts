@@ -39,18 +39,19 @@ export function segmentOptionsFrom(flags: SegmentFlags): TrendOptions {
 
 export async function loadModelOrFail(file: string) {
   const { loadModel } = await import('../../pipeline/model.js');
-  try {
-    return await loadModel(file);
-  } catch (err) {
-    throw new CliError((err as Error).message, EXIT.data);
-  }
+  return loadedOrExit(loadModel(file));
 }
 
 /** The model as `serve` shows it: a scaled run's whole corpus from its parts (pipeline/run-model.ts). */
 export async function loadRunModelOrFail(file: string) {
   const { loadRunModel } = await import('../../pipeline/run-model.js');
+  return loadedOrExit(loadRunModel(file));
+}
+
+/** A model that cannot be read is a data error (exit 3) with its message. */
+async function loadedOrExit<T>(loading: Promise<T>): Promise<T> {
   try {
-    return await loadRunModel(file);
+    return await loading;
   } catch (err) {
     throw new CliError((err as Error).message, EXIT.data);
   }
