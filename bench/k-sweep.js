@@ -5,12 +5,12 @@
 // AMI and ARI are corrected for chance and so comparable across k.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fitTopics } from '../dist/pipeline/fit.js';
+import { fitTopics } from '../dist/estimator/fit.js';
 import { readCorpus } from '../dist/corpus/index.js';
 import { makeClusterer, nmi, ami, ari } from '../dist/cluster/index.js';
 import { deriveSeed } from '../dist/util/random.js';
 import { mergeClusters } from '../dist/topics/merge-clusters.js';
-import { ENGINE_DEFAULTS } from '../dist/pipeline/options.js';
+import { ENGINE_DEFAULTS } from '../dist/model/options.js';
 import { root } from './args.js';
 
 export const METRICS = ['nmi', 'ami', 'ari'];

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { queryNeighbors } from '../dist/reduce/knn-query.js';
-import { buildIvf, queryIvf } from '../dist/reduce/ivf.js';
+import { buildIvf, queryIvf } from '../dist/cluster/ivf.js';
 import { args, flag } from './args.js';
 
 const dir = args.find((a) => !a.startsWith('--') && !/^\d/.test(a)) ?? '/tmp/full-run';

@@ -18,7 +18,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { evaluate } from '../dist/pipeline/evaluate.js';
+import { evaluate } from '../dist/estimator/evaluate.js';
 import { kSweep } from './k-sweep.js';
 
 import { root, args, flag } from './args.js';

@@ -10,7 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { aggregateParts, expandParts, TOPIC_TRENDS_SQL } from '../dist/store/index.js';
 import { readParquet, PART } from '../dist/tables/index.js';
-import { loadModel } from '../dist/pipeline/model.js';
+import { loadModel } from '../dist/model/model.js';
 import { makePeriods } from '../dist/trends/bins.js';
 import { chooseBin } from '../dist/trends/choose-bin.js';
 

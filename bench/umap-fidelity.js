@@ -10,7 +10,7 @@ import { readCorpus } from '../dist/corpus/index.js';
 import { TextAnalyzer } from '../dist/text/index.js';
 import { TfidfVectorizer } from '../dist/vectorize/index.js';
 import { TruncatedSVD, l2NormalizeRows, Umap, neighborhoodPreservation } from '../dist/reduce/index.js';
-import { paperText } from '../dist/pipeline/fit.js';
+import { paperText } from '../dist/estimator/fit.js';
 import { mulberry32 } from '../dist/util/random.js';
 
 import { root, args, flag } from './args.js';

@@ -1,5 +1,5 @@
-import type { Topic } from '../topics/types.js';
-import type { CategoryTrendRow, Period } from '../trends/types.js';
+import type { Topic } from '../topics/index.js';
+import type { CategoryTrendRow, Period } from '../trends/index.js';
 import { CHART_CONFIG, SHARE_FORMAT, VEGA_LITE_SCHEMA, chartTitle } from './base.js';
 import { binWord, periodLookup, timeAxisFor } from './periods.js';
 import { topTopicIds } from './topicsOverTime.js';

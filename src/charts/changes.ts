@@ -1,4 +1,4 @@
-import type { ChangeRow } from '../trends/types.js';
+import type { ChangeRow } from '../trends/index.js';
 import { CHART_CONFIG, SHARE_FORMAT, VEGA_LITE_SCHEMA, chartTitle } from './base.js';
 import { DIRECTION_COLORS } from './palette.js';
 import type { VegaLiteSpec } from './types.js';

@@ -1,5 +1,5 @@
-import type { Topic } from '../topics/types.js';
-import type { Period, TopicTrendRow } from '../trends/types.js';
+import type { Topic } from '../topics/index.js';
+import type { Period, TopicTrendRow } from '../trends/index.js';
 import { CHART_CONFIG, SHARE_FORMAT, VEGA_LITE_SCHEMA, chartTitle } from './base.js';
 import { binWord, periodDates, periodLookup } from './periods.js';
 import { topicName, topicNameLookup } from './topicNames.js';

@@ -1,4 +1,4 @@
-import type { Period } from '../trends/types.js';
+import type { Period } from '../trends/index.js';
 import { PARTIAL_FILL } from './palette.js';
 import { partialBands } from './periods.js';
 import type { UnitLayerSpec } from './types.js';

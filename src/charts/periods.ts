@@ -1,4 +1,4 @@
-import type { Period } from '../trends/types.js';
+import type { Period } from '../trends/index.js';
 
 /** A period with the dates a temporal axis needs. */
 export interface PeriodDates {

@@ -1,4 +1,4 @@
-import { mulberry32 } from '../util/random.js';
+import { mulberry32 } from '../util/index.js';
 
 /**
  * Indices of a seeded uniform sample of `k` out of `n` items, in ascending

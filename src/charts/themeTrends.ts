@@ -1,4 +1,4 @@
-import type { BurstRow, Period, ThemeTrendRow } from '../trends/types.js';
+import type { BurstRow, Period, ThemeTrendRow } from '../trends/index.js';
 import { CHART_CONFIG, SHARE_FORMAT, VEGA_LITE_SCHEMA, chartTitle } from './base.js';
 import { partialBinLayers } from './layers.js';
 import { binWord, periodDates, periodLookup, timeAxisFor } from './periods.js';

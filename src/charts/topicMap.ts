@@ -1,5 +1,5 @@
-import type { DocumentRow, Topic } from '../topics/types.js';
-import { deriveSeed } from '../util/random.js';
+import type { DocumentRow, Topic } from '../topics/index.js';
+import { deriveSeed } from '../util/index.js';
 import { CHART_CONFIG, VEGA_LITE_SCHEMA, chartTitle, shorten } from './base.js';
 import { sampleIndices } from './sample.js';
 import { topicColorScale, topicNameLookup } from './topicNames.js';

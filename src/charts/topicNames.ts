@@ -1,4 +1,4 @@
-import type { Topic } from '../topics/types.js';
+import type { Topic } from '../topics/index.js';
 import { OTHER_COLOR, OTHER_NAME, TOPIC_PALETTE } from './palette.js';
 
 /**

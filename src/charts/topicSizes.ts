@@ -1,4 +1,4 @@
-import type { Topic } from '../topics/types.js';
+import type { Topic } from '../topics/index.js';
 import { CHART_CONFIG, VEGA_LITE_SCHEMA, chartTitle } from './base.js';
 import { topicColorScale, topicName } from './topicNames.js';
 import type { VegaLiteSpec } from './types.js';

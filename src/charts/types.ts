@@ -1,5 +1,5 @@
 import type { TopLevelSpec } from 'vega-lite';
-import type { DocumentRow, Topic } from '../topics/types.js';
+import type { DocumentRow, Topic } from '../topics/index.js';
 import type {
   BurstRow,
   CategoryTrendRow,
@@ -7,7 +7,7 @@ import type {
   Period,
   ThemeTrendRow,
   TopicTrendRow,
-} from '../trends/types.js';
+} from '../trends/index.js';
 
 /** A complete, self-contained Vega-Lite v6 specification (data inline). */
 export type VegaLiteSpec = TopLevelSpec;

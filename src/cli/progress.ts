@@ -1,5 +1,5 @@
 import { SingleBar, Presets } from 'cli-progress';
-import type { Progress } from '../util/stages.js';
+import type { Progress } from '../util/index.js';
 
 /**
  * Progress on stderr. On a terminal, a bar for stages that report their work

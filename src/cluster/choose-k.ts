@@ -1,4 +1,4 @@
-import { deriveSeed } from '../util/random.js';
+import { deriveSeed } from '../util/index.js';
 import { KMeans } from './kmeans.js';
 import { silhouette } from './silhouette.js';
 

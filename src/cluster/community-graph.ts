@@ -1,5 +1,5 @@
 import { UndirectedGraph } from 'graphology';
-import { fuzzySimplicialSet } from '../reduce/umap-graph.js';
+import { fuzzySimplicialSet } from '../reduce/index.js';
 import type { ClusterGraph } from './clusterer.js';
 
 /**

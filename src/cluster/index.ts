@@ -11,3 +11,4 @@ export { louvainClusterer, type LouvainClustererOptions } from './louvain-cluste
 export { communityGraph, mergeCommunities } from './community-graph.js';
 export { clusterers, makeClusterer, type ClustererOptions } from './registry.js';
 export { CLUSTERER_NAMES, type ClustererName } from './names.js';
+export * from './ivf.js';

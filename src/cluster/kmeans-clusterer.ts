@@ -1,4 +1,4 @@
-import { deriveSeed } from '../util/random.js';
+import { deriveSeed } from '../util/index.js';
 import { fitCanonical } from './canonical.js';
 import { validateInput, type Clusterer, type ClusterInput, type ClusterResult } from './clusterer.js';
 import { KMeans } from './kmeans.js';

@@ -1,5 +1,5 @@
 import { kmeans } from 'ml-kmeans';
-import { deriveSeed, mulberry32 } from '../util/random.js';
+import { deriveSeed, mulberry32 } from '../util/index.js';
 import { kmeansPlusPlus } from './kmeans-plus-plus.js';
 
 /** Options of {@link KMeans}. */

@@ -1,6 +1,6 @@
 import louvainModule from 'graphology-communities-louvain';
 import type { UndirectedGraph } from 'graphology';
-import { deriveSeed, mulberry32 } from '../util/random.js';
+import { deriveSeed, mulberry32 } from '../util/index.js';
 import { fitCanonical } from './canonical.js';
 import { validateInput, type Clusterer, type ClusterInput, type ClusterResult, type KCurvePoint } from './clusterer.js';
 import { communityGraph, mergeCommunities } from './community-graph.js';

@@ -1,4 +1,4 @@
-import { mulberry32 } from '../util/random.js';
+import { mulberry32 } from '../util/index.js';
 
 export interface SilhouetteOptions {
   /** Score a seeded random subset of this many points (all points when omitted or ≥ n), like sklearn's `sample_size`. */

@@ -1,4 +1,4 @@
-import { deriveSeed } from '../util/random.js';
+import { deriveSeed } from '../util/index.js';
 import type { KCurvePoint } from './clusterer.js';
 import { ari } from './metrics.js';
 import { sampleIndices } from './silhouette.js';

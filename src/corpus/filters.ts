@@ -1,4 +1,4 @@
-import { deriveSeed, mulberry32 } from '../util/random.js';
+import { deriveSeed, mulberry32 } from '../util/index.js';
 import type { CategoryMode } from './options.js';
 import type { Paper } from './types.js';
 

@@ -11,3 +11,5 @@ export { summarizeCorpus, type CorpusSummary, type CountRow } from './summary.js
 export { detectFormat } from './detect.js';
 export { loadDatesTable, type DatesTable, type DatesEntry } from './dates-table.js';
 export { sampleKey } from './filters.js';
+export * from './combine-reports.js';
+export * from './errors.js';

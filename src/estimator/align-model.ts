@@ -1,5 +1,5 @@
-import type { TopicModel } from '../pipeline/model.js';
-import { alignTopics, type AlignOptions } from '../topics/align.js';
+import type { TopicModel } from '../model/index.js';
+import { alignTopics, type AlignOptions } from '../topics/index.js';
 import type { EstimatorState } from './state.js';
 
 /**

@@ -5,18 +5,18 @@
  * keep both the run's data (`model.json`) and what `transform` needs
  * (`model/`). The CLI, the server and the notebooks all use this one class.
  */
-import { ModelError } from '../pipeline/errors.js';
+import { ModelError } from '../model/index.js';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { Paper } from '../corpus/types.js';
-import { fitTopics, type FittedTopics, type PaperVectors } from '../pipeline/fit.js';
-import { loadModel, saveModel, modelPapers, type TopicModel } from '../pipeline/model.js';
-import { ENGINE_DEFAULTS, type EngineOptions } from '../pipeline/options.js';
+import type { Paper } from '../corpus/index.js';
+import { fitTopics, type FittedTopics, type PaperVectors } from './fit.js';
+import { loadModel, saveModel, modelPapers, type TopicModel } from '../model/index.js';
+import { ENGINE_DEFAULTS, type EngineOptions } from '../model/index.js';
 import { TermIndex } from '../text/index.js';
-import { StageClock } from '../util/stages.js';
+import { StageClock } from '../util/index.js';
 import { stateFromFit } from './from-fit.js';
-import { assignmentConfidence } from '../topics/confidence.js';
-import { clusterMeans } from '../topics/representatives.js';
+import { assignmentConfidence } from '../topics/index.js';
+import { clusterMeans } from '../topics/index.js';
 import { partsFromState, type FittedParts } from './parts.js';
 import { place, type Placement, type PlacedBatch } from './place.js';
 import { loadEstimator, saveEstimator } from './store.js';

@@ -4,13 +4,13 @@
  * topics keep their ids and labels (sizes grow); dense groups of novel papers
  * become new topics with the next free ids, never renumbering existing ones.
  */
-import type { Paper } from '../corpus/types.js';
-import type { TopicModel, ModelPaper } from '../pipeline/model.js';
+import type { Paper } from '../corpus/index.js';
+import type { TopicModel, ModelPaper } from '../model/index.js';
 import { TermIndex } from '../text/index.js';
 import { describeGroups } from '../topics/index.js';
-import type { NoveltyGroup } from '../topics/structure.js';
-import type { Topic } from '../topics/types.js';
-import { clusterMeans } from '../topics/representatives.js';
+import type { NoveltyGroup } from '../topics/index.js';
+import type { Topic } from '../topics/index.js';
+import { clusterMeans } from '../topics/index.js';
 import { denseGroups } from './novelty.js';
 import type { PlacedBatch } from './place.js';
 import type { EstimatorState } from './state.js';

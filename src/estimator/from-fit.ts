@@ -1,8 +1,8 @@
 import { nearestNeighbors } from '../reduce/index.js';
-import { buildIvf } from '../reduce/ivf.js';
-import { clusterMeans } from '../topics/representatives.js';
-import { deriveSeed } from '../util/random.js';
-import type { FittedTopics } from '../pipeline/fit.js';
+import { buildIvf } from '../cluster/index.js';
+import { clusterMeans } from '../topics/index.js';
+import { deriveSeed } from '../util/index.js';
+import type { FittedTopics } from './fit.js';
 import { median, quantileBySlot, typicality } from './novelty.js';
 import { dotRows } from '../vectorize/index.js';
 import type { EstimatorState } from './state.js';

@@ -11,8 +11,8 @@
  * of new cs.CL papers while the UMAP space places any paper among its
  * neighbours, hiding the signal altogether.
  */
-import type { CsrMatrix } from '../vectorize/csr.js';
-import { dotRows } from '../vectorize/sparse-dot.js';
+import type { CsrMatrix } from '../vectorize/index.js';
+import { dotRows } from '../vectorize/index.js';
 
 /** Training papers a paper's typicality is averaged over. */
 export const TYPICALITY_TOP = 5;

@@ -1,10 +1,10 @@
-import { ModelError } from '../pipeline/errors.js';
+import { ModelError } from '../model/index.js';
 import { TruncatedSVD } from '../reduce/index.js';
 import { TextAnalyzer } from '../text/index.js';
 import { TfidfVectorizer } from '../vectorize/index.js';
 import type { EstimatorState } from './state.js';
-import type { CsrMatrix } from '../vectorize/csr.js';
-import type { TopicModel } from '../pipeline/model.js';
+import type { CsrMatrix } from '../vectorize/index.js';
+import type { TopicModel } from '../model/index.js';
 
 /** The live objects `transform` runs, rebuilt from the plain state. */
 export interface FittedParts {

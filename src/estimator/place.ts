@@ -7,19 +7,19 @@
  * distance and coordinates in any batch, order or shard.
  */
 import { findABParams } from 'umap-js/dist/umap.js';
-import type { Paper } from '../corpus/types.js';
+import type { Paper } from '../corpus/index.js';
 import { l2NormalizeRows, queryNeighbors, umapTransform } from '../reduce/index.js';
-import { queryIvf } from '../reduce/ivf.js';
+import { queryIvf } from '../cluster/index.js';
 import { IVF_PROBES } from './from-fit.js';
 import type { AnalyzedDocs } from '../text/index.js';
-import { deriveSeed } from '../util/random.js';
-import { paperText } from '../pipeline/fit.js';
+import { deriveSeed } from '../util/index.js';
+import { paperText } from './fit.js';
 import type { FittedParts } from './parts.js';
 import { assign } from '../cluster/index.js';
-import { assignmentConfidence } from '../topics/confidence.js';
-import { ModelError } from '../pipeline/errors.js';
+import { assignmentConfidence } from '../topics/index.js';
+import { ModelError } from '../model/index.js';
 import { typicality } from './novelty.js';
-import type { CsrMatrix } from '../vectorize/csr.js';
+import type { CsrMatrix } from '../vectorize/index.js';
 
 /** Where `transform` put one paper. */
 export interface Placement {

@@ -4,10 +4,10 @@
  * with one read and no parsing (52,852 papers: 10.6 MB of LSA rows), and the
  * manifest stays small enough to read by eye.
  */
-import { ModelError } from '../pipeline/errors.js';
+import { ModelError } from '../model/index.js';
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { writeFileAtomic as atomicWrite } from '../fetch/atomic-write.js';
+import { writeFileAtomic as atomicWrite } from '../util/index.js';
 import { ESTIMATOR_FORMAT, ESTIMATOR_VERSION, type EstimatorState } from './state.js';
 
 type Arr = Float32Array | Int32Array;

@@ -1,4 +1,4 @@
-import type { Paper } from '../corpus/types.js';
+import type { Paper } from '../corpus/index.js';
 import { parseArxivFeed, type ArxivEntry, type ArxivPage } from './arxiv-feed.js';
 import { ARXIV_MAX_PAGE_SIZE, ARXIV_MAX_TOTAL, arxivPageUrl, arxivSearchQuery } from './arxiv-query.js';
 import { formatDay, parseWindow } from './dates.js';

@@ -1,4 +1,4 @@
-import type { Paper } from '../corpus/types.js';
+import type { Paper } from '../corpus/index.js';
 import { dayOfTimestamp, eachDay, parseDay } from './dates.js';
 import { parseHfDailyPapers, type HfDailyItem } from './hf-feed.js';
 import { PaperCollector } from './paper-collector.js';

@@ -1,9 +1,9 @@
 import { createReadStream, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
-import type { Paper } from '../corpus/types.js';
+import type { Paper } from '../corpus/index.js';
 import { parseArxivId } from './arxiv-id.js';
-import { tempNameFor } from './atomic-write.js';
+import { tempNameFor } from '../util/index.js';
 
 /**
  * One JSON Lines record per paper, in the flat shape of the shared corpora

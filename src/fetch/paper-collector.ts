@@ -1,4 +1,4 @@
-import type { Paper } from '../corpus/types.js';
+import type { Paper } from '../corpus/index.js';
 
 /** Version and timestamps the collector uses to merge duplicates; stored in `Paper.extra`. */
 interface Provenance {

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { Paper } from '../corpus/types.js';
+import type { Paper } from '../corpus/index.js';
 import { systemClock, type Clock } from './clock.js';
 import { PoliteHttpClient } from './http-client.js';
 import { appendPapersAtomic, readExistingIds } from './jsonl-output.js';

@@ -6,16 +6,16 @@
  * folder places new papers in the merged topics.
  */
 import path from 'node:path';
-import { loadModel, type TopicModel } from './model.js';
-import { ABSTRACTS_FILE, copyAbstracts } from '../store/abstracts.js';
-import { reduceTopics } from './reduce-topics.js';
-import type { TrendTables } from './trend-tables.js';
-import type { TrendOptions } from './options.js';
-import type { Theme } from '../trends/types.js';
-import { loadEstimator } from '../estimator/store.js';
+import { loadModel, type TopicModel } from '../model/index.js';
+import { ABSTRACTS_FILE, copyAbstracts } from '../store/index.js';
+import { reduceTopics } from '../estimator/index.js';
+import type { TrendTables } from '../analysis/index.js';
+import type { TrendOptions } from '../model/index.js';
+import type { Theme } from '../trends/index.js';
+import { loadEstimator } from '../estimator/index.js';
 import { writeRunFolder, writeRunJson } from './run-folder.js';
-import { withRunFolder } from '../util/staged-folder.js';
-import { StageClock } from '../util/stages.js';
+import { withRunFolder } from '../util/index.js';
+import { StageClock } from '../util/index.js';
 
 export interface ReduceRunOptions {
   /** model.json of the run to reduce. */

@@ -1,13 +1,13 @@
 /** From a model and its trend tables to chart specs and the HTML report. */
 import { chartsForRun, type RunCharts, type VegaLiteSpec, type ViewName } from '../charts/index.js';
 import { writeReport, type ReportData, type WrittenReport } from '../report/index.js';
-import type { TopicModel } from './model.js';
-import type { TrendTables } from './trend-tables.js';
-import type { DocumentRow } from '../topics/types.js';
-import { topicTrendPoints } from './topic-trend.js';
-import { whatsNewWindows, type WhatsNewWindows } from './whats-new.js';
-import { segmentBinning } from './term-trends.js';
-import type { SkipId } from './trend-skips.js';
+import type { TopicModel } from '../model/index.js';
+import type { TrendTables } from '../analysis/index.js';
+import type { DocumentRow } from '../topics/index.js';
+import { topicTrendPoints } from '../analysis/index.js';
+import { whatsNewWindows, type WhatsNewWindows } from '../analysis/index.js';
+import { segmentBinning } from '../analysis/index.js';
+import type { SkipId } from '../analysis/index.js';
 
 /** Views that show nothing useful when a statistic is skipped: drawn neither in the report nor as charts/ files. */
 const VIEWS_OF_SKIP: Record<SkipId, ViewName[]> = {

@@ -5,16 +5,16 @@
  * `update` and `run --align-to` all end here, so their folders have the same files.
  */
 import path from 'node:path';
-import type { EstimatorState } from '../estimator/state.js';
-import { saveEstimator } from '../estimator/store.js';
-import { toCsv } from '../util/csv.js';
-import { writeFileAtomic } from '../util/atomic-write.js';
-import { StageClock } from '../util/stages.js';
-import type { TopicModel } from './model.js';
-import type { TrendOptions } from './options.js';
+import type { EstimatorState } from '../estimator/index.js';
+import { saveEstimator } from '../estimator/index.js';
+import { toCsv } from '../util/index.js';
+import { writeFileAtomic } from '../util/index.js';
+import { StageClock } from '../util/index.js';
+import type { TopicModel } from '../model/index.js';
+import type { TrendOptions } from '../model/index.js';
 import { writeRunReport } from './report.js';
-import { LINEAGE_COLUMNS, NOVELTY_COLUMNS, lineageRows, noveltyRows } from './structure-tables.js';
-import { computeTrendTables, type TrendTables } from './trend-tables.js';
+import { LINEAGE_COLUMNS, NOVELTY_COLUMNS, lineageRows, noveltyRows } from '../estimator/index.js';
+import { computeTrendTables, type TrendTables } from '../analysis/index.js';
 import { writeModelOutputs, writeTrendOutputs } from './write-outputs.js';
 import type { TableFormat } from '../tables/index.js';
 

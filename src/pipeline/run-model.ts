@@ -7,8 +7,8 @@
  */
 import path from 'node:path';
 import { modelFromParts, runParts } from '../store/index.js';
-import { ModelError } from './errors.js';
-import { loadModel, type TopicModel } from './model.js';
+import { ModelError } from '../model/index.js';
+import { loadModel, type TopicModel } from '../model/index.js';
 
 /** model.json, with a scaled run's papers taken from its parts. */
 export async function loadRunModel(modelFile: string): Promise<TopicModel> {

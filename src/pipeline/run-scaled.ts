@@ -8,21 +8,21 @@
 import { mkdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { readCorpus } from '../corpus/index.js';
-import type { Paper } from '../corpus/types.js';
+import type { Paper } from '../corpus/index.js';
 import { TopicEstimator } from '../estimator/index.js';
 import { chooseBin } from '../trends/index.js';
-import { StageClock, peakRssMb, silentProgress } from '../util/stages.js';
+import { StageClock, peakRssMb, silentProgress } from '../util/index.js';
 import { StratifiedSampler, abstractsFileOf, termsFileOf, trendTablesFromParts } from '../store/index.js';
-import { parallelTransform } from '../store/parallel-transform.js';
+import { parallelTransform } from '../store/index.js';
 import { TOPICS, writeParquet, type TableFormat } from '../tables/index.js';
-import { toCsv } from '../util/csv.js';
-import { HIERARCHY_COLUMNS, hierarchyRows, topicRows, TOPIC_COLUMNS } from './tables.js';
-import { addTopicStructure } from './structure.js';
-import { ENGINE_DEFAULTS } from './options.js';
+import { toCsv } from '../util/index.js';
+import { HIERARCHY_COLUMNS, hierarchyRows, topicRows, TOPIC_COLUMNS } from '../analysis/index.js';
+import { addTopicStructure } from '../estimator/index.js';
+import { ENGINE_DEFAULTS } from '../model/index.js';
 import { writeRunReport } from './report.js';
 import { runPipeline, type RunOptions, type RunResult } from './run.js';
-import { FIT_SAMPLE, SCALE_SPECS, SCALE_THRESHOLD, TABLE_SPECS, TRANSFORM_WORKERS } from './scale-specs.js';
-import { validateOptions } from './option-specs.js';
+import { FIT_SAMPLE, SCALE_SPECS, SCALE_THRESHOLD, TABLE_SPECS, TRANSFORM_WORKERS } from '../model/index.js';
+import { validateOptions } from '../model/index.js';
 import { writeTrendOutputs } from './write-outputs.js';
 
 /** Corpus files below this size cannot hold SCALE_THRESHOLD abstracts (papers.jsonl: 1.5 KB a paper), so the counting pass is skipped. */

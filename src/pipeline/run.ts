@@ -3,22 +3,22 @@
  * charts and report → run.json. The CLI and notebooks call this; it knows
  * nothing about either.
  */
-import { writeAbstracts } from '../store/abstracts.js';
+import { writeAbstracts } from '../store/index.js';
 import { readCorpus, type ReadOptions, type ReadReport } from '../corpus/index.js';
-import type { Theme } from '../trends/types.js';
-import { StageClock, peakRssMb, silentProgress, type Progress } from '../util/stages.js';
-import type { FittedTopics } from './fit.js';
-import { TopicEstimator } from '../estimator/estimator.js';
-import { loadModel, type TopicModel } from './model.js';
-import { DataError } from './errors.js';
-import { alignModel } from '../estimator/align-model.js';
-import type { EngineOptions, TrendOptions } from './options.js';
-import { checkBinLimit, type TrendTables } from './trend-tables.js';
+import type { Theme } from '../trends/index.js';
+import { StageClock, peakRssMb, silentProgress, type Progress } from '../util/index.js';
+import type { FittedTopics } from '../estimator/index.js';
+import { TopicEstimator } from '../estimator/index.js';
+import { loadModel, type TopicModel } from '../model/index.js';
+import { DataError } from '../model/index.js';
+import { alignModel } from '../estimator/index.js';
+import type { EngineOptions, TrendOptions } from '../model/index.js';
+import { checkBinLimit, type TrendTables } from '../analysis/index.js';
 import { writeRunFolder, writeRunJson } from './run-folder.js';
-import { withRunFolder } from '../util/staged-folder.js';
-import { addTopicStructure } from './structure.js';
-import { loadPaperVectors, type EmbeddingSource } from './embeddings.js';
-import { sortById } from '../estimator/estimator.js';
+import { withRunFolder } from '../util/index.js';
+import { addTopicStructure } from '../estimator/index.js';
+import { loadPaperVectors, type EmbeddingSource } from '../estimator/index.js';
+import { sortById } from '../estimator/index.js';
 import type { TableFormat } from '../tables/index.js';
 
 export interface RunOptions {

@@ -6,19 +6,19 @@
  * result is a complete run folder covering old and new papers.
  */
 import path from 'node:path';
-import { openAbstracts, writeAbstracts } from '../store/abstracts.js';
+import { openAbstracts, writeAbstracts } from '../store/index.js';
 import { readCorpus, type ReadOptions, type ReadReport } from '../corpus/index.js';
-import { combineReports } from '../corpus/combine-reports.js';
-import { TopicEstimator, sortById } from '../estimator/estimator.js';
-import { extendModel, type NoveltyOptions } from '../estimator/extend.js';
-import type { NoveltyGroup } from '../topics/structure.js';
-import type { Theme } from '../trends/types.js';
-import { StageClock, peakRssMb, silentProgress, type Progress } from '../util/stages.js';
-import type { TopicModel } from './model.js';
-import type { TrendOptions } from './options.js';
+import { combineReports } from '../corpus/index.js';
+import { TopicEstimator, sortById } from '../estimator/index.js';
+import { extendModel, type NoveltyOptions } from '../estimator/index.js';
+import type { NoveltyGroup } from '../topics/index.js';
+import type { Theme } from '../trends/index.js';
+import { StageClock, peakRssMb, silentProgress, type Progress } from '../util/index.js';
+import type { TopicModel } from '../model/index.js';
+import type { TrendOptions } from '../model/index.js';
 import { writeRunFolder, writeRunJson } from './run-folder.js';
-import type { TrendTables } from './trend-tables.js';
-import { withRunFolder } from '../util/staged-folder.js';
+import type { TrendTables } from '../analysis/index.js';
+import { withRunFolder } from '../util/index.js';
 
 export interface UpdateOptions {
   /** model.json (or its folder) written by `run` or an earlier `update`. */

@@ -1,13 +1,13 @@
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
-import { toCsv } from '../util/csv.js';
-import { OutputError, writeFileAtomic } from '../util/atomic-write.js';
-import { saveModel, type TopicModel } from './model.js';
-import type { TrendTables } from './trend-tables.js';
+import { toCsv } from '../util/index.js';
+import { OutputError, writeFileAtomic } from '../util/index.js';
+import { saveModel, type TopicModel } from '../model/index.js';
+import type { TrendTables } from '../analysis/index.js';
 import {
   documentRows, topicRows, changeRows, DOCUMENT_COLUMNS, TOPIC_COLUMNS, TOPIC_TREND_COLUMNS, THEME_TREND_COLUMNS,
   EMERGING_COLUMNS, BURST_COLUMNS, CATEGORY_TREND_COLUMNS, TERM_TREND_COLUMNS, HIERARCHY_COLUMNS, hierarchyRows,
-} from './tables.js';
+} from '../analysis/index.js';
 import { runTables, writeParquet, type TableFormat } from '../tables/index.js';
 
 /** Write each table as DIR/<name>.parquet; returns the file names. */

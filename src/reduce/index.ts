@@ -10,3 +10,6 @@ export { fitUmapsInParallel } from './umap-parallel.js';
 export { neighborhoodPreservation, type NeighborhoodScores } from './trustworthiness.js';
 export { queryNeighbors, type QueryNeighbors } from './knn-query.js';
 export { umapTransform, queryWeights, type UmapTransformOptions } from './umap-transform.js';
+export * from './cosine.js';
+export * from './neighbor-heap.js';
+export * from './knn-query.js';

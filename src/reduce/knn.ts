@@ -1,4 +1,4 @@
-import { deriveSeed } from '../util/random.js';
+import { deriveSeed } from '../util/index.js';
 import { exactNeighbors } from './knn-exact.js';
 import { nnDescent, type NnDescentOptions } from './nn-descent.js';
 

@@ -1,4 +1,4 @@
-import { mulberry32 } from '../util/random.js';
+import { mulberry32 } from '../util/index.js';
 import { cosineDistance, unitRows } from './cosine.js';
 import { finishWithSelf, heapPush, makeNeighborHeap, type NeighborHeap } from './neighbor-heap.js';
 import { rpTreeLeaves } from './rp-tree.js';

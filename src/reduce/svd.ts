@@ -1,5 +1,5 @@
-import { type CsrMatrix, multiplyDense, transpose } from '../vectorize/csr.js';
-import { gaussian, mulberry32 } from '../util/random.js';
+import { type CsrMatrix, multiplyDense, transpose } from '../vectorize/index.js';
+import { gaussian, mulberry32 } from '../util/index.js';
 import { gram, multiplySmall, orthonormalize } from './dense.js';
 import { symmetricEigen } from './jacobi.js';
 

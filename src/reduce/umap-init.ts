@@ -4,7 +4,7 @@
  * `noisy_scale_coords`). Deterministic and far better than uniform noise at keeping
  * large-scale structure, without the cost of a spectral decomposition.
  */
-import { gaussian } from '../util/random.js';
+import { gaussian } from '../util/index.js';
 import { symmetricEigen } from './jacobi.js';
 
 export function pcaInit(X: Float32Array, n: number, d: number, dim: number, random: () => number): Float64Array {

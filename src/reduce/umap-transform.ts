@@ -8,7 +8,7 @@
  * position depends on nothing but the point, the model and the seed: the same
  * paper lands in the same place in any batch, order or shard.
  */
-import { mulberry32 } from '../util/random.js';
+import { mulberry32 } from '../util/index.js';
 import type { QueryNeighbors } from './knn-query.js';
 import { makePow } from './umap-layout.js';
 import { kernelWidth } from './umap-graph.js';

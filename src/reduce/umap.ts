@@ -1,5 +1,5 @@
 import { findABParams } from 'umap-js/dist/umap.js';
-import { deriveSeed, mulberry32 } from '../util/random.js';
+import { deriveSeed, mulberry32 } from '../util/index.js';
 import { type KnnGraph, nearestNeighbors } from './knn.js';
 import { fuzzySimplicialSet } from './umap-graph.js';
 import { pcaInit } from './umap-init.js';

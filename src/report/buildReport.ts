@@ -1,4 +1,4 @@
-import type { ViewName } from '../charts/types.js';
+import type { ViewName } from '../charts/index.js';
 import { html, trusted, type SafeHtml } from './escape.js';
 import { burstTable, changesSection } from './sections/changes.js';
 import { qualitySection } from './sections/quality.js';

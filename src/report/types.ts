@@ -1,9 +1,9 @@
-import type { ViewName } from '../charts/types.js';
-import type { Topic } from '../topics/types.js';
-import type { HierarchyNode, LineageRow, NoveltyGroup, TopicQuality } from '../topics/structure.js';
-import type { TrendPoint } from '../pipeline/topic-trend.js';
-import type { WhatsNewWindows } from '../pipeline/whats-new.js';
-import type { BurstRow, ChangeRow, MixShiftWarning, Period, SkippedStatistic } from '../trends/types.js';
+import type { ViewName } from '../charts/index.js';
+import type { Topic } from '../topics/index.js';
+import type { HierarchyNode, LineageRow, NoveltyGroup, TopicQuality } from '../topics/index.js';
+import type { TrendPoint } from '../analysis/index.js';
+import type { WhatsNewWindows } from '../analysis/index.js';
+import type { BurstRow, ChangeRow, MixShiftWarning, Period, SkippedStatistic } from '../trends/index.js';
 
 /** A statistic the run could not compute; `id` places the note in its section. */
 export interface ReportSkip extends SkippedStatistic {

@@ -1,8 +1,8 @@
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
-import { renderSvg } from '../charts/render.js';
-import { VIEW_NAMES, type VegaLiteSpec, type ViewName } from '../charts/types.js';
-import { writeFileAtomic } from '../util/atomic-write.js';
+import { renderSvg } from '../charts/index.js';
+import { VIEW_NAMES, type VegaLiteSpec, type ViewName } from '../charts/index.js';
+import { writeFileAtomic } from '../util/index.js';
 import { buildReportHtml } from './buildReport.js';
 import type { ReportData } from './types.js';
 

@@ -4,7 +4,7 @@
  * notebooks can mount or drive it; see listen.ts for the server.
  */
 import express, { type NextFunction, type Request, type Response } from 'express';
-import type { TopicModel } from '../pipeline/model.js';
+import type { TopicModel } from '../model/index.js';
 import type { ContextOptions, Segment } from './context.js';
 import { liveContext } from './live-context.js';
 import { ParamError } from './params.js';

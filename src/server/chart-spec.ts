@@ -8,9 +8,9 @@ import {
   categoryTrendsSpec, changesSpec, themeTrendsSpec, topicHeatmapSpec, topicMapSpec, topicSizesSpec, topicTermsSpec,
   topicsOverTimeSpec, type VegaLiteSpec, type ViewName,
 } from '../charts/index.js';
-import { termTrends } from '../pipeline/term-trends.js';
-import { documentRows } from '../pipeline/tables.js';
-import type { DocumentRow } from '../topics/types.js';
+import { termTrends } from '../analysis/index.js';
+import { documentRows } from '../analysis/index.js';
+import type { DocumentRow } from '../topics/index.js';
 import type { ServerContext, Segment } from './context.js';
 
 export interface ChartRequest extends Segment {

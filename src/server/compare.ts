@@ -7,7 +7,7 @@
  * same way.
  */
 import { benjaminiHochberg, twoProportionZTest } from '../trends/index.js';
-import { WHATS_NEW_ALPHA, whatsNewWindows, type WhatsNewWindows } from '../pipeline/whats-new.js';
+import { WHATS_NEW_ALPHA, whatsNewWindows, type WhatsNewWindows } from '../analysis/index.js';
 import type { ServerContext, Segment } from './context.js';
 import { paperJson, type PaperJson } from './serialize.js';
 

@@ -4,11 +4,11 @@
  * binnings and chart specs keyed by the request parameters that shape them.
  */
 import { cachedBody, type CachedBody } from './cached-body.js';
-import { computeTrendTables, resolveBin, type TrendTables } from '../pipeline/trend-tables.js';
-import { DocumentQuery } from '../pipeline/document-query.js';
-import { modelSummary, type ModelSummary } from '../pipeline/summary.js';
-import { segmentBinning, termPeriodCounts, type SegmentBinning, type TermPeriodCounts } from '../pipeline/term-trends.js';
-import type { TopicModel } from '../pipeline/model.js';
+import { computeTrendTables, resolveBin, type TrendTables } from '../analysis/index.js';
+import { DocumentQuery } from '../analysis/index.js';
+import { modelSummary, type ModelSummary } from '../analysis/index.js';
+import { segmentBinning, termPeriodCounts, type SegmentBinning, type TermPeriodCounts } from '../analysis/index.js';
+import type { TopicModel } from '../model/index.js';
 import { TooManyBinsError, type BinUnit } from '../trends/index.js';
 import { Lru } from './lru.js';
 import { ParamError } from './params.js';

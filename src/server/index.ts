@@ -7,3 +7,4 @@ export { ParamError } from './params.js';
 export { Lru } from './lru.js';
 export { FIRST_LOAD_PATHS, warmFirstLoad } from './warm.js';
 export { packageRoot, staticDir } from './static-dirs.js';
+export * from './watch-model.js';

@@ -5,7 +5,7 @@
  * structures they already read, requests after it see only the new model, and
  * nobody ever sees a half-loaded model (the new context is built completely first).
  */
-import type { TopicModel } from '../pipeline/model.js';
+import type { TopicModel } from '../model/index.js';
 import { ServerContext, type ContextOptions, type Segment } from './context.js';
 
 export interface LiveContext {

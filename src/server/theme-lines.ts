@@ -6,7 +6,7 @@
  * keeps one colour however the list changes: a theme by its place in the
  * model's theme list, a term by its place in the reader's list.
  */
-import type { ThemeTrendRow } from '../trends/types.js';
+import type { ThemeTrendRow } from '../trends/index.js';
 
 export const MAX_LINES = 10;
 /** Themes drawn when no term is asked for. */

@@ -3,8 +3,8 @@
  * (`model.hierarchy`), the topics with the most similar words, and its lineage
  * across refits (`model.lineage`). Pure functions over the model's plain data.
  */
-import type { Topic } from '../topics/types.js';
-import type { HierarchyNode, LineageRow } from '../topics/structure.js';
+import type { Topic } from '../topics/index.js';
+import type { HierarchyNode, LineageRow } from '../topics/index.js';
 
 export interface NodeRef {
   id: number;

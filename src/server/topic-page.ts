@@ -9,9 +9,9 @@ import type { ServerContext, Segment } from './context.js';
 import { ParamError } from './params.js';
 import { paperJson, periodsJson, type PaperJson, type PeriodJson } from './serialize.js';
 import { leavesUnder, lineageOf, similarTopics, treeLinks, type NodeRef } from './topic-links.js';
-import { topicTrendPoints, type TrendPoint } from '../pipeline/topic-trend.js';
-import type { TopicTerm } from '../topics/types.js';
-import type { LineageRow } from '../topics/structure.js';
+import { topicTrendPoints, type TrendPoint } from '../analysis/index.js';
+import type { TopicTerm } from '../topics/index.js';
+import type { LineageRow } from '../topics/index.js';
 
 export interface TopicPage {
   id: number;

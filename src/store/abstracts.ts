@@ -9,7 +9,7 @@ import { closeSync, createReadStream, existsSync, openSync, readSync, writeSync 
 import { besidePart, runParts } from './parts.js';
 import { copyFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { writeFileAtomic } from '../util/atomic-write.js';
+import { writeFileAtomic } from '../util/index.js';
 
 export const ABSTRACTS_FILE = 'model/abstracts.tsv';
 

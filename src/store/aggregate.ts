@@ -3,8 +3,8 @@
  * never loaded into the JS heap, DuckDB streams them through the portable
  * queries of sql.ts (on 1M rows it keeps only the GROUP BY state).
  */
-import { makePeriods } from '../trends/bins.js';
-import type { BinUnit, Period, TopicRef, TopicTrendRow } from '../trends/types.js';
+import { makePeriods } from '../trends/index.js';
+import type { BinUnit, Period, TopicRef, TopicTrendRow } from '../trends/index.js';
 import { CATEGORY_COUNTS_SQL, STATS_SQL, TOPIC_SIZES_SQL, TOPIC_TRENDS_SQL, valuesRelation } from './sql.js';
 import type { CategoryCount } from './category-trends.js';
 

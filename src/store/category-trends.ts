@@ -3,8 +3,8 @@
  * one entry per paper: the same rows as trends/segments.ts `categoryTrends`
  * (largest categories by dated papers, every bin and topic, zero where empty).
  */
-import { categoryRows } from '../trends/segments.js';
-import type { CategoryTrendRow, Period, TopicRef } from '../trends/types.js';
+import { categoryRows } from '../trends/index.js';
+import type { CategoryTrendRow, Period, TopicRef } from '../trends/index.js';
 
 export interface CategoryCount {
   period: string;

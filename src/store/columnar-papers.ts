@@ -9,7 +9,7 @@
  * The view is read-only and a fresh object each time: nothing may rely on
  * `papers[i] === papers[i]` or write to a paper.
  */
-import type { ModelPaper } from '../pipeline/model.js';
+import type { ModelPaper } from '../model/index.js';
 
 export interface PaperColumns {
   ids: string[];

@@ -11,3 +11,5 @@ export { PartTermsWriter, readPartTerms, termsFileOf } from './part-terms.js';
 export { modelFromParts } from './model-from-parts.js';
 export { AbstractsAppender, abstractsFileOf } from './abstracts.js';
 export { columnarPapers, columnsOf, packRows, packedRows, type PaperColumns } from './columnar-papers.js';
+export * from './parallel-transform.js';
+export * from './abstracts.js';

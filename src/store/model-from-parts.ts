@@ -8,7 +8,7 @@
  * 999,967 papers: see docs/scaling.md for the load time and the server's memory.
  */
 import { existsSync } from 'node:fs';
-import type { TopicModel } from '../pipeline/model.js';
+import type { TopicModel } from '../model/index.js';
 import { columnarPapers, packRows, type PaperColumns } from './columnar-papers.js';
 import { readParquet } from '../tables/index.js';
 import { TermIndex } from '../text/index.js';

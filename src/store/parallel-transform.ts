@@ -9,7 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ReadOptions, ReadReport } from '../corpus/index.js';
-import type { BinUnit } from '../trends/types.js';
+import type { BinUnit } from '../trends/index.js';
 import type { ShardSpec } from './transform-shard.js';
 
 export interface ShardJob {

@@ -3,8 +3,8 @@
  * the aggregation is a plain GROUP BY on every engine (week keys need ISO-week
  * arithmetic that engines spell differently).
  */
-import { binKey, binStart, dayNumber } from '../trends/calendar.js';
-import type { BinUnit } from '../trends/types.js';
+import { binKey, binStart, dayNumber } from '../trends/index.js';
+import type { BinUnit } from '../trends/index.js';
 
 /** What a part needs of a paper and its assignment. */
 export interface AssignedPaper {

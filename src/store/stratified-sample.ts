@@ -7,7 +7,7 @@
  * the id and seed only (the same `sampleKey` as `--sample`), so the sample
  * does not depend on input order.
  */
-import { sampleKey } from '../corpus/filters.js';
+import { sampleKey } from '../corpus/index.js';
 
 /** Stratum of a date: its month, '' for undated papers (a stratum of their own). */
 const stratum = (date: string | undefined) => (date ? date.slice(0, 7) : '');

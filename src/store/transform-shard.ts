@@ -5,9 +5,9 @@
  * the part rows hold no text (about 100 bytes a paper).
  */
 import { readCorpus, type ReadOptions, type ReadReport } from '../corpus/index.js';
-import { sampleKey } from '../corpus/filters.js';
-import type { Paper } from '../corpus/types.js';
-import type { BinUnit } from '../trends/types.js';
+import { sampleKey } from '../corpus/index.js';
+import type { Paper } from '../corpus/index.js';
+import type { BinUnit } from '../trends/index.js';
 import { partRows, type PartRow } from './part-rows.js';
 
 /** What the shard transform needs of a fitted model (TopicEstimator has it). */

@@ -5,10 +5,10 @@
  * texts or per-paper sources, which parts do not carry: they stay empty (the
  * fitted sample's `run` has them).
  */
-import { trendSkips, isSkipped } from '../pipeline/trend-skips.js';
+import { trendSkips, isSkipped } from '../analysis/index.js';
 import { detectEmergence, type BinUnit, type TopicRef } from '../trends/index.js';
-import { TREND_DEFAULTS, type TrendOptions } from '../pipeline/options.js';
-import type { TrendTables } from '../pipeline/trend-tables.js';
+import { TREND_DEFAULTS, type TrendOptions } from '../model/index.js';
+import type { TrendTables } from '../analysis/index.js';
 import { aggregateParts } from './aggregate.js';
 import { categoryTrendsFromCounts } from './category-trends.js';
 

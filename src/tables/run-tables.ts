@@ -3,9 +3,9 @@
  * CSV writer and the Parquet writer take the same rows, so the two formats
  * never disagree.
  */
-import type { TopicModel } from '../pipeline/model.js';
-import type { TrendTables } from '../pipeline/trend-tables.js';
-import { documentRows, topicRows, changeRows } from '../pipeline/tables.js';
+import type { TopicModel } from '../model/index.js';
+import type { TrendTables } from '../analysis/index.js';
+import { documentRows, topicRows, changeRows } from '../analysis/index.js';
 import { DOCUMENTS, TOPICS, TOPIC_TRENDS, THEME_TRENDS, TERM_TRENDS, EMERGING, BURSTS, CATEGORY_TRENDS } from './specs.js';
 import type { Table } from './types.js';
 

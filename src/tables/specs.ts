@@ -6,7 +6,7 @@
 import {
   DOCUMENT_COLUMNS, TOPIC_COLUMNS, TOPIC_TREND_COLUMNS, THEME_TREND_COLUMNS, TERM_TREND_COLUMNS,
   EMERGING_COLUMNS, BURST_COLUMNS, CATEGORY_TREND_COLUMNS,
-} from '../pipeline/tables.js';
+} from '../analysis/index.js';
 import type { ColumnType, TableSpec } from './types.js';
 
 /** Every typed column across the tables; a name not listed here is a string. */

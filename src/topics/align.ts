@@ -8,7 +8,7 @@
  * it; an old topic whose papers went mostly to one new topic merged into it.
  */
 import type { LineageRow } from './structure.js';
-import { hungarian } from '../util/hungarian.js';
+import { hungarian } from '../util/index.js';
 
 export interface AlignSide {
   /** Topic ids and their top terms (display form → weight). */

@@ -7,3 +7,9 @@ export { describeTopics, type DescribeInput, type DescribedTopics } from './desc
 export { averageVectors, topEntries, type SparseVector } from './sparse.js';
 export type { HierarchyNode, LineageRow, LineageRelation, NoveltyGroup, TopicQuality } from './structure.js';
 export { describeGroups, type GroupDescription } from './label-groups.js';
+export * from './align.js';
+export * from './coherence.js';
+export * from './confidence.js';
+export * from './hierarchy.js';
+export * from './hierarchy-labels.js';
+export * from './merge-clusters.js';

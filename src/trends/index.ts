@@ -17,3 +17,6 @@ export { detectMixShifts, totalVariation, type MixShiftOptions } from './mix-shi
 export { loadThemes, parseThemes } from './themes.js';
 export { chooseBin, type ChooseBinOptions } from './choose-bin.js';
 export { MAX_BINS, TooManyBinsError, checkBinCount } from './bin-limit.js';
+export * from './calendar.js';
+export * from './wilson.js';
+export * from './segments.js';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { readCorpus } from '../../src/corpus/index.js';
-import { fitTopics } from '../../src/pipeline/fit.js';
+import { fitTopics } from '../../src/estimator/fit.js';
 import { oneSdK } from '../../src/cluster/stability.js';
 import { sharedData } from '../helpers/cli.js';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { evaluate } from '../../src/pipeline/evaluate.js';
-import { ENGINE_DEFAULTS } from '../../src/pipeline/options.js';
+import { evaluate } from '../../src/estimator/evaluate.js';
+import { ENGINE_DEFAULTS } from '../../src/model/options.js';
 import { clusterers } from '../../src/cluster/index.js';
 import { sharedData } from '../helpers/cli.js';
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { parse } from 'csv-parse/sync';
-import { loadModel } from '../../src/pipeline/model.js';
+import { loadModel } from '../../src/model/model.js';
 import { repoRoot, runCli } from '../helpers/cli.js';
 import { serve } from '../server/fixture.js';
 

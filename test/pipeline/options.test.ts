@@ -3,8 +3,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runPipeline } from '../../src/pipeline/run.js';
-import { ENGINE_SPECS, TREND_SPECS, flagName, validateOptions } from '../../src/pipeline/option-specs.js';
-import { OptionError } from '../../src/pipeline/errors.js';
+import { ENGINE_SPECS, TREND_SPECS, flagName, validateOptions } from '../../src/model/option-specs.js';
+import { OptionError } from '../../src/model/errors.js';
 import { repoRoot, runCli } from '../helpers/cli.js';
 
 const seed = path.join(repoRoot, 'data/seed.jsonl');

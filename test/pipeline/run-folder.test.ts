@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSy
 import path from 'node:path';
 import { runPipeline } from '../../src/pipeline/run.js';
 import { loadThemes } from '../../src/trends/index.js';
-import { writeFileAtomic } from '../../src/fetch/atomic-write.js';
+import { writeFileAtomic } from '../../src/util/atomic-write.js';
 import { runCli, repoRoot } from '../helpers/cli.js';
 import { openRunFolder } from '../../src/util/staged-folder.js';
 import { tempDirs } from '../helpers/tmp.js';

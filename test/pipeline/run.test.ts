@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { runPipeline, type RunResult } from '../../src/pipeline/run.js';
-import { loadModel } from '../../src/pipeline/model.js';
+import { loadModel } from '../../src/model/model.js';
 import { loadThemes } from '../../src/trends/index.js';
 import { repoRoot } from '../helpers/cli.js';
 

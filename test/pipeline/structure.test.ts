@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { runPipeline, type RunResult } from '../../src/pipeline/run.js';
-import { reduceTopics } from '../../src/pipeline/reduce-topics.js';
+import { reduceTopics } from '../../src/analysis/reduce-topics.js';
 import { cutTree } from '../../src/topics/hierarchy.js';
 import { loadThemes } from '../../src/trends/index.js';
 import { repoRoot, runCli } from '../helpers/cli.js';
@@ -84,7 +84,7 @@ describe('reduce', () => {
 
 describe('--min-confidence', () => {
   it('leaves low-confidence papers out of topic shares and their totals, not out of themes or documents', async () => {
-    const { computeTrendTables } = await import('../../src/pipeline/trend-tables.js');
+    const { computeTrendTables } = await import('../../src/analysis/trend-tables.js');
     const conf = run.model.papers.map((p) => p.confidence!);
     expect(conf.every((c) => c >= 0 && c <= 1)).toBe(true);
     const threshold = [...conf].sort((a, b) => a - b)[Math.floor(conf.length / 3)];

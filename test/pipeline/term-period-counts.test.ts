@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { matchTerms, segmentBinning, termPeriodCounts, termTrends } from '../../src/pipeline/term-trends.js';
+import { matchTerms, segmentBinning, termPeriodCounts, termTrends } from '../../src/analysis/term-trends.js';
 import { buildSeedModel } from '../server/fixture.js';
 
 let seed: Awaited<ReturnType<typeof buildSeedModel>>;

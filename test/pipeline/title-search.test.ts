@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TitleSearch } from '../../src/pipeline/title-search.js';
+import { TitleSearch } from '../../src/analysis/title-search.js';
 
 describe('TitleSearch', () => {
   const titles = ['Knowledge Distillation for LLMs', 'Dual-Stream Video', '', 'distillation\nof a line break', 'Streaming ASR', 'x'];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildIvf, queryIvf } from '../../src/reduce/ivf.js';
+import { buildIvf, queryIvf } from '../../src/cluster/ivf.js';
 import { queryNeighbors } from '../../src/reduce/knn-query.js';
 import { unitRows } from '../../src/reduce/cosine.js';
 import { mulberry32 } from '../../src/util/random.js';

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, test } from 'vitest';
 import { buildReportHtml } from '../../src/report/index.js';
 import { reportData } from '../../src/pipeline/report.js';
-import { computeTrendTables } from '../../src/pipeline/trend-tables.js';
+import { computeTrendTables } from '../../src/analysis/trend-tables.js';
 import { buildSeedModel } from '../server/fixture.js';
 
 describe('report: topic pages, tree and what is new on the seed corpus', async () => {

@@ -4,8 +4,8 @@ import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { VIEW_NAMES } from '../../src/charts/index.js';
-import type { TopicModel } from '../../src/pipeline/model.js';
-import { DOCUMENT_COLUMNS, TOPIC_COLUMNS, TOPIC_TREND_COLUMNS, THEME_TREND_COLUMNS } from '../../src/pipeline/tables.js';
+import type { TopicModel } from '../../src/model/model.js';
+import { DOCUMENT_COLUMNS, TOPIC_COLUMNS, TOPIC_TREND_COLUMNS, THEME_TREND_COLUMNS } from '../../src/analysis/tables.js';
 import type { RunningServer } from '../../src/server/index.js';
 import { buildSeedModel, hostileCopy, serve } from './fixture.js';
 

@@ -4,7 +4,7 @@ import { parse } from 'csv-parse/sync';
 import type { Browser, Page } from 'playwright-core';
 import { collectProblems, launchChromium } from '../helpers/browser.js';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { TopicModel } from '../../src/pipeline/model.js';
+import type { TopicModel } from '../../src/model/model.js';
 import type { RunningServer } from '../../src/server/index.js';
 import { repoRoot } from '../helpers/cli.js';
 import { HOSTILE_TITLE, buildSeedModel, hostileCopy, serve } from './fixture.js';

@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { collectProblems, launchChromium } from '../helpers/browser.js';
 import { repoRoot } from '../helpers/cli.js';
-import type { TopicModel } from '../../src/pipeline/model.js';
+import type { TopicModel } from '../../src/model/model.js';
 import { FIRST_LOAD_PATHS, type RunningServer } from '../../src/server/index.js';
 import { buildSeedModel, hostileCopy, serve, withHierarchy } from './fixture.js';
 

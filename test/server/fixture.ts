@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Application } from 'express';
 import { runPipeline } from '../../src/pipeline/run.js';
-import type { TopicModel } from '../../src/pipeline/model.js';
+import type { TopicModel } from '../../src/model/model.js';
 import { loadThemes } from '../../src/trends/index.js';
 import { createApp, listen, type AppOptions, type RunningServer } from '../../src/server/index.js';
 import { repoRoot } from '../helpers/cli.js';

@@ -4,7 +4,7 @@
  * say what was skipped and why, and a bin asking for too many bins is a 400.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { TopicModel } from '../../src/pipeline/model.js';
+import type { TopicModel } from '../../src/model/model.js';
 import type { RunningServer } from '../../src/server/index.js';
 import { buildSeedModel, serve } from './fixture.js';
 

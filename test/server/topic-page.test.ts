@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { TopicModel } from '../../src/pipeline/model.js';
+import type { TopicModel } from '../../src/model/model.js';
 import type { RunningServer } from '../../src/server/index.js';
 import { wilsonInterval } from '../../src/trends/wilson.js';
 import { decodeMap } from '../../src/server/map-binary.js';

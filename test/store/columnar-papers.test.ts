@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { columnarPapers, columnsOf, packRows } from '../../src/store/index.js';
-import type { TopicModel } from '../../src/pipeline/model.js';
+import type { TopicModel } from '../../src/model/model.js';
 import { buildSeedModel, serve } from '../server/fixture.js';
 
 let seed: Awaited<ReturnType<typeof buildSeedModel>>;

@@ -4,7 +4,7 @@ import { readCorpus } from '../../src/corpus/index.js';
 import { TextAnalyzer } from '../../src/text/index.js';
 import { TfidfVectorizer } from '../../src/vectorize/index.js';
 import { TruncatedSVD, l2NormalizeRows } from '../../src/reduce/index.js';
-import { paperText } from '../../src/pipeline/fit.js';
+import { paperText } from '../../src/estimator/fit.js';
 import type { Paper } from '../../src/corpus/types.js';
 import { sharedData } from '../helpers/cli.js';
 

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { CliError, EXIT } from '../errors.js';
-import { TREND_SPECS, flagName } from '../../pipeline/option-specs.js';
-import type { TrendOptions } from '../../pipeline/options.js';
+import { TREND_SPECS, flagName } from '../../model/index.js';
+import type { TrendOptions } from '../../model/index.js';
 import { addSpecOptions, specOptionsFrom } from '../options/specs.js';
 import { addTableOptions, tableFormatFrom, type TableFlags } from '../options/tables.js';
 
@@ -32,8 +32,8 @@ export function registerAggregate(program: Command): void {
       const [{ expandParts, trendTablesFromParts }, { loadModelOrFail }, { writeTrendOutputs }, { writeRunReport }, path] = await Promise.all([
         import('../../store/index.js'),
         import('./model-options.js'),
-        import('../../pipeline/write-outputs.js'),
-        import('../../pipeline/report.js'),
+        import('../../pipeline/index.js'),
+        import('../../pipeline/index.js'),
         import('node:path'),
       ]);
       let parts: string[];

@@ -19,7 +19,7 @@ export function registerEval(program: Command): void {
       const read = readOptionsFrom(flags);
       const engine = engineOptionsFrom(flags);
       const [{ evaluate }, { stderrProgress }, { readErrorToCli }] = await Promise.all([
-        import('../../pipeline/evaluate.js'),
+        import('../../estimator/index.js'),
         import('../progress.js'),
         import('./read-error.js'),
       ]);

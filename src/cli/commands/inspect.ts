@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import type { CorpusSummary } from '../../corpus/summary.js';
+import type { CorpusSummary } from '../../corpus/index.js';
 import { CliError, EXIT } from '../errors.js';
 import { addCorpusOptions, readOptionsFrom, type CorpusFlags } from '../options/corpus.js';
 

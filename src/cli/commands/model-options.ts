@@ -1,12 +1,12 @@
 import type { Command } from 'commander';
-import type { TrendOptions } from '../../pipeline/options.js';
+import type { TrendOptions } from '../../model/index.js';
 import { addTrendOptions, trendOptionsFrom, type TrendFlags } from '../options/trends.js';
-import { loadThemesOrFail } from './run.js';
-import { parseDateBound } from '../../corpus/dates.js';
+import { loadThemesOrFail } from './themes.js';
+import { parseDateBound } from '../../corpus/index.js';
 import { CliError, EXIT } from '../errors.js';
 import { usage } from '../options/parse.js';
 import { readErrorToCli } from './read-error.js';
-import type { TrendTables } from '../../pipeline/trend-tables.js';
+import type { TrendTables } from '../../analysis/index.js';
 
 export interface SegmentFlags {
   category?: string[];
@@ -38,13 +38,13 @@ export function segmentOptionsFrom(flags: SegmentFlags): TrendOptions {
 }
 
 export async function loadModelOrFail(file: string) {
-  const { loadModel } = await import('../../pipeline/model.js');
+  const { loadModel } = await import('../../model/index.js');
   return loadedOrExit(loadModel(file));
 }
 
 /** The model as `serve` shows it: a scaled run's whole corpus from its parts (pipeline/run-model.ts). */
 export async function loadRunModelOrFail(file: string) {
-  const { loadRunModel } = await import('../../pipeline/run-model.js');
+  const { loadRunModel } = await import('../../pipeline/index.js');
   return loadedOrExit(loadRunModel(file));
 }
 
@@ -73,8 +73,8 @@ export function addModelTrendOptions(cmd: Command): Command {
 export async function recomputeTrends(flags: ModelTrendFlags) {
   const options = { ...trendOptionsFrom(flags), ...segmentOptionsFrom(flags) };
   const [{ computeTrendTables }, { writeTrendOutputs }, { loadThemes }, path] = await Promise.all([
-    import('../../pipeline/trend-tables.js'),
-    import('../../pipeline/write-outputs.js'),
+    import('../../analysis/index.js'),
+    import('../../pipeline/index.js'),
     import('../../trends/index.js'),
     import('node:path'),
   ]);

@@ -1,10 +1,10 @@
 import { CorpusError } from '../../corpus/index.js';
-import { TooManyBinsError } from '../../trends/bin-limit.js';
-import { OutDirError } from '../../util/staged-folder.js';
-import { NoAnalysableTermsError } from '../../text/coverage.js';
+import { TooManyBinsError } from '../../trends/index.js';
+import { OutDirError } from '../../util/index.js';
+import { NoAnalysableTermsError } from '../../text/index.js';
 import { CliError, EXIT } from '../errors.js';
-import { ModelError } from '../../pipeline/errors.js';
-import { EmbeddingError } from '../../vectorize/embeddings.js';
+import { ModelError } from '../../model/index.js';
+import { EmbeddingError } from '../../vectorize/index.js';
 
 /**
  * Library errors as CLI exits: bad input data (missing file, first bad row

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { CliError, EXIT } from '../errors.js';
 import { integer } from '../options/parse.js';
 import { addTrendOptions, trendOptionsFrom, type TrendFlags } from '../options/trends.js';
-import { loadThemesOrFail } from './run.js';
+import { loadThemesOrFail } from './themes.js';
 
 interface ReduceFlags extends TrendFlags {
   model: string;
@@ -24,7 +24,7 @@ export function registerReduce(program: Command): void {
     .action(async (flags: ReduceFlags) => {
       const to = integer(flags.to, '--to', 1);
       const trends = trendOptionsFrom(flags);
-      const [{ runReduce }, { loadThemes }] = await Promise.all([import('../../pipeline/reduce-run.js'), import('../../trends/index.js')]);
+      const [{ runReduce }, { loadThemes }] = await Promise.all([import('../../pipeline/index.js'), import('../../trends/index.js')]);
       const themes = flags.themes && flags.themes !== 'data/themes.json' ? loadThemesOrFail(loadThemes, flags.themes) : undefined;
       let result;
       try {

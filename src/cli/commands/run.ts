@@ -1,3 +1,4 @@
+import { loadThemesOrFail } from './themes.js';
 import type { Command } from 'commander';
 import { outputFolder } from '../options/parse.js';
 import { CliError, EXIT } from '../errors.js';
@@ -7,8 +8,8 @@ import { addTrendOptions, bundledThemesPath, trendOptionsFrom, type TrendFlags }
 import { addEmbeddingOptions, embeddingSourceFrom, type EmbeddingFlags } from '../options/embeddings.js';
 import { addTableOptions, tableFormatFrom, type TableFlags } from '../options/tables.js';
 import { addScaleOptions, scaleOptionsFrom, type ScaleFlags } from '../options/scale.js';
-import type { ReadIssue } from '../../corpus/errors.js';
-import { locate } from '../../corpus/errors.js';
+import type { ReadIssue } from '../../corpus/index.js';
+import { locate } from '../../corpus/index.js';
 
 interface RunFlags extends CorpusFlags, EngineFlags, TrendFlags, EmbeddingFlags, TableFlags, ScaleFlags {
   out: string;
@@ -39,11 +40,11 @@ export function registerRun(program: Command): void {
       const tables = tableFormatFrom(flags);
       const scale = scaleOptionsFrom(flags);
       const [{ runScaled }, { loadThemes }, { stderrProgress }, { readErrorToCli }, { documentsWithoutTerms }] = await Promise.all([
-        import('../../pipeline/run-scaled.js'),
+        import('../../pipeline/index.js'),
         import('../../trends/index.js'),
         import('../progress.js'),
         import('./read-error.js'),
-        import('../../text/coverage.js'),
+        import('../../text/index.js'),
       ]);
       const themes = loadThemesOrFail(loadThemes, flags.themes ?? bundledThemesPath());
       const issues: ReadIssue[] = [];
@@ -89,12 +90,4 @@ export function registerRun(program: Command): void {
       };
       process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
     });
-}
-
-export function loadThemesOrFail<T>(load: (path: string) => T, path: string): T {
-  try {
-    return load(path);
-  } catch (err) {
-    throw new CliError((err as Error).message, EXIT.data);
-  }
 }

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { CliError, EXIT } from '../errors.js';
 import { integer, usage } from '../options/parse.js';
-import { loadThemesOrFail } from './run.js';
+import { loadThemesOrFail } from './themes.js';
 import { loadRunModelOrFail } from './model-options.js';
 import { bundledThemesPath } from '../options/trends.js';
 
@@ -41,7 +41,7 @@ export function registerServe(program: Command): void {
         model = await loadRunModelOrFail(modelFile);
       } else {
         const [{ runPipeline }, { loadThemes }, { stderrProgress }, { readErrorToCli }] = await Promise.all([
-          import('../../pipeline/run.js'), import('../../trends/index.js'), import('../progress.js'), import('./read-error.js'),
+          import('../../pipeline/index.js'), import('../../trends/index.js'), import('../progress.js'), import('./read-error.js'),
         ]);
         const themes = loadThemesOrFail(loadThemes, flags.themes ?? bundledThemesPath());
         process.stderr.write(`no model at ${modelFile}: building it from ${flags.input.join(', ')}\n`);
@@ -52,8 +52,8 @@ export function registerServe(program: Command): void {
       const app = createApp(model, { runDir: path.dirname(modelFile), allowedHosts: servedHostNames(flags.host, os) });
       let running: import('../../server/index.js').RunningServer | undefined;
       // An `update` (or rerun) writing this model.json is picked up without a restart.
-      const { watchModelFile } = await import('../../server/watch-model.js');
-      const { loadRunModel } = await import('../../pipeline/run-model.js');
+      const { watchModelFile } = await import('../../server/index.js');
+      const { loadRunModel } = await import('../../pipeline/index.js');
       const watcher = watchModelFile(modelFile, {
         onChange: async (file) => {
           app.locals.swapModel(await loadRunModel(file));

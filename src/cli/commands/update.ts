@@ -3,7 +3,7 @@ import { outputFolder } from '../options/parse.js';
 import { addCorpusOptions, readOptionsFrom, type CorpusFlags } from '../options/corpus.js';
 import { addTrendOptions, trendOptionsFrom, type TrendFlags } from '../options/trends.js';
 import { integer } from '../options/parse.js';
-import { loadThemesOrFail } from './run.js';
+import { loadThemesOrFail } from './themes.js';
 
 interface UpdateFlags extends CorpusFlags, TrendFlags {
   model: string;
@@ -29,7 +29,7 @@ export function registerUpdate(program: Command): void {
       const trends = trendOptionsFrom(flags);
       const minGroup = flags.minNovelGroup === undefined ? undefined : integer(flags.minNovelGroup, '--min-novel-group', 2);
       const [{ updatePipeline }, { loadThemes }, { stderrProgress }, { readErrorToCli }] = await Promise.all([
-        import('../../pipeline/update.js'),
+        import('../../pipeline/index.js'),
         import('../../trends/index.js'),
         import('../progress.js'),
         import('./read-error.js'),

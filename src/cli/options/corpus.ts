@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
-import { parseDateBound } from '../../corpus/dates.js';
-import { INPUT_FORMATS, type CategoryMode, type InputFormat, type ReadOptions } from '../../corpus/options.js';
+import { parseDateBound } from '../../corpus/index.js';
+import { INPUT_FORMATS, type CategoryMode, type InputFormat, type ReadOptions } from '../../corpus/index.js';
 import { integer, usage } from './parse.js';
 
 /** The corpus flags as commander hands them over (camel-cased, strings unparsed). */

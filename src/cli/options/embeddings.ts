@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import type { EmbeddingSource } from '../../pipeline/embeddings.js';
+import type { EmbeddingSource } from '../../estimator/index.js';
 import { usage } from './parse.js';
 
 export interface EmbeddingFlags {

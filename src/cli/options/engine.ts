@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
-import type { EngineOptions } from '../../pipeline/options.js';
-import { ENGINE_SPECS } from '../../pipeline/option-specs.js';
+import type { EngineOptions } from '../../model/index.js';
+import { ENGINE_SPECS } from '../../model/index.js';
 import { integer, usage } from './parse.js';
 import { addSpecOptions, specOptionsFrom } from './specs.js';
 

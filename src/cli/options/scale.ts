@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { SCALE_SPECS } from '../../pipeline/scale-specs.js';
+import { SCALE_SPECS } from '../../model/index.js';
 import { addSpecOptions, specOptionsFrom } from './specs.js';
 
 export type ScaleFlags = Record<string, unknown>;

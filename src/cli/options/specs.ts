@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
-import { flagName, optionsFromText, type OptionSpec } from '../../pipeline/option-specs.js';
-import { OptionError } from '../../pipeline/errors.js';
+import { flagName, optionsFromText, type OptionSpec } from '../../model/index.js';
+import { OptionError } from '../../model/index.js';
 import { usage } from './parse.js';
 
 /** Commander's camel-cased key of a flag ('--max-df' → 'maxDf'). */

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
-import { TABLE_SPECS } from '../../pipeline/scale-specs.js';
-import type { TableFormat } from '../../tables/run-tables.js';
+import { TABLE_SPECS } from '../../model/index.js';
+import type { TableFormat } from '../../tables/index.js';
 import { addSpecOptions, specOptionsFrom } from './specs.js';
 
 export type TableFlags = Record<string, unknown>;

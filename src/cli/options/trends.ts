@@ -1,10 +1,10 @@
 import type { Command } from 'commander';
-import type { TrendOptions } from '../../pipeline/options.js';
-import type { BinUnit } from '../../trends/types.js';
+import type { TrendOptions } from '../../model/index.js';
+import type { BinUnit } from '../../trends/index.js';
 import path from 'node:path';
-import { packageRoot } from '../../server/static-dirs.js';
+import { packageRoot } from '../../server/index.js';
 import { usage } from './parse.js';
-import { TREND_SPECS } from '../../pipeline/option-specs.js';
+import { TREND_SPECS } from '../../model/index.js';
 import { addSpecOptions, specOptionsFrom } from './specs.js';
 
 /**

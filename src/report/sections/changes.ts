@@ -1,4 +1,4 @@
-import type { BurstRow, ChangeRow } from '../../trends/types.js';
+import type { BurstRow, ChangeRow } from '../../trends/index.js';
 import { html, type SafeHtml } from '../escape.js';
 import { fixed, pValue, pct, pp } from '../format.js';
 

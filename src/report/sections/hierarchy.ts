@@ -1,7 +1,7 @@
 import { html, type SafeHtml } from '../escape.js';
 import { fixed, int } from '../format.js';
 import type { ReportData } from '../types.js';
-import type { HierarchyNode } from '../../topics/structure.js';
+import type { HierarchyNode } from '../../topics/index.js';
 
 /** Levels shown unfolded; deeper merges open on click (plain <details>, no script). */
 const OPEN_LEVELS = 2;

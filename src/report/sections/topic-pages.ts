@@ -4,7 +4,7 @@
  * bin) and the last n bins against the n before (the tree is
  * sections/hierarchy.ts). Each appears only when the report data carries it.
  */
-import { topicColor } from '../../charts/topicNames.js';
+import { topicColor } from '../../charts/index.js';
 import { html, trusted, type SafeHtml } from '../escape.js';
 import { int, pct } from '../format.js';
 import { sparklineSvg } from '../sparkline.js';

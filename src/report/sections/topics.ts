@@ -1,4 +1,4 @@
-import { topicColor } from '../../charts/topicNames.js';
+import { topicColor } from '../../charts/index.js';
 import { html, type SafeHtml } from '../escape.js';
 import { int, pct } from '../format.js';
 import type { ReportData } from '../types.js';

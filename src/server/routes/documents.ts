@@ -5,9 +5,9 @@ import { buildSuggester, type Suggester } from '../suggest.js';
 import { paperJson } from '../serialize.js';
 import { snippet } from '../snippet.js';
 import { sendCached } from '../cached-body.js';
-import { openAbstracts, type AbstractStore } from '../../store/abstracts.js';
+import { openAbstracts, type AbstractStore } from '../../store/index.js';
 import { topicsOf } from '../topic-page.js';
-import type { DocumentFilter } from '../../pipeline/document-query.js';
+import type { DocumentFilter } from '../../analysis/index.js';
 
 /** Check what zod cannot know: that the topic and category exist in this model, and from <= to. */
 export function checkFilter(ctx: ServerContext, filter: DocumentFilter): void {

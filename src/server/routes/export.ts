@@ -6,8 +6,8 @@ import { documentFilterQuery, exportName, parseParams, segmentQuery } from '../p
 import { checkFilter, checkCategory, matching } from './documents.js';
 import {
   DOCUMENT_COLUMNS, THEME_TREND_COLUMNS, TOPIC_COLUMNS, TOPIC_TREND_COLUMNS, documentRows, topicRows,
-} from '../../pipeline/tables.js';
-import { csvLines } from '../../util/csv.js';
+} from '../../analysis/index.js';
+import { csvLines } from '../../util/index.js';
 
 /** Rows built a chunk at a time, so a 50k-paper export never holds every row object at once. */
 function* chunkedDocumentRows(ctx: ServerContext, indices: number[], chunk = 2000) {

@@ -2,7 +2,7 @@ import { Router } from 'express';
 import type { ServerContext } from '../context.js';
 import { parseParams, segmentQuery, termTrendsQuery, topicTrendsQuery } from '../params.js';
 import { periodsJson } from '../serialize.js';
-import { matchTerms, termTrends } from '../../pipeline/term-trends.js';
+import { matchTerms, termTrends } from '../../analysis/index.js';
 import { checkCategory } from './documents.js';
 import { sendCached } from '../cached-body.js';
 

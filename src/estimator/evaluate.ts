@@ -5,10 +5,10 @@
  */
 import { readCorpus, type ReadOptions } from '../corpus/index.js';
 import { ari, homogeneityCompletenessV, nmi, silhouette } from '../cluster/index.js';
-import { deriveSeed } from '../util/random.js';
-import { StageClock, peakRssMb, silentProgress, type Progress } from '../util/stages.js';
+import { deriveSeed } from '../util/index.js';
+import { StageClock, peakRssMb, silentProgress, type Progress } from '../util/index.js';
 import { fitTopics } from './fit.js';
-import { ENGINE_DEFAULTS, type EngineOptions } from './options.js';
+import { ENGINE_DEFAULTS, type EngineOptions } from '../model/index.js';
 import { qualityOf } from './structure.js';
 import { classTfidf } from '../topics/index.js';
 import { loadPaperVectors, type EmbeddingSource } from './embeddings.js';

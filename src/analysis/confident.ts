@@ -6,7 +6,7 @@
  * into a catch-all topic.
  */
 import type { EmergenceResult, Period } from '../trends/index.js';
-import type { TopicModel } from './model.js';
+import type { TopicModel } from '../model/index.js';
 
 export function confidentBinning(model: TopicModel, docPeriod: Int32Array, periods: Period[], minConfidence: number): { docPeriod: Int32Array; periods: Period[]; left: number } {
   if (!(minConfidence > 0)) return { docPeriod, periods, left: 0 };

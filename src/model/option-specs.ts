@@ -8,7 +8,7 @@
 import { z } from 'zod';
 import { ENGINE_DEFAULTS, TREND_DEFAULTS } from './options.js';
 import { OptionError } from './errors.js';
-import { CLUSTERER_NAMES } from '../cluster/names.js';
+import { CLUSTERER_NAMES } from '../cluster/index.js';
 
 export interface OptionSpec {
   /** Where the value goes in EngineOptions / TrendOptions, e.g. ['tfidf', 'maxDf']. */

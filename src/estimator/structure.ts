@@ -5,10 +5,10 @@
  * clustering space; `run` and `reduce` share them.
  */
 import { classTfidf, clusterMeans, type ClassTfidf, type HierarchyNode, type TopicQuality } from '../topics/index.js';
-import { averageLinkage, hierarchyNodes, topicDistances, type Merge } from '../topics/hierarchy.js';
-import { mergedLabeller, termKeysFromSurfaces, topicTermCounts } from '../topics/hierarchy-labels.js';
-import { topicQuality } from '../topics/coherence.js';
-import type { TopicModel } from './model.js';
+import { averageLinkage, hierarchyNodes, topicDistances, type Merge } from '../topics/index.js';
+import { mergedLabeller, termKeysFromSurfaces, topicTermCounts } from '../topics/index.js';
+import { topicQuality } from '../topics/index.js';
+import type { TopicModel } from '../model/index.js';
 
 /** Coherence and diversity of the topics of a grouping, from its c-TF-IDF. */
 export function qualityOf(ctfidf: ClassTfidf, docTerms: readonly Int32Array[]): TopicQuality {

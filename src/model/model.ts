@@ -6,14 +6,14 @@
  */
 import { ModelError } from './errors.js';
 import { readFile } from 'node:fs/promises';
-import { writeFileAtomic } from '../fetch/atomic-write.js';
-import type { Paper } from '../corpus/types.js';
+import { writeFileAtomic } from '../util/index.js';
+import type { Paper } from '../corpus/index.js';
 import type { ReadReport } from '../corpus/index.js';
 import { TermIndex, decodeSequences, encodeSequences, type TermIndexJSON } from '../text/index.js';
 import { validateModelJson } from './model-schema.js';
-import type { Theme } from '../trends/types.js';
-import type { DocumentRow, Topic } from '../topics/types.js';
-import type { HierarchyNode, LineageRow, NoveltyGroup, TopicQuality } from '../topics/structure.js';
+import type { Theme } from '../trends/index.js';
+import type { DocumentRow, Topic } from '../topics/index.js';
+import type { HierarchyNode, LineageRow, NoveltyGroup, TopicQuality } from '../topics/index.js';
 
 /** One paper of a model: its metadata, topic and map position (no abstract: it is not needed to reload). */
 export type ModelPaper = Omit<DocumentRow, 'topicLabel'> & {

@@ -1,5 +1,5 @@
 /** What a model holds at a glance: sizes, date range, categories, sources, themes. */
-import type { TopicModel } from './model.js';
+import type { TopicModel } from '../model/index.js';
 
 export interface ModelSummary {
   papers: number;

@@ -3,8 +3,8 @@
  * interval and its top words in each bin: the trend of a topic page, shared by
  * the dashboard and the report.
  */
-import { wilsonInterval } from '../trends/wilson.js';
-import type { Period, TopicTrendRow } from '../trends/types.js';
+import { wilsonInterval } from '../trends/index.js';
+import type { Period, TopicTrendRow } from '../trends/index.js';
 
 export interface TrendPoint {
   period: string;

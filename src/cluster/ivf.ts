@@ -8,12 +8,12 @@
  * Each query is still answered on its own, so the neighbours of a paper do not
  * depend on the batch it comes in (sharded transforms agree exactly).
  */
-import { assign } from '../cluster/kmeans.js';
-import { kmeansPlusPlus } from '../cluster/kmeans-plus-plus.js';
-import { mulberry32 } from '../util/random.js';
-import { unitRows } from './cosine.js';
-import { heapPush, makeNeighborHeap } from './neighbor-heap.js';
-import { queryResult, type QueryNeighbors } from './knn-query.js';
+import { assign } from './kmeans.js';
+import { kmeansPlusPlus } from './kmeans-plus-plus.js';
+import { mulberry32 } from '../util/index.js';
+import { unitRows } from '../reduce/index.js';
+import { heapPush, makeNeighborHeap } from '../reduce/index.js';
+import { queryResult, type QueryNeighbors } from '../reduce/index.js';
 
 export interface IvfIndex {
   nRef: number;

@@ -4,7 +4,7 @@
  * (date order, per-topic lists, lowercase titles) are built once, so a query
  * touches only the candidate papers — the dashboard answers these per request.
  */
-import type { TopicModel } from './model.js';
+import type { TopicModel } from '../model/index.js';
 import { TitleSearch } from './title-search.js';
 
 export interface DocumentFilter {

@@ -1,5 +1,5 @@
 /** Rows of lineage.csv and novelty.csv (column names are public: documented in the README). */
-import type { LineageRow, NoveltyGroup } from '../topics/structure.js';
+import type { LineageRow, NoveltyGroup } from '../topics/index.js';
 
 export const LINEAGE_COLUMNS = ['old_topic', 'new_topic', 'relation', 'similarity', 'shared_papers'] as const;
 export const NOVELTY_COLUMNS = ['topic', 'size', 'label', 'top_terms', 'paper_ids'] as const;

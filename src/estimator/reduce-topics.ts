@@ -8,10 +8,10 @@
  * holds no clustering space to measure distances to merged centroids in.
  */
 import { classTfidf, describeTopics, type Topic } from '../topics/index.js';
-import { cutTree, type Merge } from '../topics/hierarchy.js';
-import { termKeysFromSurfaces } from '../topics/hierarchy-labels.js';
-import { labelledTree, qualityOf } from './structure.js';
-import type { TopicModel } from './model.js';
+import { cutTree, type Merge } from '../topics/index.js';
+import { termKeysFromSurfaces } from '../topics/index.js';
+import { labelledTree, qualityOf } from '../estimator/structure.js';
+import type { TopicModel } from '../model/index.js';
 
 export function reduceTopics(model: TopicModel, n: number): TopicModel {
   const tree = model.hierarchy;

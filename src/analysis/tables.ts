@@ -3,7 +3,7 @@
  * the dashboard's export endpoints. Column names are part of the public
  * interface: documented in the README, stable across versions.
  */
-import type { TopicModel } from './model.js';
+import type { TopicModel } from '../model/index.js';
 import type { TrendTables } from './trend-tables.js';
 
 export interface DocumentCsvRow {

@@ -6,7 +6,7 @@
  * Shared by the dashboard (/api/whatsnew) and the report.
  */
 import { detectEmergence, themeSeries, topicSeries, type ChangeRow } from '../trends/index.js';
-import type { TopicModel } from './model.js';
+import type { TopicModel } from '../model/index.js';
 import type { SegmentBinning } from './term-trends.js';
 import { themeDocs } from './trend-tables.js';
 

@@ -11,9 +11,9 @@ import {
   type EmergenceResult, type Period, type TopicTrendRow, type ThemeTrendRow, type BurstRow, type TimeWindow,
   type CategoryTrendRow, type MixShiftWarning, type ThemeDocs, type BinUnit,
 } from '../trends/index.js';
-import { TREND_DEFAULTS, type TrendOptions } from './options.js';
-import type { TopicModel } from './model.js';
-import { topTermsWithinBins } from './describe-topics.js';
+import { TREND_DEFAULTS, type TrendOptions } from '../model/index.js';
+import type { TopicModel } from '../model/index.js';
+import { topTermsWithinBins } from './top-terms-within-bins.js';
 import { coveredRange, segmentBinning, termTrends, type SegmentBinning } from './term-trends.js';
 import { confidentBinning, joinEmergence } from './confident.js';
 import { isSkipped, trendSkips, type Skip } from './trend-skips.js';

@@ -3,20 +3,20 @@
  * (clustering) and 2-D (map) → k-means → topic representation. A thin
  * composition of the stages; every stage is swappable on its own.
  */
-import type { Paper } from '../corpus/types.js';
+import type { Paper } from '../corpus/index.js';
 import { TextAnalyzer, type AnalyzedDocs } from '../text/index.js';
 import { TfidfVectorizer, type CsrMatrix } from '../vectorize/index.js';
 import { TruncatedSVD, l2NormalizeRows, nearestNeighbors, Umap, fitUmapsInParallel, type KnnGraph } from '../reduce/index.js';
 import { makeClusterer, type KCurvePoint } from '../cluster/index.js';
-import { deriveSeed } from '../util/random.js';
-import { StageClock } from '../util/stages.js';
-import { ENGINE_DEFAULTS, type EngineOptions } from './options.js';
+import { deriveSeed } from '../util/index.js';
+import { StageClock } from '../util/index.js';
+import { ENGINE_DEFAULTS, type EngineOptions } from '../model/index.js';
 import { describeTopics } from './describe-topics.js';
 import { clusterMeans } from '../topics/index.js';
-import { mergeClusters } from '../topics/merge-clusters.js';
+import { mergeClusters } from '../topics/index.js';
 import { checkEngineOptions, fitTermWeights, kRangeFor, tinyCorpusTfidf } from './fit-checks.js';
-import { OptionError } from './errors.js';
-import type { Topic } from '../topics/types.js';
+import { OptionError } from '../model/index.js';
+import type { Topic } from '../topics/index.js';
 
 /** What the engine learned about a corpus; plain data plus the fitted analyzer. */
 export interface FittedTopics {

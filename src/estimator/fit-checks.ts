@@ -4,9 +4,9 @@
  * bad value is reported by its flag in a second, not as an internal error after
  * the embedding ran.
  */
-import { ENGINE_SPECS, validateOptions } from './option-specs.js';
-import { DataError, OptionError } from './errors.js';
-import { ENGINE_DEFAULTS, type EngineOptions } from './options.js';
+import { ENGINE_SPECS, validateOptions } from '../model/index.js';
+import { DataError, OptionError } from '../model/index.js';
+import { ENGINE_DEFAULTS, type EngineOptions } from '../model/index.js';
 import type { CsrMatrix, TfidfVectorizer } from '../vectorize/index.js';
 
 /** Fewest papers the engine clusters: 2 topics and a neighbour each. */

@@ -4,7 +4,7 @@
  * the same bins as the topic tables of a segment.
  */
 import { makePeriods, restrictBinning, selectDocs, themeTrends, type BinUnit, type Period, type ThemeDocs, type ThemeTrendRow } from '../trends/index.js';
-import type { TopicModel } from './model.js';
+import type { TopicModel } from '../model/index.js';
 
 export interface SegmentBinning {
   bin: BinUnit;

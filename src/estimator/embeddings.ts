@@ -1,6 +1,6 @@
 /** `--embeddings`: read the user's vectors and put them in corpus order for the engine. */
 import { alignEmbeddings, readEmbeddings } from '../vectorize/index.js';
-import type { Paper } from '../corpus/types.js';
+import type { Paper } from '../corpus/index.js';
 import type { PaperVectors } from './fit.js';
 
 export interface EmbeddingSource {

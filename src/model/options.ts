@@ -1,6 +1,6 @@
 import type { TextOptions } from '../text/index.js';
 import type { TfidfOptions } from '../vectorize/index.js';
-import type { BinUnit } from '../trends/types.js';
+import type { BinUnit } from '../trends/index.js';
 
 /** Options of the topic engine. Every default is stated where the option is declared. */
 export interface EngineOptions {

@@ -1,0 +1,10 @@
+/** The analysis room: what the rooms above may use. */
+export * from './document-query.js';
+export * from './summary.js';
+export * from './tables.js';
+export * from './term-trends.js';
+export * from './topic-trend.js';
+export * from './trend-skips.js';
+export * from './trend-tables.js';
+export * from './whats-new.js';
+export * from './top-terms-within-bins.js';

@@ -1,0 +1,6 @@
+/** The model room: what the rooms above may use. */
+export * from './errors.js';
+export * from './model.js';
+export * from './option-specs.js';
+export * from './options.js';
+export * from './scale-specs.js';

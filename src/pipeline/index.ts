@@ -1,0 +1,8 @@
+/** The pipeline room: what the rooms above may use. */
+export * from './reduce-run.js';
+export * from './report.js';
+export * from './run.js';
+export * from './run-model.js';
+export * from './run-scaled.js';
+export * from './update.js';
+export * from './write-outputs.js';
