@@ -1,18 +1,12 @@
-/** Exit codes, documented in the README's CLI reference. */
-export const EXIT = {
-  ok: 0,
-  /** Unexpected failure (a bug, an I/O error). */
-  failure: 1,
-  /** Bad usage: unknown option, invalid value. */
-  usage: 2,
-  /** Bad input data: unreadable file, or the first bad row under --strict. */
-  data: 3,
-} as const;
+import { EXIT, UserError, type ExitCode } from '../util/index.js';
+
+/** Exit codes live in util/errors.ts; re-exported for the command modules. */
+export { EXIT };
 
 /** An error the CLI reports as one line on stderr, with a chosen exit code. */
-export class CliError extends Error {
-  constructor(message: string, readonly exitCode: number = EXIT.failure) {
-    super(message);
+export class CliError extends UserError {
+  constructor(message: string, exitCode: ExitCode = EXIT.failure) {
+    super(message, exitCode);
     this.name = 'CliError';
   }
 }

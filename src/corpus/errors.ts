@@ -1,4 +1,5 @@
 /** Why a row was not turned into a paper. Each is counted in `ReadReport.skipped`. */
+import { EXIT, UserError } from '../util/index.js';
 export type SkipReason =
   | 'malformed'
   | 'invalid-utf8'
@@ -30,13 +31,13 @@ export function locate(file: string, line: number): string {
  * A fatal input problem: a missing file, a CSV without the needed columns, or
  * (with `strict`) the first bad row. `message` names the file and line.
  */
-export class CorpusError extends Error {
+export class CorpusError extends UserError {
   readonly file: string;
   readonly line: number;
   readonly reason: SkipReason | FileProblem;
 
   constructor(issue: ReadIssue) {
-    super(`${locate(issue.file, issue.line)}: ${issue.message}`);
+    super(`${locate(issue.file, issue.line)}: ${issue.message}`, EXIT.data);
     this.name = 'CorpusError';
     this.file = issue.file;
     this.line = issue.line;

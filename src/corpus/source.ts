@@ -3,17 +3,19 @@ import { open, stat } from 'node:fs/promises';
 import { createGunzip } from 'node:zlib';
 import type { Readable } from 'node:stream';
 import { CorpusError } from './errors.js';
+import { EXIT, UserError } from '../util/index.js';
 
 /**
  * A `.gz` input that ends before its gzip stream does (a download cut short) or
  * holds corrupt data. The lines before the cut have been delivered; `line` is
  * the first line that could not be read whole.
  */
-export class TruncatedInputError extends Error {
+export class TruncatedInputError extends UserError {
   constructor(readonly file: string, readonly line: number, readonly gzipError: Error) {
     super(
       `${file}: ${(gzipError as NodeJS.ErrnoException).code === 'Z_BUF_ERROR' ? 'the gzip data ends early (file truncated)' : `corrupt gzip data (${gzipError.message})`}; ` +
         `the rows before line ${line} were read, the rest is lost`,
+      EXIT.data,
     );
     this.name = 'TruncatedInputError';
   }

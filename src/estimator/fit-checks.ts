@@ -8,6 +8,7 @@ import { ENGINE_SPECS, validateOptions } from '../model/index.js';
 import { DataError, OptionError } from '../model/index.js';
 import { ENGINE_DEFAULTS, type EngineOptions } from '../model/index.js';
 import type { CsrMatrix, TfidfVectorizer } from '../vectorize/index.js';
+import { NoTermsLeftError } from '../vectorize/index.js';
 
 /** Fewest papers the engine clusters: 2 topics and a neighbour each. */
 export const MIN_PAPERS = 5;
@@ -30,8 +31,8 @@ export function fitTermWeights(tfidf: TfidfVectorizer, docs: Int32Array[], nTerm
   try {
     X = tfidf.fitTransform(docs, nTerms);
   } catch (err) {
-    // The vectorizer's own wording (maxDf/minDf, no terms remain) is replaced below by the user's.
-    if (!/minDf|maxDf|no terms remain/.test((err as Error).message)) throw err;
+    // The vectorizer's own wording is replaced below by the user's flags.
+    if (!(err instanceof NoTermsLeftError)) throw err;
   }
   const terms = X?.nCols ?? 0;
   if (X && terms >= 2) return X;

@@ -1,26 +1,26 @@
 /**
- * Errors the library raises for a user's input rather than for a bug. Each
- * carries the exit code the README gives it, so any shell (the CLI, a
- * notebook, a script) can report it the same way without a table of classes.
+ * The engine's user errors. Each extends util's UserError and so carries its exit code (util/errors.ts
+ * is the one table of codes).
  */
+import { EXIT, UserError, UsageError } from '../util/index.js';
 
-/** A saved model that cannot be used (missing, truncated, foreign, older format): bad input data, exit code 3. */
-export class ModelError extends Error {
+/** A saved model that cannot be used (missing, truncated, foreign, older format): bad input data, exit 3. */
+export class ModelError extends UserError {
   override name = 'ModelError';
-  readonly exitCode = 3;
-}
-
-/** A corpus the engine cannot analyse (no papers, too few, no usable terms): bad input data, exit code 3. */
-export class DataError extends Error {
-  override name = 'DataError';
-  readonly exitCode = 3;
-}
-
-/** An option value that is invalid, alone or for this corpus: bad usage, exit code 2, naming the option's flag. */
-export class OptionError extends Error {
-  override name = 'OptionError';
-  readonly exitCode = 2;
-  constructor(readonly flag: string, message: string) {
-    super(`${flag}: ${message}`);
+  constructor(message: string) {
+    super(message, EXIT.data);
   }
+}
+
+/** A corpus the engine cannot analyse (no papers, too few, no usable terms): bad input data, exit 3. */
+export class DataError extends UserError {
+  override name = 'DataError';
+  constructor(message: string) {
+    super(message, EXIT.data);
+  }
+}
+
+/** An option value that is invalid, alone or for this corpus: bad usage, exit 2, naming the option's flag. */
+export class OptionError extends UsageError {
+  override name = 'OptionError';
 }

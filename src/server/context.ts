@@ -18,7 +18,7 @@ function binLimited<T>(make: () => T): T {
   try {
     return make();
   } catch (err) {
-    if (err instanceof TooManyBinsError) throw new ParamError('bin', err.message);
+    if (err instanceof TooManyBinsError) throw new ParamError('bin', err.detail);
     throw err;
   }
 }

@@ -7,14 +7,18 @@
  */
 import { binCount, dayNumber } from './calendar.js';
 import type { BinUnit } from './types.js';
+import { EXIT, UserError } from '../util/index.js';
 
 export const MAX_BINS = 520;
 
-/** Asking for more than `limit` bins: callers turn it into exit 2 naming `--bin` or a 400 naming `bin`. */
-export class TooManyBinsError extends Error {
+/** Asking for more than `limit` bins: exit 2 naming `--bin`; the server sends `detail` as a 400 naming `bin`. */
+export class TooManyBinsError extends UserError {
+  readonly detail: string;
   constructor(readonly unit: BinUnit, readonly bins: number, readonly limit: number, readonly from: string, readonly to: string) {
-    super(`${from} to ${to} by ${unit} is ${bins.toLocaleString('en-US')} bins, more than the ${limit} allowed: choose a coarser bin or a shorter date range`);
+    const detail = `${from} to ${to} by ${unit} is ${bins.toLocaleString('en-US')} bins, more than the ${limit} allowed: choose a coarser bin or a shorter date range`;
+    super(`--bin ${unit}: ${detail}`, EXIT.usage);
     this.name = 'TooManyBinsError';
+    this.detail = detail;
   }
 }
 

@@ -5,3 +5,4 @@ export * from './hungarian.js';
 export * from './random.js';
 export * from './staged-folder.js';
 export * from './stages.js';
+export * from './errors.js';

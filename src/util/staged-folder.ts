@@ -16,14 +16,15 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { OutputError } from './atomic-write.js';
+import { EXIT, UserError } from './errors.js';
 
 /** Files that mark a folder as a topictrends run (safe to replace as a whole). */
 const RUN_MARKERS = ['run.json', 'model.json'];
 
 /** `--out` names something that must not be replaced: a file, or a non-empty folder that is not a run. */
-export class OutDirError extends Error {
+export class OutDirError extends UserError {
   constructor(readonly path: string, reason: string) {
-    super(`${path} ${reason}`);
+    super(`--out ${path} ${reason}`, EXIT.usage);
     this.name = 'OutDirError';
   }
 }

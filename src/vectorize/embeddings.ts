@@ -6,6 +6,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { parseNpy } from './npy.js';
+import { EXIT, UserError } from '../util/index.js';
 
 export interface Embeddings {
   ids: string[];
@@ -15,9 +16,9 @@ export interface Embeddings {
 }
 
 /** A problem with an embeddings file: bad input data (CLI exit 3). */
-export class EmbeddingError extends Error {
+export class EmbeddingError extends UserError {
   constructor(message: string) {
-    super(message);
+    super(message, EXIT.data);
     this.name = 'EmbeddingError';
   }
 }

@@ -1,5 +1,10 @@
 import { type CsrMatrix, makeIndptr } from './csr.js';
 
+/** The document-frequency limits removed every term; the caller explains it in the user's flags. */
+export class NoTermsLeftError extends Error {
+  override name = 'NoTermsLeftError';
+}
+
 /** Options of {@link TfidfVectorizer}; the formulas follow scikit-learn's `TfidfVectorizer`. */
 export interface TfidfOptions {
   /**
@@ -91,14 +96,14 @@ export class TfidfVectorizer {
     }
     const lo = documentCount(this.minDf, nDocs, 'minDf');
     const hi = documentCount(this.maxDf, nDocs, 'maxDf');
-    if (hi < lo) throw new Error(`TfidfVectorizer: maxDf (${this.maxDf}) corresponds to fewer documents than minDf (${this.minDf})`);
+    if (hi < lo) throw new NoTermsLeftError(`TfidfVectorizer: maxDf (${this.maxDf}) corresponds to fewer documents than minDf (${this.minDf})`);
     let kept: number[] = [];
     for (let term = 0; term < nTerms; term++) if (dfAll[term] >= lo && dfAll[term] <= hi && dfAll[term] > 0) kept.push(term);
     if (kept.length > this.maxFeatures) {
       kept.sort((a, b) => dfAll[b] - dfAll[a] || a - b);
       kept = kept.slice(0, this.maxFeatures).sort((a, b) => a - b);
     }
-    if (kept.length === 0) throw new Error('TfidfVectorizer.fit: no terms remain after minDf/maxDf pruning');
+    if (kept.length === 0) throw new NoTermsLeftError('TfidfVectorizer.fit: no terms remain after minDf/maxDf pruning');
 
     this.termIds = Int32Array.from(kept);
     this.df = new Int32Array(kept.length);

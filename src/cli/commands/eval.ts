@@ -18,12 +18,11 @@ export function registerEval(program: Command): void {
     .action(async (flags: EvalFlags) => {
       const read = readOptionsFrom(flags);
       const engine = engineOptionsFrom(flags);
-      const [{ evaluate }, { stderrProgress }, { readErrorToCli }] = await Promise.all([
+      const [{ evaluate }, { stderrProgress }] = await Promise.all([
         import('../../estimator/index.js'),
         import('../progress.js'),
-        import('./read-error.js'),
       ]);
-      const result = await evaluate({ inputs: flags.input, read, engine, embeddings: embeddingSourceFrom(flags), labelField: flags.labelField, progress: stderrProgress(flags.quiet) }).catch(readErrorToCli);
+      const result = await evaluate({ inputs: flags.input, read, engine, embeddings: embeddingSourceFrom(flags), labelField: flags.labelField, progress: stderrProgress(flags.quiet) });
       // Timings vary run to run; stdout carries only the scores, so the same input and seed print the same bytes.
       const { seconds, peakRssMb, ...scores } = result;
       process.stderr.write(`total ${Object.values(seconds).reduce((a, b) => a + b, 0).toFixed(1)} s, peak RSS ${peakRssMb} MB\n`);

@@ -5,7 +5,6 @@ import { loadThemesOrFail } from './themes.js';
 import { parseDateBound } from '../../corpus/index.js';
 import { CliError, EXIT } from '../errors.js';
 import { usage } from '../options/parse.js';
-import { readErrorToCli } from './read-error.js';
 import type { TrendTables } from '../../analysis/index.js';
 
 export interface SegmentFlags {
@@ -80,12 +79,7 @@ export async function recomputeTrends(flags: ModelTrendFlags) {
   ]);
   const model = await loadModelOrFail(flags.model);
   if (flags.themes) model.themes = loadThemesOrFail(loadThemes, flags.themes);
-  let tables: TrendTables;
-  try {
-    tables = computeTrendTables(model, options);
-  } catch (err) {
-    readErrorToCli(err);
-  }
+  const tables: TrendTables = computeTrendTables(model, options);
   const out = flags.out ?? path.dirname(flags.model);
   const files = await writeTrendOutputs(out, tables);
   for (const w of tables.warnings) process.stderr.write(`warning: ${w.message}\n`);

@@ -39,11 +39,10 @@ export function registerRun(program: Command): void {
       const trends = trendOptionsFrom(flags);
       const tables = tableFormatFrom(flags);
       const scale = scaleOptionsFrom(flags);
-      const [{ runScaled }, { loadThemes }, { stderrProgress }, { readErrorToCli }, { documentsWithoutTerms }] = await Promise.all([
+      const [{ runScaled }, { loadThemes }, { stderrProgress }, { documentsWithoutTerms }] = await Promise.all([
         import('../../pipeline/index.js'),
         import('../../trends/index.js'),
         import('../progress.js'),
-        import('./read-error.js'),
         import('../../text/index.js'),
       ]);
       const themes = loadThemesOrFail(loadThemes, flags.themes ?? bundledThemesPath());
@@ -51,7 +50,7 @@ export function registerRun(program: Command): void {
       read.onIssue = (issue) => issues.push(issue);
       const result = await runScaled({
         inputs: flags.input, read, engine, trends, themes, embeddings: embeddingSourceFrom(flags), out: flags.out, report: flags.report, tables, ...scale, alignTo: flags.alignTo, progress: stderrProgress(flags.quiet),
-      }).catch(readErrorToCli);
+      });
       if (result.fitted.kScores) {
         const scores = result.fitted.kScores.map((s) => `${s.k}: ${s.score.toFixed(3)}`).join(', ');
         process.stderr.write(`k = ${result.fitted.k}, chosen by clustering stability (mean ARI between clusterings of subsamples: ${scores})\n`);

@@ -40,12 +40,12 @@ export function registerServe(program: Command): void {
       if (existsSync(modelFile) || !flags.input) {
         model = await loadRunModelOrFail(modelFile);
       } else {
-        const [{ runPipeline }, { loadThemes }, { stderrProgress }, { readErrorToCli }] = await Promise.all([
-          import('../../pipeline/index.js'), import('../../trends/index.js'), import('../progress.js'), import('./read-error.js'),
+        const [{ runPipeline }, { loadThemes }, { stderrProgress }] = await Promise.all([
+          import('../../pipeline/index.js'), import('../../trends/index.js'), import('../progress.js'),
         ]);
         const themes = loadThemesOrFail(loadThemes, flags.themes ?? bundledThemesPath());
         process.stderr.write(`no model at ${modelFile}: building it from ${flags.input.join(', ')}\n`);
-        const result = await runPipeline({ inputs: flags.input, themes, out: flags.out!, progress: stderrProgress(flags.quiet) }).catch(readErrorToCli);
+        const result = await runPipeline({ inputs: flags.input, themes, out: flags.out!, progress: stderrProgress(flags.quiet) });
         model = result.model;
       }
 

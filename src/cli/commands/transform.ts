@@ -38,12 +38,11 @@ export function registerTransform(program: Command): void {
       const bin = flags.bin === undefined ? undefined : oneOf(flags.bin, '--bin', BIN_UNITS.filter((b) => b !== 'auto'));
       const shard = parseShard(flags.shard);
       const batchSize = integer(flags.batchSize ?? '2000', '--batch-size', 1, 1_000_000);
-      const [{ TopicEstimator }, { transformShard, PartTermsWriter, termsFileOf, AbstractsAppender, abstractsFileOf }, { PART, writeParquet }, { chooseBin }, { readErrorToCli }, { mkdir }, { dirname }] = await Promise.all([
+      const [{ TopicEstimator }, { transformShard, PartTermsWriter, termsFileOf, AbstractsAppender, abstractsFileOf }, { PART, writeParquet }, { chooseBin }, { mkdir }, { dirname }] = await Promise.all([
         import('../../estimator/index.js'),
         import('../../store/index.js'),
         import('../../tables/index.js'),
         import('../../trends/index.js'),
-        import('./read-error.js'),
         import('node:fs/promises'),
         import('node:path'),
       ]);
@@ -59,7 +58,7 @@ export function registerTransform(program: Command): void {
           terms.append(t, k);
           abstracts.append(papers);
         },
-      }).catch(readErrorToCli).finally(() => {
+      }).finally(() => {
         terms.close();
         abstracts.close();
       });

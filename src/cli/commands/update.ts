@@ -28,16 +28,15 @@ export function registerUpdate(program: Command): void {
       const read = readOptionsFrom(flags);
       const trends = trendOptionsFrom(flags);
       const minGroup = flags.minNovelGroup === undefined ? undefined : integer(flags.minNovelGroup, '--min-novel-group', 2);
-      const [{ updatePipeline }, { loadThemes }, { stderrProgress }, { readErrorToCli }] = await Promise.all([
+      const [{ updatePipeline }, { loadThemes }, { stderrProgress }] = await Promise.all([
         import('../../pipeline/index.js'),
         import('../../trends/index.js'),
         import('../progress.js'),
-        import('./read-error.js'),
       ]);
       const themes = flags.themes ? loadThemesOrFail(loadThemes, flags.themes) : undefined;
       const r = await updatePipeline({
         model: flags.model, inputs: flags.input, read, trends, themes, novelty: { minGroup }, out: flags.out, report: flags.report, progress: stderrProgress(flags.quiet),
-      }).catch(readErrorToCli);
+      });
       process.stderr.write(
         `read ${r.read.read}: ${r.alreadyInModel} already in the model (skipped), ${r.added} added, ${r.novel} novel` +
           `${r.groups.length ? `, ${r.groups.length} new topic(s): ${r.groups.map((g) => `#${g.topic} ${g.label} (${g.size})`).join('; ')}` : ''}; ` +
