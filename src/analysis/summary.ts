@@ -1,5 +1,5 @@
 /** What a model holds at a glance: sizes, date range, categories, sources, themes. */
-import type { TopicModel } from '../model/index.js';
+import type { TopicModel, ModelParams } from '../model/index.js';
 
 export interface ModelSummary {
   papers: number;
@@ -10,7 +10,7 @@ export interface ModelSummary {
   categories: { name: string; count: number }[];
   sources: { name: string; count: number }[];
   themes: string[];
-  params: Record<string, unknown>;
+  params: ModelParams;
   inputs: string[];
 }
 

@@ -1,4 +1,4 @@
-import { deriveSeed } from '../util/index.js';
+import { deriveSeed, DEFAULT_SEED } from '../util/index.js';
 import { KMeans } from './kmeans.js';
 import { silhouette } from './silhouette.js';
 
@@ -13,7 +13,7 @@ export interface ChooseKOptions {
   sampleSize?: number;
   /** k-means restarts per k. Default 2. */
   nInit?: number;
-  /** Default 42. */
+  /** Default DEFAULT_SEED (42). */
   seed?: number;
 }
 
@@ -28,7 +28,7 @@ export function chooseK(X: Float32Array, n: number, d: number, options: ChooseKO
   const kMax = Math.min(options.kMax ?? 30, n - 1);
   if (kMax < kMin) throw new Error(`chooseK: no k in [${kMin}, ${kMax}] for ${n} points`);
   const step = options.step ?? Math.max(1, Math.ceil((kMax - kMin) / 10));
-  const seed = options.seed ?? 42;
+  const seed = options.seed ?? DEFAULT_SEED;
   const ks: number[] = [];
   for (let k = kMin; k < kMax; k += step) ks.push(k);
   ks.push(kMax);

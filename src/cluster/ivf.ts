@@ -10,7 +10,7 @@
  */
 import { assign } from './kmeans.js';
 import { kmeansPlusPlus } from './kmeans-plus-plus.js';
-import { mulberry32 } from '../util/index.js';
+import { mulberry32, DEFAULT_SEED } from '../util/index.js';
 import { unitRows } from '../reduce/index.js';
 import { heapPush, makeNeighborHeap } from '../reduce/index.js';
 import { queryResult, type QueryNeighbors } from '../reduce/index.js';
@@ -42,7 +42,7 @@ export function buildIvf(refUnit: Float32Array, nRef: number, d: number, options
   const nTrain = Math.ceil(nRef / step);
   const train = new Float32Array(nTrain * d);
   for (let t = 0; t < nTrain; t++) train.set(refUnit.subarray(t * step * d, (t * step + 1) * d), t * d);
-  const centres = Float32Array.from(kmeansPlusPlus(train, nTrain, d, cells, mulberry32(options.seed ?? 42)));
+  const centres = Float32Array.from(kmeansPlusPlus(train, nTrain, d, cells, mulberry32(options.seed ?? DEFAULT_SEED)));
   for (let it = 0; it < (options.iterations ?? 8); it++) {
     const { labels } = assign(train, nTrain, d, centres, cells);
     const sums = new Float64Array(cells * d);

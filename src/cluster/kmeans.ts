@@ -1,5 +1,5 @@
 import { kmeans } from 'ml-kmeans';
-import { deriveSeed, mulberry32 } from '../util/index.js';
+import { deriveSeed, mulberry32, DEFAULT_SEED } from '../util/index.js';
 import { kmeansPlusPlus } from './kmeans-plus-plus.js';
 
 /** Options of {@link KMeans}. */
@@ -12,7 +12,7 @@ export interface KMeansOptions {
   maxIter?: number;
   /** Converged when no centroid moves more than this (squared Euclidean). Default 1e-6. */
   tolerance?: number;
-  /** Seed of the k-means++ initializations. Default 42. */
+  /** Seed of the k-means++ initializations. Default DEFAULT_SEED (42). */
   seed?: number;
 }
 
@@ -41,7 +41,7 @@ export class KMeans {
     this.nInit = options.nInit ?? 5;
     this.maxIter = options.maxIter ?? 300;
     this.tolerance = options.tolerance ?? 1e-6;
-    this.seed = options.seed ?? 42;
+    this.seed = options.seed ?? DEFAULT_SEED;
   }
 
   fit(X: Float32Array, n: number, d: number): this {

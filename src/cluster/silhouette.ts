@@ -1,9 +1,9 @@
-import { mulberry32 } from '../util/index.js';
+import { mulberry32, DEFAULT_SEED } from '../util/index.js';
 
 export interface SilhouetteOptions {
   /** Score a seeded random subset of this many points (all points when omitted or ≥ n), like sklearn's `sample_size`. */
   sampleSize?: number;
-  /** Seed of the subset. Default 42. */
+  /** Seed of the subset. Default DEFAULT_SEED (42). */
   seed?: number;
   /** Distance between rows. Default 'euclidean'. */
   metric?: 'euclidean' | 'cosine';
@@ -32,7 +32,7 @@ export function sampleIndices(n: number, m: number, seed: number): Int32Array {
 export function silhouette(X: Float32Array, n: number, d: number, labels: ArrayLike<number>, options: SilhouetteOptions = {}): number {
   if (X.length !== n * d) throw new Error(`silhouette: expected ${n}×${d} values, got ${X.length}`);
   if (labels.length !== n) throw new Error(`silhouette: ${labels.length} labels for ${n} points`);
-  const idx = sampleIndices(n, options.sampleSize ?? n, options.seed ?? 42);
+  const idx = sampleIndices(n, options.sampleSize ?? n, options.seed ?? DEFAULT_SEED);
   const m = idx.length;
   const clusterOf = new Map<number, number>();
   const lab = new Int32Array(m);

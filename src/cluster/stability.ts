@@ -1,4 +1,4 @@
-import { deriveSeed } from '../util/index.js';
+import { deriveSeed, DEFAULT_SEED } from '../util/index.js';
 import type { KCurvePoint } from './clusterer.js';
 import { ari } from './metrics.js';
 import { sampleIndices } from './silhouette.js';
@@ -16,7 +16,7 @@ export interface StabilityOptions {
   rounds?: number;
   /** Share of the sample in each subsample. Default 0.8. */
   fraction?: number;
-  /** Default 42. */
+  /** Default DEFAULT_SEED (42). */
   seed?: number;
 }
 
@@ -35,7 +35,7 @@ export type LabelFitter = (X: Float32Array, m: number, d: number, k: number, see
  */
 export function stabilityCurve(X: Float32Array, n: number, d: number, fitLabels: LabelFitter, options: StabilityOptions = {}): { k: number; curve: KCurvePoint[] } {
   const kMin = Math.max(2, options.kMin ?? 5);
-  const seed = options.seed ?? 42;
+  const seed = options.seed ?? DEFAULT_SEED;
   const sample = sampleIndices(n, Math.min(n, options.sampleSize ?? 4000), deriveSeed(seed, 'stability-sample'));
   const m = sample.length;
   const kMax = Math.min(options.kMax ?? 30, Math.floor(m * (options.fraction ?? 0.8)) - 1);

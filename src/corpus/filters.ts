@@ -1,4 +1,4 @@
-import { deriveSeed, mulberry32 } from '../util/index.js';
+import { deriveSeed, mulberry32, DEFAULT_SEED } from '../util/index.js';
 import type { CategoryMode } from './options.js';
 import type { Paper } from './types.js';
 
@@ -35,11 +35,11 @@ export class SeededSample<T> {
 
   /**
    * @param size number of items to keep
-   * @param seed seed for the keys (default 42)
+   * @param seed seed for the keys (default DEFAULT_SEED)
    */
   constructor(
     readonly size: number,
-    readonly seed = 42,
+    readonly seed = DEFAULT_SEED,
   ) {}
 
   add(id: string, item: T): void {

@@ -43,7 +43,7 @@ export interface ReadOptions {
   categoryMode?: CategoryMode;
   /** Keep a seeded random sample of this many papers, chosen by id so it does not depend on input order. Default: all. */
   sample?: number;
-  /** Seed for `sample`. Default 42. */
+  /** Seed for `sample`. Default DEFAULT_SEED (util/random.ts). */
   seed?: number;
   /** Throw a `CorpusError` on the first bad row instead of skipping it. Default false. */
   strict?: boolean;

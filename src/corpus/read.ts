@@ -12,6 +12,7 @@ import type { RawRow } from './readers/row.js';
 import { ReadAccounting, type FileReport, type ReadReport } from './report.js';
 import { inputSize, TruncatedInputError, type ByteCounter } from './source.js';
 import type { Paper } from './types.js';
+import { DEFAULT_SEED } from '../util/index.js';
 
 export interface ReadResult {
   papers: Paper[];
@@ -74,7 +75,7 @@ export async function readCorpus(inputs: string[], options: ReadOptions = {}): P
   const window = plausibleDates(options.now);
   const inDates = dateTest(from, to);
   const inCategories = categoryTest(options.category, options.categoryMode);
-  const sample = options.sample !== undefined ? new SeededSample<{ paper: Paper; file: FileReport }>(options.sample, options.seed ?? 42) : undefined;
+  const sample = options.sample !== undefined ? new SeededSample<{ paper: Paper; file: FileReport }>(options.sample, options.seed ?? DEFAULT_SEED) : undefined;
   const sampledPerFile = new Map<FileReport, number>();
   const seen = new Set<string>();
   const papers: Paper[] = [];

@@ -73,7 +73,7 @@ export function extendModel(model: TopicModel, state: EstimatorState, papers: re
   const tokens = [...model.termIndex.tokens, ...batch.docs.tokens];
   const extended: TopicModel = {
     ...model,
-    params: { ...model.params, updates: [...((model.params.updates as unknown[]) ?? []), { added: m, novel: novelRows.length, newTopics: groups.length }] },
+    params: { ...model.params, updates: [...(model.params.updates ?? []), { added: m, novel: novelRows.length, newTopics: groups.length }] },
     papers: order.map((i) => all[i]),
     topics,
     docTerms: order.map((i) => docTerms[i]),

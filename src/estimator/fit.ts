@@ -10,7 +10,7 @@ import { TruncatedSVD, l2NormalizeRows, nearestNeighbors, Umap, fitUmapsInParall
 import { makeClusterer, type KCurvePoint } from '../cluster/index.js';
 import { deriveSeed } from '../util/index.js';
 import { StageClock } from '../util/index.js';
-import { ENGINE_DEFAULTS, type EngineOptions } from '../model/index.js';
+import { ENGINE_DEFAULTS, type EngineOptions, type ClustererParams } from '../model/index.js';
 import { describeTopics } from './describe-topics.js';
 import { clusterMeans } from '../topics/index.js';
 import { mergeClusters } from '../topics/index.js';
@@ -28,7 +28,7 @@ export interface FittedTopics {
   /** The auto-k criterion per k tried when k was 'auto' (`score`: clustering stability, mean pairwise ARI; higher is better). */
   kScores?: KCurvePoint[];
   /** The clusterer and the parameters it actually used (run.json `params.clusterer`). */
-  clusterer: Record<string, unknown>;
+  clusterer: ClustererParams;
   /** Where k-means ran. */
   clusterOn: 'umap' | 'lsa';
   /** n × clusterDims clustering space and its k centroids. */

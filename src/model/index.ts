@@ -4,3 +4,4 @@ export * from './model.js';
 export * from './option-specs.js';
 export * from './options.js';
 export * from './scale-specs.js';
+export * from './params.js';

@@ -14,6 +14,7 @@ import { validateModelJson } from './model-schema.js';
 import type { Theme } from '../trends/index.js';
 import type { DocumentRow, Topic } from '../topics/index.js';
 import type { HierarchyNode, LineageRow, NoveltyGroup, TopicQuality } from '../topics/index.js';
+import type { ModelParams } from './params.js';
 
 /** One paper of a model: its metadata, topic and map position (no abstract: it is not needed to reload). */
 export type ModelPaper = Omit<DocumentRow, 'topicLabel'> & {
@@ -28,7 +29,7 @@ export type ModelPaper = Omit<DocumentRow, 'topicLabel'> & {
 /** A model in memory. */
 export interface TopicModel {
   /** Parameters of the run that built it (seed, k, options). */
-  params: Record<string, unknown>;
+  params: ModelParams;
   /** Inputs and reading statistics. */
   corpus: { inputs: string[]; read?: ReadReport };
   papers: ModelPaper[];
@@ -58,7 +59,7 @@ export const MODEL_VERSION = 2;
 interface ModelJson {
   format: 'topictrends-model';
   version: typeof MODEL_VERSION;
-  params: Record<string, unknown>;
+  params: ModelParams;
   corpus: { inputs: string[]; read?: ReadReport };
   papers: {
     id: string[];

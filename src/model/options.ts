@@ -1,10 +1,11 @@
 import type { TextOptions } from '../text/index.js';
 import type { TfidfOptions } from '../vectorize/index.js';
 import type { BinUnit } from '../trends/index.js';
+import { DEFAULT_SEED } from '../util/index.js';
 
 /** Options of the topic engine. Every default is stated where the option is declared. */
 export interface EngineOptions {
-  /** One seed drives every random choice (SVD, kNN, UMAP, k-means, samples). Default 42. */
+  /** One seed drives every random choice (SVD, kNN, UMAP, k-means, samples). Default DEFAULT_SEED (42). */
   seed?: number;
   /** Number of topics, or 'auto': the clusterer's own criterion over `kRange` (k-means: clustering stability). Default 'auto'. */
   k?: number | 'auto';
@@ -85,7 +86,7 @@ export interface TrendOptions {
 }
 
 export const ENGINE_DEFAULTS = {
-  seed: 42,
+  seed: DEFAULT_SEED,
   k: 'auto' as number | 'auto',
   kRange: [5, 30] as [number, number],
   svdComponents: 50,

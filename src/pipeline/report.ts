@@ -1,7 +1,7 @@
 /** From a model and its trend tables to chart specs and the HTML report. */
 import { chartsForRun, type RunCharts, type VegaLiteSpec, type ViewName } from '../charts/index.js';
 import { writeReport, type ReportData, type WrittenReport } from '../report/index.js';
-import type { TopicModel } from '../model/index.js';
+import type { TopicModel, ModelParams } from '../model/index.js';
 import type { TrendTables } from '../analysis/index.js';
 import type { DocumentRow } from '../topics/index.js';
 import { topicTrendPoints } from '../analysis/index.js';
@@ -117,7 +117,7 @@ function prefixed(prefix: string, counts: Record<string, number>): Record<string
   return Object.fromEntries(Object.entries(counts).filter(([, n]) => n > 0).map(([k, n]) => [prefix + k, n]));
 }
 
-function flatParams(params: Record<string, unknown>, trends: TrendTables): Record<string, string | number | boolean | null> {
+function flatParams(params: ModelParams, trends: TrendTables): Record<string, string | number | boolean | null> {
   const out: Record<string, string | number | boolean | null> = { bin: trends.bin };
   for (const [k, v] of Object.entries(params)) {
     out[k] = v === undefined ? null : typeof v === 'object' && v !== null ? JSON.stringify(v) : (v as string | number | boolean);

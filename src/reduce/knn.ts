@@ -1,4 +1,4 @@
-import { deriveSeed } from '../util/index.js';
+import { deriveSeed, DEFAULT_SEED } from '../util/index.js';
 import { exactNeighbors } from './knn-exact.js';
 import { nnDescent, type NnDescentOptions } from './nn-descent.js';
 
@@ -13,7 +13,7 @@ export interface KnnGraph {
 }
 
 export interface NearestNeighborsOptions {
-  /** Seed of NN-descent's random choices. Default 42. */
+  /** Seed of NN-descent's random choices. Default DEFAULT_SEED (42). */
   seed?: number;
   /** 'auto' (default): exact below `exactBelow` rows, NN-descent at or above. */
   method?: 'auto' | 'exact' | 'nndescent';
@@ -40,7 +40,7 @@ export function nearestNeighbors(
   const exact = method === 'exact' || (method === 'auto' && n < (options.exactBelow ?? 5000));
   const result = exact
     ? exactNeighbors(X, n, d, k)
-    : nnDescent(X, n, d, k, { ...options.nnDescent, seed: deriveSeed(options.seed ?? 42, 'nn-descent') });
+    : nnDescent(X, n, d, k, { ...options.nnDescent, seed: deriveSeed(options.seed ?? DEFAULT_SEED, 'nn-descent') });
   return { ...result, n, k };
 }
 

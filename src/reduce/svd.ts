@@ -1,5 +1,5 @@
 import { type CsrMatrix, multiplyDense, transpose } from '../vectorize/index.js';
-import { gaussian, mulberry32 } from '../util/index.js';
+import { gaussian, mulberry32, DEFAULT_SEED } from '../util/index.js';
 import { gram, multiplySmall, orthonormalize } from './dense.js';
 import { symmetricEigen } from './jacobi.js';
 
@@ -11,7 +11,7 @@ export interface TruncatedSvdOptions {
   nOversamples?: number;
   /** Power iterations (each re-orthonormalized), sharpening the captured spectrum. Default 4. */
   nIter?: number;
-  /** Seed of the random test matrix. Default 42. */
+  /** Seed of the random test matrix. Default DEFAULT_SEED (42). */
   seed?: number;
 }
 
@@ -39,7 +39,7 @@ export class TruncatedSVD {
     this.nComponents = options.nComponents ?? 100;
     this.nOversamples = options.nOversamples ?? 10;
     this.nIter = options.nIter ?? 4;
-    this.seed = options.seed ?? 42;
+    this.seed = options.seed ?? DEFAULT_SEED;
   }
 
   /** A fitted SVD from its components (k × nCols row-major), e.g. loaded with a model. */

@@ -1,5 +1,5 @@
 import { findABParams } from 'umap-js/dist/umap.js';
-import { deriveSeed, mulberry32 } from '../util/index.js';
+import { deriveSeed, mulberry32, DEFAULT_SEED } from '../util/index.js';
 import { type KnnGraph, nearestNeighbors } from './knn.js';
 import { fuzzySimplicialSet } from './umap-graph.js';
 import { pcaInit } from './umap-init.js';
@@ -23,7 +23,7 @@ export interface UmapOptions {
   negativeSampleRate?: number;
   /** Weight of repulsion in the loss. Default 1. */
   repulsionStrength?: number;
-  /** Seed of initialization noise and negative sampling. Default 42. */
+  /** Seed of initialization noise and negative sampling. Default DEFAULT_SEED (42). */
   seed?: number;
 }
 
@@ -61,7 +61,7 @@ export class Umap {
     this.learningRate = options.learningRate ?? 1;
     this.negativeSampleRate = options.negativeSampleRate ?? 5;
     this.repulsionStrength = options.repulsionStrength ?? 1;
-    this.seed = options.seed ?? 42;
+    this.seed = options.seed ?? DEFAULT_SEED;
   }
 
   /** Embed the n × d rows of X. `knn`, if given, must hold at least nNeighbors neighbours per row. */

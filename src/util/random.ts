@@ -4,6 +4,9 @@
  * ml-kmeans both accept an injected generator or seed).
  */
 
+/** The seed of every random choice when the user gives no `--seed`. */
+export const DEFAULT_SEED = 42;
+
 /** mulberry32: a small, fast 32-bit PRNG with good statistical quality for sampling. */
 export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;

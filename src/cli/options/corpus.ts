@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { parseDateBound } from '../../corpus/index.js';
 import { INPUT_FORMATS, type CategoryMode, type InputFormat, type ReadOptions } from '../../corpus/index.js';
 import { integer, usage } from './parse.js';
+import { DEFAULT_SEED } from '../../util/index.js';
 
 /** The corpus flags as commander hands them over (camel-cased, strings unparsed). */
 export interface CorpusFlags {
@@ -38,14 +39,19 @@ export function addCorpusOptions(cmd: Command): Command {
     .option('--category <cats...>', 'keep papers in these categories (cs.* matches a prefix)')
     .option('--category-mode <mode>', 'match --category against the primary category or any: primary, any', 'primary')
     .option('--sample <n>', 'keep a seeded random sample of n papers')
-    .option('--seed <n>', 'random seed for --sample', '42')
+    .option('--seed <n>', 'seed of every random choice (sampling, SVD, kNN, UMAP, k-means)', String(DEFAULT_SEED))
     .option('--strict', 'stop at the first bad row (exit code 3) instead of skipping it');
+}
+
+/** `--seed`, parsed in this one place for the corpus and the engine. */
+export function seedFrom(flags: { seed?: string }): number {
+  return integer(flags.seed ?? String(DEFAULT_SEED), '--seed', 0);
 }
 
 /** Turn parsed flags into `ReadOptions`; an invalid value is a usage error (exit code 2) naming the flag. */
 export function readOptionsFrom(flags: CorpusFlags): ReadOptions {
   if (!flags.input || flags.input.length === 0) usage('--input needs at least one file');
-  const options: ReadOptions = { seed: integer(flags.seed ?? '42', '--seed', 0), strict: flags.strict ?? false };
+  const options: ReadOptions = { seed: seedFrom(flags), strict: flags.strict ?? false };
   if (flags.format !== undefined) {
     if (!INPUT_FORMATS.includes(flags.format as InputFormat)) usage(`--format must be one of ${INPUT_FORMATS.join(', ')}, got '${flags.format}'`);
     options.format = flags.format as InputFormat;

@@ -3,6 +3,7 @@ import type { EngineOptions } from '../../model/index.js';
 import { ENGINE_SPECS } from '../../model/index.js';
 import { integer, usage } from './parse.js';
 import { addSpecOptions, specOptionsFrom } from './specs.js';
+import { seedFrom } from './corpus.js';
 
 /** Flags of the engine as commander hands them over (strings); the list itself is ENGINE_SPECS. */
 export type EngineFlags = Record<string, unknown> & { seed?: string };
@@ -16,5 +17,5 @@ export function engineOptionsFrom(flags: EngineFlags): EngineOptions {
   const options = specOptionsFrom(flags, ENGINE_SPECS) as EngineOptions;
   const [kMin, kMax] = [options.kRange?.[0], options.kRange?.[1]];
   if (kMin !== undefined && kMax !== undefined && kMin > kMax) usage(`--k-min ${kMin} is larger than --k-max ${kMax}`);
-  return { ...options, seed: integer(flags.seed ?? '42', '--seed', 0) };
+  return { ...options, seed: seedFrom(flags) };
 }
