@@ -10,7 +10,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runPipeline } from '../dist/pipeline/run.js';
-import { reduceTopics } from '../dist/analysis/reduce-topics.js';
+import { reduceTopics } from '../dist/estimator/reduce-topics.js';
 import { nmi } from '../dist/cluster/index.js';
 
 import { root, args, flag } from './args.js';
