@@ -37,6 +37,7 @@ def parse_args(argv):
     p.add_argument("--seed", help="passed to transform's --seed (placement is seeded by the model; parts do not change with it)")
     p.add_argument("--bin", help="time bin of the parts: week, month, quarter, year (default: the model's)")
     p.add_argument("--tables", default="csv", choices=["csv", "parquet", "both"], help="table files written by aggregate")
+    p.add_argument("--no-report", dest="report", action="store_false", help="aggregate without the charts and report.html")
     p.add_argument("--strict", action="store_true", help="a bad row fails its shard (exit 3) instead of being skipped and counted")
     p.add_argument("--retries", type=int, default=2, help="retries of a shard that raised (crash, exit 1); bad input is never retried")
     p.add_argument("--topictrends", default="node %s" % shlex.quote(os.path.join(REPO, "bin", "topictrends.js")),
@@ -57,10 +58,10 @@ def transform_flags(args):
     return flags + (["--strict"] if args.strict else [])
 
 
-def aggregate(cmd, model, out, tables):
+def aggregate(cmd, model, out, args):
     parts = os.path.join(out, "parts", "*.parquet")
-    return subprocess.run(cmd + ["aggregate", "--model", model, "--parts", parts, "--out", out, "--tables", tables],
-                          capture_output=True, text=True)
+    flags = ["--tables", args.tables] + ([] if args.report else ["--no-report"])
+    return subprocess.run(cmd + ["aggregate", "--model", model, "--parts", parts, "--out", out] + flags, capture_output=True, text=True)
 
 
 def main(argv):
@@ -90,7 +91,7 @@ def main(argv):
         return 3 if all(f["failed"] == "bad input data" for f in failures) else 1
     transformed = time.monotonic()
     shutil.rmtree(os.path.join(parts_dir, ".tmp"), ignore_errors=True)  # every task has finished: no temp file is in use
-    agg = aggregate(cmd, model, out, args.tables)
+    agg = aggregate(cmd, model, out, args)
     if agg.returncode != 0:
         print("dask_transform: aggregate exited %d: %s" % (agg.returncode, agg.stderr.strip()), file=sys.stderr)
         return agg.returncode
