@@ -1,7 +1,8 @@
 #!/usr/bin/python3
 """Throughput of scripts/dask_transform.py on a local Dask cluster: papers per
 second per worker core with 1 and 2 workers, bytes per paper of a part and its
-side files, and the aggregation's time and peak RSS over 1x..Nx copies of the
+side files, and one transform process's peak RSS and CPU per paper at two shard
+sizes, the aggregation's time and peak RSS over 1x..Nx copies of the
 parts (the figures docs/scaling.md extrapolates from).
 
     npm run build
@@ -62,6 +63,17 @@ def throughput(model, inputs, workers, out):
             "bytes_per_paper": bytes_per_paper(os.path.join(out, "parts"), placed)}
 
 
+def transform_memory(model, inputs, shards, scratch):
+    """One `transform` process per shard size: peak RSS and CPU per paper (the CPU figure holds on a busy machine)."""
+    rows = []
+    for n in shards:
+        part = os.path.join(scratch, "mem-%d" % n, "part.parquet")
+        cost, _ = timed(CLI + ["transform", "--model", model, "--input", *inputs, "--out", part] + (["--shard", "0/%d" % n] if n > 1 else []))
+        papers = len(open(part[: -len(".parquet")] + ".abstracts.tsv", "rb").read().splitlines())
+        rows.append(dict(shard="0/%d" % n, papers=papers, cpu_ms_per_paper=round(1000 * cost["cpu"] / papers, 3), **cost))
+    return rows
+
+
 def aggregation(model, parts_dir, copies, scratch):
     """aggregate over `c` copies of the parts: how its time and memory grow with the rows."""
     rows = []
@@ -84,17 +96,20 @@ def main():
     p.add_argument("--copies", default="1,10,40", help="copies of the parts for the aggregation rows")
     p.add_argument("--keep", action="store_true")
     args = p.parse_args()
+    started = datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds")
+    load_at_start = load()
     scratch = tempfile.mkdtemp(prefix="tt-dask-bench-")
     inputs = [os.path.abspath(args.input)]
     try:
         model = os.path.join(scratch, "model")
         fit, _ = timed(CLI + ["run", "--input", *inputs, "--sample", str(args.fit_sample), "--out", model, "--no-report"])
         runs = [throughput(model, inputs, int(w), os.path.join(scratch, "w%s" % w)) for w in args.workers.split(",")]
+        memory = transform_memory(model, inputs, [4, 1], scratch)
         agg = aggregation(model, os.path.join(scratch, "w%s" % args.workers.split(",")[-1], "parts"),
                           [int(c) for c in args.copies.split(",")], scratch)
-        result = {"date": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"), "host": platform.node(),
-                  "cores": os.cpu_count(), "python": platform.python_version(), "input": args.input,
-                  "fit": dict(sample=args.fit_sample, **fit), "runs": runs, "aggregate_copies": agg}
+        result = {"started": started, "load_at_start": load_at_start, "date": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"), "host": platform.node(),
+                  "cores": os.cpu_count(), "python": platform.python_version(), "input": os.path.normpath(args.input),
+                  "fit": dict(sample=args.fit_sample, **fit), "runs": runs, "transform_process": memory, "aggregate_copies": agg}
     finally:
         if not args.keep:
             shutil.rmtree(scratch, ignore_errors=True)
