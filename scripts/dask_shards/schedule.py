@@ -53,7 +53,7 @@ def run_jobs(client, jobs, retries):
     run = uuid.uuid4().hex[:8]
     futures = {}
     for job in jobs:
-        key = "transform-%s-%s" % (task.part_name(job["index"], job["count"])[:-8], run)
+        key = "transform-%s-%s" % (task.part_name(job["index"], job["count"], suffix=""), run)
         futures[client.submit(task.run_shard, job, key=key, retries=retries)] = job
     results, failures = [], []
     for future in as_completed(futures):

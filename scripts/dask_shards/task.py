@@ -28,9 +28,9 @@ COUNTS = re.compile(r"read (\d+), analysed (\d+); placed (\d+) papers")
 BESIDE = (".terms", ".abstracts.tsv")
 
 
-def part_name(index, count):
+def part_name(index, count, suffix=".parquet"):
     """part-007.parquet; at least three digits, like `run`'s parts."""
-    return "part-%0*d.parquet" % (max(3, len(str(count - 1))), index)
+    return "part-%0*d%s" % (max(3, len(str(count - 1))), index, suffix)
 
 
 def transform_command(job, out):
@@ -46,11 +46,10 @@ def transform_command(job, out):
     return cmd
 
 
-def publish(tmp_part, part):
+def publish(tmp_dir, parts_dir, name):
     """Move a finished part and its two side files into place, the .parquet last."""
-    for suffix in BESIDE:
-        os.replace(tmp_part[: -len(".parquet")] + suffix, part[: -len(".parquet")] + suffix)
-    os.replace(tmp_part, part)
+    for suffix in BESIDE + (".parquet",):
+        os.replace(os.path.join(tmp_dir, name + suffix), os.path.join(parts_dir, name + suffix))
 
 
 def run_shard(job):
@@ -60,9 +59,10 @@ def run_shard(job):
     errors (submit(retries=...)), and a bad file stays bad. Any other failure
     (exit 1, a signal) raises, so Dask runs the task again.
     """
-    part = os.path.join(job["parts_dir"], part_name(job["index"], job["count"]))
-    tmp_dir = os.path.join(job["parts_dir"], ".tmp", "%s-%s" % (part_name(job["index"], job["count"])[:-8], uuid.uuid4().hex[:8]))
-    tmp_part = os.path.join(tmp_dir, os.path.basename(part))
+    name = part_name(job["index"], job["count"], suffix="")
+    part = os.path.join(job["parts_dir"], name + ".parquet")
+    tmp_dir = os.path.join(job["parts_dir"], ".tmp", "%s-%s" % (name, uuid.uuid4().hex[:8]))
+    tmp_part = os.path.join(tmp_dir, name + ".parquet")
     os.makedirs(tmp_dir, exist_ok=True)
     started = time.monotonic()
     try:
@@ -81,7 +81,7 @@ def run_shard(job):
         if not counts:
             raise RuntimeError("shard %d: no counts in the transform's output: %s" % (job["index"], message))
         read, kept, placed = (int(g) for g in counts.groups())
-        publish(tmp_part, part)
+        publish(tmp_dir, job["parts_dir"], name)
         return dict(result, part=part, read=read, kept=kept, placed=placed, skipped=read - kept)
     finally:
         shutil.rmtree(tmp_dir, ignore_errors=True)
