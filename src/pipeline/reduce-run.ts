@@ -3,19 +3,21 @@
  * folder (tables, trends, model.json, model/, charts, report, run.json), staged
  * and swapped in like `run`'s. The estimator keeps every fitted centroid; each
  * now answers for the merged topic it went into, so `update` on a reduced
- * folder places new papers in the merged topics.
+ * folder places new papers in the merged topics. On a scaled run the topics
+ * are merged on the fit sample (model.json) and every paper of the parts is
+ * relabelled through the same merge map (docs/scaling.md).
  */
 import path from 'node:path';
-import { loadModel, type TopicModel } from '../model/index.js';
-import { ABSTRACTS_FILE, copyAbstracts } from '../store/index.js';
+import { readFile } from 'node:fs/promises';
+import type { TopicModel } from '../model/index.js';
+import { ABSTRACTS_FILE, abstractsFileOf, carryParts, copyAbstracts, termsFileOf } from '../store/index.js';
 import { reduceTopics } from '../estimator/index.js';
 import type { TrendTables } from '../analysis/index.js';
 import type { TrendOptions } from '../model/index.js';
 import type { Theme } from '../trends/index.js';
-import { loadEstimator } from '../estimator/index.js';
-import { writeRunFolder, writeRunJson } from './run-folder.js';
-import { withRunFolder } from '../util/index.js';
+import { writeRun } from './run-folder.js';
 import { StageClock } from '../util/index.js';
+import { openRun } from './open-run.js';
 
 export interface ReduceRunOptions {
   /** model.json of the run to reduce. */
@@ -31,27 +33,43 @@ export interface ReduceRunOptions {
 }
 
 export async function runReduce(options: ReduceRunOptions): Promise<{ model: TopicModel; trends: TrendTables; files: string[] }> {
-  const source = await loadModel(options.model);
-  const state = await loadEstimator(path.dirname(options.model));
+  const clock = new StageClock();
+  const run = await openRun(options.model);
+  const source = run.saved;
+  const state = (await run.estimator()).parts!.state;
   if (options.themes) source.themes = options.themes;
   const model = reduceTopics(source, options.to);
-  const merged = new Map<number, number>();
-  for (const p of model.papers) if (p.subtopic !== undefined) merged.set(p.subtopic, p.topic);
-  const reducedState = { ...state, topicIds: state.topicIds.map((id) => merged.get(id) ?? id) };
-  return withRunFolder(options.out, async (dir) => {
-    const clock = new StageClock();
-    const { trends, files } = await writeRunFolder(dir, model, reducedState, options, clock);
-    if (await copyAbstracts(path.dirname(options.model), dir)) files.push(ABSTRACTS_FILE);
-    await writeRunJson(dir, {
-      params: model.params,
-      reducedFrom: { model: options.model, topics: source.topics.length },
-      options: { to: options.to, trends: options.trends ?? {} },
-      inputs: model.corpus.inputs,
-      counts: { papers: model.papers.length, topics: model.topics.length, periods: trends.periods.length, undated: trends.undated },
-      quality: model.quality,
-      seconds: clock.seconds,
-      files,
-    });
-    return { model, trends, files };
+  // Each topic before → the merged topic it went into (reduceTopics keeps the papers' order).
+  const merged = new Map<number, number>(source.papers.map((p, i) => [p.topic, model.papers[i].topic]));
+  const mergedId = (t: number) => merged.get(t) ?? t;
+  const reducedState = { ...state, topicIds: state.topicIds.map(mergedId) };
+  const written = await writeRun(options.out, { ...options, clock }, async (dir) => {
+    const files: string[] = [];
+    let parts: string[] | undefined;
+    if (run.scaled) {
+      // Every paper relabelled: each part rewritten with its merged topic, the topic before kept as subtopic.
+      parts = await carryParts(run.parts, dir, (rows) => rows.map((r) => ({ ...r, topic: mergedId(r.topic), subtopic: r.subtopic ?? r.topic })));
+      files.push(...parts.flatMap((p) => [p, termsFileOf(p), abstractsFileOf(p)].map((f) => path.relative(dir, f))));
+    } else if (await copyAbstracts(run.dir, dir)) {
+      files.push(ABSTRACTS_FILE);
+    }
+    const papers = run.scaled ? await partCount(run.dir) : model.papers.length;
+    return {
+      model, state: reducedState, parts, partsBin: run.partsBin, files,
+      about: {
+        params: run.scaled ? { ...model.params, bin: run.partsBin, fitSample: model.papers.length } : model.params,
+        reducedFrom: { model: options.model, topics: source.topics.length },
+        options: { to: options.to, trends: options.trends ?? {} },
+        inputs: model.corpus.inputs,
+        counts: { papers, ...(run.scaled ? { transformed: papers } : {}) },
+      },
+    };
   });
+  return { model: written.model, trends: written.trends, files: written.files.filter((f) => f !== 'run.json') };
+}
+
+/** Papers of a scaled run, as its run.json counts them. */
+async function partCount(dir: string): Promise<number> {
+  const run = JSON.parse(await readFile(path.join(dir, 'run.json'), 'utf8')) as { counts?: { transformed?: number } };
+  return run.counts?.transformed ?? 0;
 }

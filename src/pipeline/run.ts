@@ -6,7 +6,7 @@
 import { writeAbstracts } from '../store/index.js';
 import { readCorpus, type ReadOptions, type ReadReport } from '../corpus/index.js';
 import type { Theme } from '../trends/index.js';
-import { StageClock, peakRssMb, silentProgress, type Progress } from '../util/index.js';
+import { StageClock, silentProgress, type Progress } from '../util/index.js';
 import type { FittedTopics } from '../estimator/index.js';
 import { TopicEstimator } from '../estimator/index.js';
 import { loadModel, type TopicModel } from '../model/index.js';
@@ -14,8 +14,7 @@ import { DataError } from '../model/index.js';
 import { alignModel } from '../estimator/index.js';
 import type { EngineOptions, TrendOptions } from '../model/index.js';
 import { checkBinLimit, type TrendTables } from '../analysis/index.js';
-import { writeRunFolder, writeRunJson } from './run-folder.js';
-import { withRunFolder } from '../util/index.js';
+import { writeRun } from './run-folder.js';
 import { addTopicStructure } from '../estimator/index.js';
 import { loadPaperVectors, type EmbeddingSource } from '../estimator/index.js';
 import { sortById } from '../estimator/index.js';
@@ -52,13 +51,15 @@ export interface RunResult {
   peakRssMb: number;
 }
 
-/** Every file goes to a staging folder that replaces `out` only when the run succeeds (util/staged-folder.ts). */
+/** Every file goes to a staging folder that replaces `out` only when the run succeeds (writeRun); a bad `out` fails before any work. */
 export async function runPipeline(options: RunOptions): Promise<RunResult> {
-  return withRunFolder(options.out, (dir) => runInto(dir, options));
+  const clock = new StageClock(options.progress ?? silentProgress);
+  const written = await writeRun(options.out, { ...options, clock }, (dir) => fitInto(dir, options, clock));
+  const { estimator, fitted, read } = written.contents;
+  return { model: written.model, estimator, trends: written.trends, fitted, read, seconds: clock.seconds, files: written.files.filter((f) => f !== 'run.json'), peakRssMb: written.peakRssMb };
 }
 
-async function runInto(dir: string, options: RunOptions): Promise<RunResult> {
-  const clock = new StageClock(options.progress ?? silentProgress);
+async function fitInto(dir: string, options: RunOptions, clock: StageClock) {
   const { papers, report: read } = await clock.time('read', (progress) =>
     readCorpus(options.inputs, { ...options.read, onProgress: (done, total) => progress.update(done, total) }),
   );
@@ -79,30 +80,20 @@ async function runInto(dir: string, options: RunOptions): Promise<RunResult> {
   if (options.embeddings) model.params = { ...model.params, embeddings: options.embeddings.file };
   await clock.time('structure', () => addTopicStructure(model, fitted));
   estimator.model = model;
-  const { trends, files } = await writeRunFolder(dir, model, estimator.parts!.state, options, clock);
-  files.push(await clock.time('write', () => writeAbstracts(dir, papers.map((p) => [p.id, p.abstract] as const))));
-  const result = { model, estimator, trends, fitted, read, seconds: clock.seconds, files, peakRssMb: peakRssMb() };
-  await writeRunJson(dir, {
-    params: model.params,
-    options: { read: { ...options.read, onProgress: undefined, onIssue: undefined }, engine: options.engine ?? {}, trends: options.trends ?? {}, embeddings: options.embeddings },
-    inputs: options.inputs,
-    counts: {
-      read: read.read,
-      kept: read.kept,
-      skipped: read.skipped,
-      filtered: read.filtered,
-      topics: model.topics.length,
-      periods: trends.periods.length,
-      undated: trends.undated,
+  const abstracts = await clock.time('write', () => writeAbstracts(dir, papers.map((p) => [p.id, p.abstract] as const)));
+  return {
+    model, state: estimator.parts!.state, files: [abstracts], estimator, fitted, read,
+    about: {
+      params: model.params,
+      options: runJsonOptions(options),
+      inputs: options.inputs,
+      counts: { read: read.read, kept: read.kept, skipped: read.skipped, filtered: read.filtered },
+      kScores: fitted.kScores,
     },
-    bin: trends.bin,
-    skipped: trends.skipped,
-    notes: trends.notes,
-    kScores: fitted.kScores,
-    quality: model.quality,
-    seconds: clock.seconds,
-    peakRssMb: result.peakRssMb,
-    files,
-  });
-  return result;
+  };
+}
+
+/** The options as run.json records them (functions left out). */
+export function runJsonOptions(options: RunOptions): Record<string, unknown> {
+  return { read: { ...options.read, onProgress: undefined, onIssue: undefined, onPaper: undefined }, engine: options.engine ?? {}, trends: options.trends ?? {}, embeddings: options.embeddings };
 }

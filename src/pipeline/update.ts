@@ -6,19 +6,20 @@
  * result is a complete run folder covering old and new papers.
  */
 import path from 'node:path';
-import { openAbstracts, writeAbstracts } from '../store/index.js';
-import { readCorpus, type ReadOptions, type ReadReport } from '../corpus/index.js';
+import { readFileSync } from 'node:fs';
+import { openAbstracts, writeAbstracts, partIds, carryParts, nextPartName, PartWriter, partRows, termsFileOf, abstractsFileOf } from '../store/index.js';
+import { readCorpus, type Paper, type ReadOptions, type ReadReport } from '../corpus/index.js';
 import { combineReports } from '../corpus/index.js';
 import { TopicEstimator, sortById } from '../estimator/index.js';
 import { extendModel, type NoveltyOptions } from '../estimator/index.js';
 import type { NoveltyGroup } from '../topics/index.js';
-import type { Theme } from '../trends/index.js';
-import { StageClock, peakRssMb, silentProgress, type Progress } from '../util/index.js';
+import type { BinUnit, Theme } from '../trends/index.js';
+import { StageClock, silentProgress, type Progress } from '../util/index.js';
 import type { TopicModel } from '../model/index.js';
 import type { TrendOptions } from '../model/index.js';
-import { writeRunFolder, writeRunJson } from './run-folder.js';
+import { writeRun } from './run-folder.js';
 import type { TrendTables } from '../analysis/index.js';
-import { withRunFolder } from '../util/index.js';
+import { openRun, type OpenedRun } from './open-run.js';
 
 export interface UpdateOptions {
   /** model.json (or its folder) written by `run` or an earlier `update`. */
@@ -48,47 +49,75 @@ export interface UpdateResult {
   peakRssMb: number;
 }
 
-/** Written like `run`: staged, then swapped in whole (util/staged-folder.ts); `out` may be the old model's folder. */
+/**
+ * Written like `run` (writeRun: staged, then swapped in whole); `out` may be
+ * the old model's folder. On a scaled run every old paper stays: the old
+ * parts are carried over, the new papers become one more part (placed by the
+ * fit-sample estimator, extended for them), and the tables come from all parts.
+ */
 export async function updatePipeline(options: UpdateOptions): Promise<UpdateResult> {
-  return withRunFolder(options.out, (dir) => updateInto(dir, options));
+  const clock = new StageClock(options.progress ?? silentProgress);
+  const run = await clock.time('load', () => openRun(options.model));
+  const estimator = await run.estimator();
+  const written = await writeRun(options.out, { ...options, clock }, (dir) => updateInto(dir, run, estimator, options, clock));
+  const { read, alreadyInModel, added, novel, groups } = written.contents;
+  return { model: written.model, trends: written.trends, read, alreadyInModel, added, novel, groups, seconds: clock.seconds, files: written.files, peakRssMb: written.peakRssMb };
 }
 
-async function updateInto(dir: string, options: UpdateOptions): Promise<UpdateResult> {
-  const clock = new StageClock(options.progress ?? silentProgress);
-  const estimator = await clock.time('load', () => TopicEstimator.load(options.model));
+async function updateInto(dir: string, run: OpenedRun, estimator: TopicEstimator, options: UpdateOptions, clock: StageClock) {
   const old = estimator.model!;
   const { papers, report: read } = await clock.time('read', (progress) =>
     readCorpus(options.inputs, { ...options.read, onProgress: (done, total) => progress.update(done, total) }),
   );
-  const known = new Set(old.papers.map((p) => p.id));
+  const known = run.scaled ? await partIds(run.parts) : new Set(old.papers.map((p) => p.id));
   const fresh = sortById(papers.filter((p) => !known.has(p.id)));
   const batch = await clock.time('transform', () => estimator.transformBatch(fresh));
   const { model, state, groups } = extendModel(old, estimator.parts!.state, fresh, batch, options.novelty);
   if (options.themes) model.themes = options.themes;
   const alreadyInModel = papers.length - fresh.length;
   model.corpus = { inputs: [...old.corpus.inputs, ...options.inputs], read: old.corpus.read && combineReports(old.corpus.read, read, alreadyInModel) };
-
-  const { trends, files } = await writeRunFolder(dir, model, state, options, clock);
-  // The old papers' abstracts carried over (when the old folder has them), then the new ones.
-  const oldAbstracts = await openAbstracts(path.dirname(options.model));
-  if (oldAbstracts) {
-    const carried = [...oldAbstracts.entries()];
-    oldAbstracts.close();
-    files.push(await writeAbstracts(dir, [...carried, ...fresh.map((p) => [p.id, p.abstract] as [string, string])]));
+  const files: string[] = [];
+  let parts: string[] | undefined;
+  if (run.scaled) {
+    parts = await carryParts(run.parts, dir);
+    if (fresh.length > 0) parts.push(await writeNewPart(path.join(dir, 'parts', nextPartName(parts)), model, fresh, batch.docs, run.partsBin ?? 'month'));
+    files.push(...parts.flatMap((p) => [p, termsFileOf(p), abstractsFileOf(p)].map((f) => path.relative(dir, f))));
+  } else {
+    // The old papers' abstracts carried over (when the old folder has them), then the new ones.
+    const oldAbstracts = await openAbstracts(run.dir);
+    if (oldAbstracts) {
+      const carried = [...oldAbstracts.entries()];
+      oldAbstracts.close();
+      files.push(await writeAbstracts(dir, [...carried, ...fresh.map((p) => [p.id, p.abstract] as [string, string])]));
+    }
   }
   const novel = batch.placements.filter((p) => p.novel).length;
-  const result = { model, trends, read, alreadyInModel, added: fresh.length, novel, groups, seconds: clock.seconds, files, peakRssMb: peakRssMb() };
-  await writeRunJson(dir, {
-    params: model.params,
-    update: { from: options.model, inputs: options.inputs, read: read.read, kept: read.kept, skipped: read.skipped, filtered: read.filtered, alreadyInModel: result.alreadyInModel, added: result.added, novel, newTopics: groups.map((g) => g.topic) },
-    options: { trends: options.trends ?? {}, novelty: options.novelty ?? {} },
-    counts: { papers: model.papers.length, topics: model.topics.length, periods: trends.periods.length, undated: trends.undated },
-    bin: trends.bin,
-    skipped: trends.skipped,
-    notes: trends.notes,
-    seconds: clock.seconds,
-    peakRssMb: result.peakRssMb,
-    files,
-  });
-  return result;
+  const transformed = run.scaled ? Number(runCounts(run).transformed ?? 0) + fresh.length : undefined;
+  return {
+    model, state, parts, partsBin: run.partsBin, files, read, alreadyInModel, added: fresh.length, novel, groups,
+    about: {
+      params: run.scaled ? { ...model.params, bin: run.partsBin, fitSample: old.papers.length } : model.params,
+      update: { from: options.model, inputs: options.inputs, read: read.read, kept: read.kept, skipped: read.skipped, filtered: read.filtered, alreadyInModel, added: fresh.length, novel, newTopics: groups.map((g) => g.topic) },
+      options: { trends: options.trends ?? {}, novelty: options.novelty ?? {} },
+      counts: { papers: (run.scaled ? transformed! : model.papers.length), ...(run.scaled ? { transformed } : {}) },
+    },
+  };
+}
+
+/** The new papers as one more part: their rows as the extended model placed them (new topics, novel flags), terms and abstracts. */
+async function writeNewPart(file: string, model: TopicModel, fresh: readonly Paper[], docs: { terms: Int32Array[]; tokens: Int32Array[] }, bin: BinUnit): Promise<string> {
+  const placed = new Map(model.papers.map((p) => [p.id, p]));
+  const writer = new PartWriter(file);
+  writer.append(fresh, partRows(fresh.map((p) => placed.get(p.id)!), bin), docs.terms, docs.tokens);
+  await writer.close();
+  return file;
+}
+
+/** run.json's counts of the run that was opened. */
+function runCounts(run: OpenedRun): Record<string, unknown> {
+  try {
+    return (JSON.parse(readFileSync(path.join(run.dir, 'run.json'), 'utf8')) as { counts?: Record<string, unknown> }).counts ?? {};
+  } catch {
+    return {};
+  }
 }

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { readParquet } from '../../src/tables/index.js';
 import { repoRoot, runCli } from '../helpers/cli.js';
-import { loadRunModel } from '../../src/pipeline/run-model.js';
+import { loadRunModel } from '../../src/pipeline/index.js';
 import { TopicEstimator } from '../../src/estimator/index.js';
 import { readCorpus } from '../../src/corpus/index.js';
 import { decodeMap } from '../../src/server/map-binary.js';

@@ -29,10 +29,8 @@ export function registerAggregate(program: Command): void {
     .action(async (flags: AggregateFlags) => {
       const tables = tableFormatFrom(flags);
       const windows = specOptionsFrom(flags as unknown as Record<string, unknown>, WINDOW_SPECS) as Pick<TrendOptions, 'recent' | 'baseline'>;
-      const [{ expandParts, trendTablesFromParts }, { loadModelOrFail }, { writeTrendOutputs }, { writeRunReport }, path] = await Promise.all([
+      const [{ expandParts, trendTablesFromParts }, { openRun, writeTrendOutputs, writeRunReport }, path] = await Promise.all([
         import('../../store/index.js'),
-        import('./model-options.js'),
-        import('../../pipeline/index.js'),
         import('../../pipeline/index.js'),
         import('node:path'),
       ]);
@@ -42,8 +40,7 @@ export function registerAggregate(program: Command): void {
       } catch (err) {
         throw new CliError((err as Error).message, EXIT.data);
       }
-      const modelFile = flags.model.endsWith('.json') ? flags.model : path.join(flags.model, 'model.json');
-      const model = await loadModelOrFail(modelFile);
+      const model = (await openRun(flags.model)).saved;
       const trends = await trendTablesFromParts(parts, model.topics, windows).catch((err: Error) => { throw new CliError(`${err.message} (parts: ${parts.join(', ')})`, EXIT.data); });
       const withSizes = { ...model, topics: model.topics.map((t) => ({ ...t, size: trends.topicSizes.get(t.id) ?? 0 })) };
       const files = await writeTrendOutputs(flags.out, trends, tables);

@@ -1,8 +1,7 @@
 import type { Command } from 'commander';
-import { CliError, EXIT } from '../errors.js';
 import { addCorpusOptions, readOptionsFrom, type CorpusFlags } from '../options/corpus.js';
 import { integer, oneOf, usage } from '../options/parse.js';
-import { BIN_UNITS } from '../options/trends.js';
+import { BIN_UNITS } from '../../trends/index.js';
 
 interface TransformFlags extends CorpusFlags {
   model: string;
@@ -25,46 +24,30 @@ function parseShard(text: string | undefined) {
 export function registerTransform(program: Command): void {
   const cmd = program
     .command('transform')
-    .description('place the papers of a corpus shard with a saved model; write one Parquet part (id, date, period, topic, confidence, x, y, category, categories, source, title) and its .terms and .abstracts.tsv files (for serve)');
+    .description('place the papers of a corpus shard with a saved model; write one Parquet part (id, date, period, topic, confidence, x, y, category, categories, source, title, novel, subtopic) and its .terms and .abstracts.tsv files (for serve)');
   addCorpusOptions(cmd)
     .requiredOption('-m, --model <dir>', 'run folder (or its model.json) written by `topictrends run`')
     .requiredOption('-o, --out <file>', 'the part to write, e.g. parts/part-003.parquet')
-    .option('--bin <unit>', "time bin of the part's period column: week, month, quarter, year (default: the model's auto bin)")
+    .option('--bin <unit>', "time bin of the part's period column: day, week, month, quarter, year (default: the model's auto bin)")
     .option('--shard <i/n>', 'keep only shard i of n (papers dealt by a hash of their id), e.g. 0/4')
     .option('--batch-size <n>', 'papers placed per batch', '2000')
     .action(async (flags: TransformFlags) => {
       const read = readOptionsFrom(flags);
       if (read.sample !== undefined) usage('--sample does not apply to transform (every paper of the shard is placed)');
-      const bin = flags.bin === undefined ? undefined : oneOf(flags.bin, '--bin', BIN_UNITS.filter((b) => b !== 'auto'));
+      const bin = flags.bin === undefined ? undefined : oneOf(flags.bin, '--bin', BIN_UNITS);
       const shard = parseShard(flags.shard);
       const batchSize = integer(flags.batchSize ?? '2000', '--batch-size', 1, 1_000_000);
-      const [{ TopicEstimator }, { transformShard, PartTermsWriter, termsFileOf, AbstractsAppender, abstractsFileOf }, { PART, writeParquet }, { chooseBin }, { mkdir }, { dirname }] = await Promise.all([
-        import('../../estimator/index.js'),
+      const [{ openRun }, { transformToPart }, { chooseBin }] = await Promise.all([
+        import('../../pipeline/index.js'),
         import('../../store/index.js'),
-        import('../../tables/index.js'),
         import('../../trends/index.js'),
-        import('node:fs/promises'),
-        import('node:path'),
       ]);
-      const model = await TopicEstimator.load(flags.model).catch((err: Error) => { throw new CliError(err.message, EXIT.data); });
+      const model = await (await openRun(flags.model)).estimator();
       const unit = bin ?? chooseBin(model.model!.papers.map((p) => p.date));
       const t0 = performance.now();
-      await mkdir(dirname(flags.out), { recursive: true });
-      const terms = new PartTermsWriter(termsFileOf(flags.out));
-      const abstracts = new AbstractsAppender(abstractsFileOf(flags.out));
-      const { rows, read: report } = await transformShard(flags.input, model, {
-        read, bin: unit, shard, batchSize,
-        onDocs: (papers, t, k) => {
-          terms.append(t, k);
-          abstracts.append(papers);
-        },
-      }).finally(() => {
-        terms.close();
-        abstracts.close();
-      });
-      await writeParquet(flags.out, { spec: PART, rows });
+      const { placed, read: report } = await transformToPart(flags.out, flags.input, model, { read, bin: unit, shard, batchSize });
       const seconds = (performance.now() - t0) / 1000;
-      process.stderr.write(`read ${report.read}, analysed ${report.kept}; placed ${rows.length} papers${shard ? ` (shard ${shard.index}/${shard.count})` : ''} in ${seconds.toFixed(1)} s, ${unit} bins\n`);
+      process.stderr.write(`read ${report.read}, analysed ${report.kept}; placed ${placed} papers${shard ? ` (shard ${shard.index}/${shard.count})` : ''} in ${seconds.toFixed(1)} s, ${unit} bins\n`);
       process.stdout.write(`${flags.out}\n`);
     });
 }

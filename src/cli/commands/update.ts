@@ -18,7 +18,7 @@ export function registerUpdate(program: Command): void {
     .command('update')
     .description('add new papers to a saved model (topics, labels and old papers stay as they are); write a complete run folder to --out');
   addTrendOptions(addCorpusOptions(cmd))
-    .requiredOption('-m, --model <file>', 'model.json written by `topictrends run` or an earlier `update`')
+    .requiredOption('-m, --model <file>', 'run folder, or its model.json, written by `topictrends run` or an earlier `update`')
     .requiredOption('-o, --out <dir>', 'output folder (may be the model\'s own folder)')
     .option('--min-novel-group <n>', 'smallest dense group of novel papers proposed as a new topic (default: 10, or 2% of the median topic size)')
     .option('--no-report', 'skip the charts and report.html')

@@ -1,0 +1,86 @@
+/**
+ * `openRun(fileOrDir)`: THE way a command opens a run folder (serve, trends,
+ * report, reduce, update, transform, aggregate, curate). It accepts `DIR` or
+ * `DIR/model.json`; a missing or invalid one is a ModelError (exit 3) naming
+ * the file.
+ *
+ * An in-memory run's model.json holds every paper. A scaled run's holds only
+ * its fit sample; its corpus is in the transform parts listed in run.json, so
+ * `model()` rebuilds the model of every paper from them
+ * (store/model-from-parts.ts) — only when asked, since trends, reduce and
+ * update read the parts through SQL and never need every paper in the heap.
+ *
+ *   const run = await openRun('out');          // or 'out/model.json'
+ *   run.saved                                  // model.json as saved
+ *   await run.model()                          // every paper (built once)
+ *   await run.estimator()                      // to place new papers
+ *   run.scaled, run.parts                      // parts of a scaled run ([] otherwise)
+ */
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { modelFromParts, runParts } from '../store/index.js';
+import { ModelError, loadModel, type TopicModel } from '../model/index.js';
+import { TopicEstimator } from '../estimator/index.js';
+import type { BinUnit } from '../trends/index.js';
+
+export interface OpenedRun {
+  /** The run folder. */
+  dir: string;
+  /** Its model.json. */
+  modelFile: string;
+  /** model.json as saved: every paper of an in-memory run, the fit sample of a scaled one. */
+  saved: TopicModel;
+  /** True when the run's papers are in transform parts (`run` above --scale-threshold). */
+  scaled: boolean;
+  /** The parts of a scaled run, as run.json lists them; [] for an in-memory run. */
+  parts: string[];
+  /** The bin of a scaled run's parts (run.json params.bin); undefined for an in-memory run. */
+  partsBin?: BinUnit;
+  /** The model with every paper: `saved`, or for a scaled run rebuilt from the parts (once). */
+  model(): Promise<TopicModel>;
+  /** The saved estimator (model/ beside model.json), loaded on first use. */
+  estimator(): Promise<TopicEstimator>;
+}
+
+async function isDirectory(p: string): Promise<boolean> {
+  return stat(p).then((s) => s.isDirectory(), () => false);
+}
+
+/** Open the run at `fileOrDir` (a run folder or its model.json). */
+export async function openRun(fileOrDir: string): Promise<OpenedRun> {
+  const modelFile = (await isDirectory(fileOrDir)) ? path.join(fileOrDir, 'model.json') : fileOrDir;
+  const dir = path.dirname(modelFile);
+  const saved = await loadModel(modelFile);
+  const parts = runParts(dir);
+  let all: Promise<TopicModel> | undefined;
+  let est: Promise<TopicEstimator> | undefined;
+  return {
+    dir,
+    modelFile,
+    saved,
+    scaled: parts.length > 0,
+    parts,
+    partsBin: parts.length > 0 ? await partsBinOf(dir) : undefined,
+    model: () => (all ??= parts.length === 0 ? Promise.resolve(saved) : rebuilt(modelFile, saved, parts)),
+    estimator: () => (est ??= TopicEstimator.load(modelFile).catch((err: Error) => { throw err instanceof ModelError ? err : new ModelError(`${modelFile}: ${err.message}`); })),
+  };
+}
+
+async function rebuilt(modelFile: string, saved: TopicModel, parts: string[]): Promise<TopicModel> {
+  try {
+    return await modelFromParts(saved, parts);
+  } catch (err) {
+    throw new ModelError(`${modelFile}: a scaled run, but its parts cannot be read: ${(err as Error).message}`);
+  }
+}
+
+/** The transform's bin, as run.json records it. */
+async function partsBinOf(dir: string): Promise<BinUnit | undefined> {
+  const run = JSON.parse(await readFile(path.join(dir, 'run.json'), 'utf8')) as { params?: { bin?: BinUnit } };
+  return run.params?.bin;
+}
+
+/** The model of a run folder with every paper (what `serve` shows); kept for existing callers of the library. */
+export async function loadRunModel(modelFile: string): Promise<TopicModel> {
+  return (await openRun(modelFile)).model();
+}
