@@ -43,6 +43,8 @@ export interface UpdateResult {
   alreadyInModel: number;
   added: number;
   novel: number;
+  /** Papers in the updated run (a scaled run's model.json holds only its fit sample and the added papers). */
+  papers: number;
   groups: NoveltyGroup[];
   seconds: Record<string, number>;
   files: string[];
@@ -60,8 +62,8 @@ export async function updatePipeline(options: UpdateOptions): Promise<UpdateResu
   const run = await clock.time('load', () => openRun(options.model));
   const estimator = await run.estimator();
   const written = await writeRun(options.out, { ...options, clock }, (dir) => updateInto(dir, run, estimator, options, clock));
-  const { read, alreadyInModel, added, novel, groups } = written.contents;
-  return { model: written.model, trends: written.trends, read, alreadyInModel, added, novel, groups, seconds: clock.seconds, files: written.files, peakRssMb: written.peakRssMb };
+  const { read, alreadyInModel, added, novel, groups, papers } = written.contents;
+  return { model: written.model, trends: written.trends, read, alreadyInModel, added, novel, groups, papers, seconds: clock.seconds, files: written.files, peakRssMb: written.peakRssMb };
 }
 
 async function updateInto(dir: string, run: OpenedRun, estimator: TopicEstimator, options: UpdateOptions, clock: StageClock) {
@@ -94,12 +96,12 @@ async function updateInto(dir: string, run: OpenedRun, estimator: TopicEstimator
   const novel = batch.placements.filter((p) => p.novel).length;
   const transformed = run.scaled ? Number(runCounts(run).transformed ?? 0) + fresh.length : undefined;
   return {
-    model, state, parts, partsBin: run.partsBin, files, read, alreadyInModel, added: fresh.length, novel, groups,
+    model, state, parts, partsBin: run.partsBin, files, read, alreadyInModel, added: fresh.length, novel, groups, papers: transformed ?? model.papers.length,
     about: {
       params: run.scaled ? { ...model.params, bin: run.partsBin, fitSample: old.papers.length } : model.params,
       update: { from: options.model, inputs: options.inputs, read: read.read, kept: read.kept, skipped: read.skipped, filtered: read.filtered, alreadyInModel, added: fresh.length, novel, newTopics: groups.map((g) => g.topic) },
       options: { trends: options.trends ?? {}, novelty: options.novelty ?? {} },
-      counts: { papers: (run.scaled ? transformed! : model.papers.length), ...(run.scaled ? { transformed } : {}) },
+      counts: { papers: transformed ?? model.papers.length, ...(run.scaled ? { transformed } : {}) },
     },
   };
 }

@@ -40,7 +40,7 @@ export function registerUpdate(program: Command): void {
       process.stderr.write(
         `read ${r.read.read}: ${r.alreadyInModel} already in the model (skipped), ${r.added} added, ${r.novel} novel` +
           `${r.groups.length ? `, ${r.groups.length} new topic(s): ${r.groups.map((g) => `#${g.topic} ${g.label} (${g.size})`).join('; ')}` : ''}; ` +
-          `${r.model.papers.length} papers, ${r.model.topics.length} topics; peak RSS ${r.peakRssMb} MB\n`,
+          `${r.papers} papers, ${r.model.topics.length} topics; peak RSS ${r.peakRssMb} MB\n`,
       );
       process.stdout.write(`${flags.out}\n`);
     });
