@@ -42,13 +42,16 @@ export interface OpenedRun {
   estimator(): Promise<TopicEstimator>;
 }
 
-async function isDirectory(p: string): Promise<boolean> {
-  return stat(p).then((s) => s.isDirectory(), () => false);
+/** The model.json meant: a `.json` path or an existing file is the model file itself; anything else is a run folder. */
+async function modelFileOf(fileOrDir: string): Promise<string> {
+  if (fileOrDir.toLowerCase().endsWith('.json')) return fileOrDir;
+  const isFile = await stat(fileOrDir).then((s) => s.isFile(), () => false);
+  return isFile ? fileOrDir : path.join(fileOrDir, 'model.json');
 }
 
 /** Open the run at `fileOrDir` (a run folder or its model.json). */
 export async function openRun(fileOrDir: string): Promise<OpenedRun> {
-  const modelFile = (await isDirectory(fileOrDir)) ? path.join(fileOrDir, 'model.json') : fileOrDir;
+  const modelFile = await modelFileOf(fileOrDir);
   const dir = path.dirname(modelFile);
   const saved = await loadModel(modelFile);
   const parts = runParts(dir);

@@ -9,7 +9,8 @@ import type { Theme } from '../trends/index.js';
 import { StageClock, silentProgress, type Progress } from '../util/index.js';
 import type { FittedTopics } from '../estimator/index.js';
 import { TopicEstimator } from '../estimator/index.js';
-import { loadModel, type TopicModel } from '../model/index.js';
+import type { TopicModel } from '../model/index.js';
+import { openRun } from './open-run.js';
 import { DataError } from '../model/index.js';
 import { alignModel } from '../estimator/index.js';
 import type { EngineOptions, TrendOptions } from '../model/index.js';
@@ -72,7 +73,7 @@ async function fitInto(dir: string, options: RunOptions, clock: StageClock) {
   const fitted = estimator.fitted!;
   let model: TopicModel = { ...estimator.model!, corpus: { inputs: options.inputs, read }, themes: options.themes ?? [] };
   if (options.alignTo) {
-    const earlier = await loadModel(options.alignTo);
+    const earlier = (await openRun(options.alignTo)).saved;
     const aligned = alignModel(model, estimator.parts!.state, earlier);
     model = aligned.model;
     estimator.parts!.state = aligned.state;

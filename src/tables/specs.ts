@@ -37,6 +37,8 @@ export const CATEGORY_TRENDS = spec('category_trends', CATEGORY_TREND_COLUMNS);
  * transform so the aggregation SQL needs no date functions (they differ between
  * engines); `categories` is space-separated, the primary category first, and
  * `category` is that primary category (string splitting differs between engines too).
+ * `novel` and `subtopic` mean what they mean in documents.csv: placed far from
+ * every topic by `update`, and the topic before `reduce` merged it.
  */
 export const PART = spec('part', ['id', 'date', 'period', 'topic', 'confidence', 'x', 'y', 'category', 'categories', 'source', 'title', 'novel', 'subtopic']);
 
