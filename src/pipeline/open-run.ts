@@ -36,6 +36,8 @@ export interface OpenedRun {
   parts: string[];
   /** The bin of a scaled run's parts (run.json params.bin); undefined for an in-memory run. */
   partsBin?: BinUnit;
+  /** Papers in the run: model.json's, or a scaled run's parts' (run.json counts.transformed). */
+  papers: number;
   /** The model with every paper: `saved`, or for a scaled run rebuilt from the parts (once). */
   model(): Promise<TopicModel>;
   /** The saved estimator (model/ beside model.json), loaded on first use. */
@@ -55,6 +57,7 @@ export async function openRun(fileOrDir: string): Promise<OpenedRun> {
   const dir = path.dirname(modelFile);
   const saved = await loadModel(modelFile);
   const parts = runParts(dir);
+  const scaled = parts.length > 0 ? await scaledRunOf(dir) : undefined;
   let all: Promise<TopicModel> | undefined;
   let est: Promise<TopicEstimator> | undefined;
   return {
@@ -63,7 +66,8 @@ export async function openRun(fileOrDir: string): Promise<OpenedRun> {
     saved,
     scaled: parts.length > 0,
     parts,
-    partsBin: parts.length > 0 ? await partsBinOf(dir) : undefined,
+    partsBin: scaled?.bin,
+    papers: scaled?.papers ?? saved.papers.length,
     model: () => (all ??= parts.length === 0 ? Promise.resolve(saved) : rebuilt(modelFile, saved, parts)),
     estimator: () => (est ??= TopicEstimator.load(modelFile).catch((err: Error) => { throw err instanceof ModelError ? err : new ModelError(`${modelFile}: ${err.message}`); })),
   };
@@ -77,10 +81,10 @@ async function rebuilt(modelFile: string, saved: TopicModel, parts: string[]): P
   }
 }
 
-/** The transform's bin, as run.json records it. */
-async function partsBinOf(dir: string): Promise<BinUnit | undefined> {
-  const run = JSON.parse(await readFile(path.join(dir, 'run.json'), 'utf8')) as { params?: { bin?: BinUnit } };
-  return run.params?.bin;
+/** A scaled run's bin and papers, as its run.json records them (runParts has read it already). */
+async function scaledRunOf(dir: string): Promise<{ bin?: BinUnit; papers: number }> {
+  const run = JSON.parse(await readFile(path.join(dir, 'run.json'), 'utf8')) as { params?: { bin?: BinUnit }; counts: { transformed: number } };
+  return { bin: run.params?.bin, papers: run.counts.transformed };
 }
 
 /** The model of a run folder with every paper (what `serve` shows); kept for existing callers of the library. */

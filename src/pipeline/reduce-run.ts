@@ -8,9 +8,8 @@
  * relabelled through the same merge map (docs/scaling.md).
  */
 import path from 'node:path';
-import { readFile } from 'node:fs/promises';
 import type { TopicModel } from '../model/index.js';
-import { ABSTRACTS_FILE, abstractsFileOf, carryParts, copyAbstracts, termsFileOf } from '../store/index.js';
+import { ABSTRACTS_FILE, carryParts, copyAbstracts, partFiles } from '../store/index.js';
 import { reduceTopics } from '../estimator/index.js';
 import type { TrendTables } from '../analysis/index.js';
 import type { TrendOptions } from '../model/index.js';
@@ -49,11 +48,11 @@ export async function runReduce(options: ReduceRunOptions): Promise<{ model: Top
     if (run.scaled) {
       // Every paper relabelled: each part rewritten with its merged topic, the topic before kept as subtopic.
       parts = await carryParts(run.parts, dir, (rows) => rows.map((r) => ({ ...r, topic: mergedId(r.topic), subtopic: r.subtopic ?? r.topic })));
-      files.push(...parts.flatMap((p) => [p, termsFileOf(p), abstractsFileOf(p)].map((f) => path.relative(dir, f))));
+      files.push(...partFiles(parts, dir));
     } else if (await copyAbstracts(run.dir, dir)) {
       files.push(ABSTRACTS_FILE);
     }
-    const papers = run.scaled ? await partCount(run.dir) : model.papers.length;
+    const papers = run.papers;
     return {
       model, state: reducedState, parts, partsBin: run.partsBin, files,
       about: {
@@ -66,10 +65,4 @@ export async function runReduce(options: ReduceRunOptions): Promise<{ model: Top
     };
   });
   return { model: written.model, trends: written.trends, files: written.files.filter((f) => f !== 'run.json') };
-}
-
-/** Papers of a scaled run, as its run.json counts them. */
-async function partCount(dir: string): Promise<number> {
-  const run = JSON.parse(await readFile(path.join(dir, 'run.json'), 'utf8')) as { counts?: { transformed?: number } };
-  return run.counts?.transformed ?? 0;
 }

@@ -12,7 +12,7 @@ import type { Paper } from '../corpus/index.js';
 import { TopicEstimator } from '../estimator/index.js';
 import { chooseBin } from '../trends/index.js';
 import { StageClock, checkOutDir, silentProgress } from '../util/index.js';
-import { StratifiedSampler, abstractsFileOf, termsFileOf } from '../store/index.js';
+import { StratifiedSampler, partFiles } from '../store/index.js';
 import { parallelTransform } from '../store/index.js';
 import { addTopicStructure } from '../estimator/index.js';
 import { ENGINE_DEFAULTS } from '../model/index.js';
@@ -83,7 +83,7 @@ export async function runScaled(options: ScaledRunOptions): Promise<ScaledRunRes
     }), sampler.seen);
     return {
       model, state: est.parts!.state, est, transformed, parts: transformed.parts, partsBin: bin,
-      files: transformed.parts.flatMap((p) => [p, termsFileOf(p), abstractsFileOf(p)].map((f) => path.relative(dir, f))),
+      files: partFiles(transformed.parts, dir),
       about: {
         params: { ...model.params, fitSample: model.papers.length, threshold, bin, workers },
         options: runJsonOptions(options),

@@ -6,8 +6,7 @@
  * result is a complete run folder covering old and new papers.
  */
 import path from 'node:path';
-import { readFileSync } from 'node:fs';
-import { openAbstracts, writeAbstracts, partIds, carryParts, nextPartName, PartWriter, partRows, termsFileOf, abstractsFileOf } from '../store/index.js';
+import { openAbstracts, writeAbstracts, partIds, carryParts, nextPartName, partFiles, PartWriter, partRows } from '../store/index.js';
 import { readCorpus, type Paper, type ReadOptions, type ReadReport } from '../corpus/index.js';
 import { combineReports } from '../corpus/index.js';
 import { TopicEstimator, sortById } from '../estimator/index.js';
@@ -83,7 +82,7 @@ async function updateInto(dir: string, run: OpenedRun, estimator: TopicEstimator
   if (run.scaled) {
     parts = await carryParts(run.parts, dir);
     if (fresh.length > 0) parts.push(await writeNewPart(path.join(dir, 'parts', nextPartName(parts)), model, fresh, batch.docs, run.partsBin ?? 'month'));
-    files.push(...parts.flatMap((p) => [p, termsFileOf(p), abstractsFileOf(p)].map((f) => path.relative(dir, f))));
+    files.push(...partFiles(parts, dir));
   } else {
     // The old papers' abstracts carried over (when the old folder has them), then the new ones.
     const oldAbstracts = await openAbstracts(run.dir);
@@ -94,7 +93,7 @@ async function updateInto(dir: string, run: OpenedRun, estimator: TopicEstimator
     }
   }
   const novel = batch.placements.filter((p) => p.novel).length;
-  const transformed = run.scaled ? Number(runCounts(run).transformed ?? 0) + fresh.length : undefined;
+  const transformed = run.scaled ? run.papers + fresh.length : undefined;
   return {
     model, state, parts, partsBin: run.partsBin, files, read, alreadyInModel, added: fresh.length, novel, groups, papers: transformed ?? model.papers.length,
     about: {
@@ -113,13 +112,4 @@ async function writeNewPart(file: string, model: TopicModel, fresh: readonly Pap
   writer.append(fresh, partRows(fresh.map((p) => placed.get(p.id)!), bin), docs.terms, docs.tokens);
   await writer.close();
   return file;
-}
-
-/** run.json's counts of the run that was opened. */
-function runCounts(run: OpenedRun): Record<string, unknown> {
-  try {
-    return (JSON.parse(readFileSync(path.join(run.dir, 'run.json'), 'utf8')) as { counts?: Record<string, unknown> }).counts ?? {};
-  } catch {
-    return {};
-  }
 }

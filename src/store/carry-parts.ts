@@ -43,6 +43,11 @@ export async function readPartRows(part: string): Promise<PartRow[]> {
   });
 }
 
+/** Each part and the files beside it, relative to the run folder `dir` (as run.json lists them). */
+export function partFiles(parts: readonly string[], dir: string): string[] {
+  return parts.flatMap((p) => [p, termsFileOf(p), abstractsFileOf(p)].map((f) => path.relative(dir, f)));
+}
+
 /** The file name for one more part beside `parts`: part-<n>.parquet with the next free number. */
 export function nextPartName(parts: readonly string[]): string {
   const taken = new Set(parts.map((p) => path.basename(p)));

@@ -91,6 +91,18 @@ describe.runIf(hasData)('a scaled run, and every command on it', () => {
     expect(seg.stderr).toContain('--category');
   });
 
+  it('aggregate takes any bin unit: another than the parts\' is re-keyed from the dates; too many bins is exit 2 naming --bin', () => {
+    const parts = path.join(at('scaled'), 'parts', '*.parquet');
+    const r = runCli(['aggregate', '--model', at('scaled'), '--parts', parts, '--bin', 'year', '--out', at('years'), '--no-report']);
+    expect(r.code, r.stderr).toBe(0);
+    const rows = csv(at('years', 'topic_trends.csv'));
+    expect(rows.every((x) => /^\d{4}$/.test(x.period))).toBe(true);
+    expect(sumOf(rows, 'count')).toBe(CORPUS);
+    const days = runCli(['aggregate', '--model', at('scaled'), '--parts', parts, '--bin', 'day', '--out', at('days'), '--no-report']);
+    expect(days.code).toBe(2);
+    expect(days.stderr).toContain('--bin day');
+  });
+
   it('report draws every paper: tables over the corpus, topic sizes of the corpus', () => {
     const r = runCli(['report', '--model', at('scaled', 'model.json'), '--out', at('report')]);
     expect(r.code, r.stderr).toBe(0);

@@ -1,18 +1,20 @@
 import type { Command } from 'commander';
 import { CliError, EXIT } from '../errors.js';
 import { TREND_SPECS, flagName } from '../../model/index.js';
+import { UserError } from '../../util/index.js';
 import type { TrendOptions } from '../../model/index.js';
 import { addSpecOptions, specOptionsFrom } from '../options/specs.js';
 import { addTableOptions, tableFormatFrom, type TableFlags } from '../options/tables.js';
 
-/** The growth-test windows, declared with the other trend options; parts carry no text for theme or term options. */
-const WINDOW_SPECS = TREND_SPECS.filter((s) => ['--recent', '--baseline'].includes(flagName(s)));
+/** The bin and the growth-test windows, declared with the other trend options; parts carry no text for theme or term options. */
+const WINDOW_SPECS = TREND_SPECS.filter((s) => ['--bin', '--recent', '--baseline'].includes(flagName(s)));
 
 interface AggregateFlags extends TableFlags {
   model: string;
   parts: string[];
   out: string;
   report: boolean;
+  bin?: string;
   recent?: string;
   baseline?: string;
 }
@@ -28,7 +30,7 @@ export function registerAggregate(program: Command): void {
     .option('--no-report', 'skip the charts and report.html')
     .action(async (flags: AggregateFlags) => {
       const tables = tableFormatFrom(flags);
-      const windows = specOptionsFrom(flags as unknown as Record<string, unknown>, WINDOW_SPECS) as Pick<TrendOptions, 'recent' | 'baseline'>;
+      const { bin, ...windows } = specOptionsFrom(flags as unknown as Record<string, unknown>, WINDOW_SPECS) as Pick<TrendOptions, 'bin' | 'recent' | 'baseline'>;
       const [{ expandParts, trendTablesFromParts }, { openRun, writeTrendOutputs, writeRunReport }, path] = await Promise.all([
         import('../../store/index.js'),
         import('../../pipeline/index.js'),
@@ -41,7 +43,11 @@ export function registerAggregate(program: Command): void {
         throw new CliError((err as Error).message, EXIT.data);
       }
       const model = (await openRun(flags.model)).saved;
-      const trends = await trendTablesFromParts(parts, model.topics, windows).catch((err: Error) => { throw new CliError(`${err.message} (parts: ${parts.join(', ')})`, EXIT.data); });
+      // Any bin unit: the parts' own by default (auto), another re-keyed from each paper's date.
+      const trends = await trendTablesFromParts(parts, model.topics, { ...windows, bin: bin === 'auto' ? undefined : bin }).catch((err: Error) => {
+        // A user error (a --bin giving too many bins) keeps its own exit code; anything else is a part that cannot be read.
+        throw err instanceof UserError ? err : new CliError(`${err.message} (parts: ${parts.join(', ')})`, EXIT.data);
+      });
       const withSizes = { ...model, topics: model.topics.map((t) => ({ ...t, size: trends.topicSizes.get(t.id) ?? 0 })) };
       const files = await writeTrendOutputs(flags.out, trends, tables);
       if (flags.report) {
