@@ -9,7 +9,8 @@
  */
 import { copyFile, link, mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { PART, readParquet, writeParquet } from '../tables/index.js';
+import { readParquet } from '../tables/index.js';
+import { writePartRows } from './part-writer.js';
 import { abstractsFileOf } from './abstracts.js';
 import { termsFileOf } from './part-terms.js';
 import type { PartRow } from './part-rows.js';
@@ -26,7 +27,7 @@ export async function carryParts(parts: readonly string[], toDir: string, mapRow
   for (const part of parts) {
     const to = path.join(dir, path.basename(part));
     if (out.includes(to)) throw new Error(`two parts named ${path.basename(part)}: ${part}`);
-    if (mapRows) await writeParquet(to, { spec: PART, rows: mapRows(await readPartRows(part)) });
+    if (mapRows) await writePartRows(to, mapRows(await readPartRows(part)));
     else await linkOrCopy(part, to);
     await linkOrCopy(termsFileOf(part), termsFileOf(to));
     await linkOrCopy(abstractsFileOf(part), abstractsFileOf(to));

@@ -2,7 +2,8 @@
  * The one writer of a transform part: `part-000.parquet` (columns of
  * tables/specs.ts `PART`) with its `.terms` and `.abstracts.tsv` beside it,
  * all in the same row order. `transform`, its worker threads and `update`
- * (whose new papers become a new part) write parts only through it.
+ * (whose new papers become a new part) write parts only through it; `reduce`
+ * rewrites a carried part's rows through its `writePartRows`.
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -37,7 +38,7 @@ export class PartWriter {
   async close(): Promise<number> {
     this.terms.close();
     this.abstracts.close();
-    await writeParquet(this.file, { spec: PART, rows: this.rows });
+    await writePartRows(this.file, this.rows);
     return this.rows.length;
   }
 
@@ -46,6 +47,11 @@ export class PartWriter {
     this.terms.close();
     this.abstracts.close();
   }
+}
+
+/** The Parquet file of a part: the one place a part's rows are written (PartWriter, and `reduce` relabelling a carried part). */
+export async function writePartRows(file: string, rows: readonly PartRow[]): Promise<void> {
+  await writeParquet(file, { spec: PART, rows });
 }
 
 /** Transform one shard of a corpus into the part `file` (what `transform` and each worker do). */
