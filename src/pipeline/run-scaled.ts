@@ -18,6 +18,7 @@ import { addTopicStructure } from '../estimator/index.js';
 import { ENGINE_DEFAULTS } from '../model/index.js';
 import { runJsonOptions, runPipeline, type RunOptions, type RunResult } from './run.js';
 import { writeRun } from './run-folder.js';
+import { checkPartsTrendOptions } from './run-trends.js';
 import { FIT_SAMPLE, SCALE_SPECS, SCALE_THRESHOLD, TABLE_SPECS, TRANSFORM_WORKERS } from '../model/index.js';
 import { validateOptions } from '../model/index.js';
 
@@ -60,6 +61,7 @@ export async function runScaled(options: ScaledRunOptions): Promise<ScaledRunRes
   const counted = await clock.time('read', (progress) =>
     readCorpus(options.inputs, { ...read, onPaper: (p) => sampler.add(p.id, p.date), onProgress: (d, t) => progress.update(d, t) }));
   if (sampler.seen <= threshold) return runPipeline(options);
+  checkPartsTrendOptions(options.trends); // before the fit, not after the transform
 
   const workers = options.workers ?? TRANSFORM_WORKERS;
   // Staged like every run (writeRun): a run killed mid-transform leaves the old folder as it was.

@@ -24,11 +24,16 @@ export interface RunPapers {
 
 export type RunTrendTables = TrendTables & { topicSizes?: Map<number, number> };
 
-export async function runTrendTables(run: RunPapers, options: TrendOptions = {}): Promise<RunTrendTables> {
-  if (!run.parts?.length) return computeTrendTables(run.model, options);
+/** Throw an OptionError naming the first trend flag a scaled run cannot apply (`run` calls it before its fit). */
+export function checkPartsTrendOptions(options: TrendOptions = {}): void {
   for (const [key, flag] of NOT_FROM_PARTS) {
     if (options[key] !== undefined) throw new OptionError(flag, 'does not apply to a scaled run (its papers are in Parquet parts, read with SQL): leave it out, or run `aggregate` on a selection of the parts');
   }
+}
+
+export async function runTrendTables(run: RunPapers, options: TrendOptions = {}): Promise<RunTrendTables> {
+  if (!run.parts?.length) return computeTrendTables(run.model, options);
+  checkPartsTrendOptions(options);
   const bin = options.bin && options.bin !== 'auto' ? options.bin : run.partsBin;
   return trendTablesFromParts(run.parts, run.model.topics, { ...options, bin });
 }

@@ -89,6 +89,11 @@ describe.runIf(hasData)('a scaled run, and every command on it', () => {
     const seg = runCli(['trends', '--model', at('scaled'), '--category', 'cs.CL', '--out', at('never')]);
     expect(seg.code).toBe(2);
     expect(seg.stderr).toContain('--category');
+    // `run` refuses such a flag before its fit, not after the transform.
+    const run = runCli(['run', '--input', at('a.jsonl'), '--out', at('never'), ...SCALED, '--min-confidence', '0.2']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('--min-confidence');
+    expect(existsSync(at('never'))).toBe(false);
   });
 
   it('aggregate takes any bin unit: another than the parts\' is re-keyed from the dates; too many bins is exit 2 naming --bin', () => {
