@@ -11,13 +11,13 @@ import { classTfidf, describeTopics, type Topic } from '../topics/index.js';
 import { cutTree, type Merge } from '../topics/index.js';
 import { termKeysFromSurfaces } from '../topics/index.js';
 import { labelledTree, qualityOf } from '../estimator/structure.js';
-import type { TopicModel } from '../model/index.js';
+import { ModelError, OptionError, type TopicModel } from '../model/index.js';
 
 export function reduceTopics(model: TopicModel, n: number): TopicModel {
   const tree = model.hierarchy;
   const k = model.topics.length;
-  if (!tree || tree.length !== 2 * k - 1) throw new Error('the model has no topic hierarchy; re-run `topictrends run` to build one.');
-  if (!Number.isInteger(n) || n < 1 || n > k) throw new Error(`--to must be an integer from 1 to ${k} (the model has ${k} topics); got ${n}.`);
+  if (!tree || tree.length !== 2 * k - 1) throw new ModelError('the model has no topic hierarchy; re-run `topictrends run` to build one.');
+  if (!Number.isInteger(n) || n < 1 || n > k) throw new OptionError('--to', `must be an integer from 1 to ${k} (the model has ${k} topics); got ${n}.`);
   const { tops, groupOfLeaf } = cutTree(tree, n);
   const groups = Int32Array.from(model.papers, (p) => groupOfLeaf[p.topic]);
 

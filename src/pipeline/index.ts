@@ -6,3 +6,4 @@ export * from './run-model.js';
 export * from './run-scaled.js';
 export * from './update.js';
 export * from './write-outputs.js';
+export * from './aggregate-run.js';

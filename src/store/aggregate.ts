@@ -7,6 +7,7 @@ import { makePeriods } from '../trends/index.js';
 import type { BinUnit, Period, TopicRef, TopicTrendRow } from '../trends/index.js';
 import { CATEGORY_COUNTS_SQL, STATS_SQL, TOPIC_SIZES_SQL, TOPIC_TRENDS_SQL, valuesRelation } from './sql.js';
 import type { CategoryCount } from './category-trends.js';
+import { refuseMixedBins } from './part-identity.js';
 
 export interface AggregateOptions {
   /** Bin of the parts' `period` column (the transform's bin). Default: read from the keys. */
@@ -25,6 +26,8 @@ export interface AggregatedTrends {
   topicSizes: Map<number, number>;
   /** Dated papers per bin, primary category and topic. */
   categoryCounts: CategoryCount[];
+  /** Rows dropped because their paper id was already in a part (each paper counts once). */
+  duplicates: number;
 }
 
 /** The bin a period key was made with: 2025 → year, 2025-Q1 → quarter, 2025-W07 → week, 2025-03 → month. */
@@ -36,11 +39,22 @@ export function binOfKey(key: string): BinUnit | undefined {
   return undefined;
 }
 
-/** DuckDB's binding of the `docs` relation: the only engine-specific SQL. */
+const partList = (parts: readonly string[]) => parts.map((p) => `'${p.replace(/'/g, "''")}'`).join(', ');
+
+/**
+ * DuckDB's binding of the `docs` relation: the only engine-specific SQL. Each
+ * paper id counts once (the row of the first part by file name), so a part
+ * given twice, or two shards that overlap, do not double the counts.
+ */
 export function duckdbDocsView(parts: readonly string[]): string {
-  const list = parts.map((p) => `'${p.replace(/'/g, "''")}'`).join(', ');
-  return `CREATE VIEW docs AS SELECT * FROM read_parquet([${list}])`;
+  return `CREATE VIEW docs AS SELECT * EXCLUDE (filename) FROM read_parquet([${partList(parts)}], filename = true)
+    QUALIFY row_number() OVER (PARTITION BY id ORDER BY filename) = 1`;
 }
+
+/** Per part: its first period key (the bin it was made with) and its rows. */
+const PER_PART_SQL = (parts: readonly string[]) => `
+SELECT filename, MIN(CASE WHEN period <> '' THEN period END) AS first_period, COUNT(*) AS n
+FROM read_parquet([${partList(parts)}], filename = true) GROUP BY filename ORDER BY filename`;
 
 /**
  * Aggregate Parquet parts (files or globs, columns of tables/specs.ts `PART`)
@@ -54,8 +68,13 @@ export async function aggregateParts(parts: readonly string[], options: Aggregat
   const con = await db.connect();
   const rows = async (sql: string) => (await con.runAndReadAll(sql)).getRowObjects();
   try {
+    const perPart = await rows(PER_PART_SQL(parts));
+    // A part without dated papers has no key to judge; the others must share one bin (a week part beside a month part counted 400 of 800).
+    const keyed = perPart.filter((r) => r.first_period !== null);
+    refuseMixedBins(keyed.map((r) => String(r.filename)), (i) => binOfKey(String(keyed[i].first_period)) ?? `period "${String(keyed[i].first_period)}"`);
     await con.run(duckdbDocsView(parts));
     const stats = (await rows(STATS_SQL))[0];
+    const duplicates = perPart.reduce((s, r) => s + Number(r.n), 0) - Number(stats.papers);
     const papers = Number(stats.papers);
     const undated = Number(stats.undated ?? 0);
     const first = stats.first_day as string | null;
@@ -65,7 +84,7 @@ export async function aggregateParts(parts: readonly string[], options: Aggregat
     const bin = options.bin ?? (key ? binOfKey(key) : 'month');
     if (!bin) throw new Error(`parts: period "${key}" is not a bin key (2025, 2025-Q1, 2025-03, 2025-W07)`);
     if (!first || !last || options.topics.length === 0) {
-      return { bin, periods: [], papers, undated, topicTrends: [], topicSizes, categoryCounts: [] };
+      return { bin, periods: [], papers, undated, topicTrends: [], topicSizes, categoryCounts: [], duplicates };
     }
     // The calendar (keys and partial flags) is the in-memory one over the parts' first and last day.
     const periods = makePeriods([first, last], bin).periods;
@@ -91,7 +110,7 @@ export async function aggregateParts(parts: readonly string[], options: Aggregat
     const categoryCounts = (await rows(CATEGORY_COUNTS_SQL)).map((r) => ({
       period: String(r.period), category: String(r.category), topic: Number(r.topic), n: Number(r.n),
     }));
-    return { bin, periods, papers, undated, topicTrends, topicSizes, categoryCounts };
+    return { bin, periods, papers, undated, topicTrends, topicSizes, categoryCounts, duplicates };
   } finally {
     con.closeSync();
     db.closeSync();

@@ -13,3 +13,4 @@ export { AbstractsAppender, abstractsFileOf } from './abstracts.js';
 export { columnarPapers, columnsOf, packRows, packedRows, type PaperColumns } from './columnar-papers.js';
 export * from './parallel-transform.js';
 export * from './abstracts.js';
+export * from './part-identity.js';

@@ -12,6 +12,7 @@ import { transformShard } from './transform-shard.js';
 import { PartTermsWriter, termsFileOf } from './part-terms.js';
 import { AbstractsAppender, abstractsFileOf } from './abstracts.js';
 import type { ShardJob } from './parallel-transform.js';
+import { modelFingerprint, partMeta } from './part-identity.js';
 
 const job = workerData as ShardJob;
 const model = await TopicEstimator.load(job.modelDir);
@@ -27,5 +28,6 @@ const { rows, read } = await transformShard(job.inputs, model, {
 });
 terms.close();
 abstracts.close();
-await writeParquet(job.out, { spec: PART, rows });
+const shard = job.shard && `${job.shard.index}/${job.shard.count}`;
+await writeParquet(job.out, { spec: PART, rows }, partMeta({ model: await modelFingerprint(job.modelDir), bin: job.bin, inputs: job.inputs, ...(shard ? { shard } : {}) }));
 parentPort?.postMessage({ type: 'done', placed: rows.length, read });

@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { CliError, EXIT } from '../errors.js';
 import { integer } from '../options/parse.js';
 import { addTrendOptions, trendOptionsFrom, type TrendFlags } from '../options/trends.js';
 import { loadThemesOrFail } from './themes.js';
@@ -26,14 +25,7 @@ export function registerReduce(program: Command): void {
       const trends = trendOptionsFrom(flags);
       const [{ runReduce }, { loadThemes }] = await Promise.all([import('../../pipeline/index.js'), import('../../trends/index.js')]);
       const themes = flags.themes && flags.themes !== 'data/themes.json' ? loadThemesOrFail(loadThemes, flags.themes) : undefined;
-      let result;
-      try {
-        result = await runReduce({ model: flags.model, to, out: flags.out, trends, themes, report: flags.report });
-      } catch (err) {
-        const msg = (err as Error).message;
-        if (msg.startsWith('--to')) throw new CliError(msg, EXIT.usage);
-        throw new CliError(msg, EXIT.data);
-      }
+      const result = await runReduce({ model: flags.model, to, out: flags.out, trends, themes, report: flags.report });
       process.stderr.write(`${result.model.params.reducedFrom} topics merged into ${result.model.topics.length}; wrote ${result.files.length + 1} files\n`);
       process.stdout.write(`${flags.out}\n`);
     });

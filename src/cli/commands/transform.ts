@@ -12,6 +12,9 @@ interface TransformFlags extends CorpusFlags {
   batchSize?: string;
 }
 
+/** More shards than this is a typo: at 52,852 papers, 1,024 shards already hold about 50 papers each. */
+const MAX_SHARDS = 1024;
+
 /** `--shard 2/4` → shard 2 of 4 (0-based). */
 function parseShard(text: string | undefined) {
   if (text === undefined) return undefined;
@@ -19,6 +22,7 @@ function parseShard(text: string | undefined) {
   if (!m) usage(`--shard must look like 0/4 (index/count), got '${text}'`);
   const index = Number(m[1]), count = Number(m[2]);
   if (count < 1 || index >= count) usage(`--shard ${text}: the index must be below the count`);
+  if (count > MAX_SHARDS) usage(`--shard ${text}: at most ${MAX_SHARDS} shards`);
   return { index, count };
 }
 
@@ -38,7 +42,7 @@ export function registerTransform(program: Command): void {
       const bin = flags.bin === undefined ? undefined : oneOf(flags.bin, '--bin', BIN_UNITS.filter((b) => b !== 'auto'));
       const shard = parseShard(flags.shard);
       const batchSize = integer(flags.batchSize ?? '2000', '--batch-size', 1, 1_000_000);
-      const [{ TopicEstimator }, { transformShard, PartTermsWriter, termsFileOf, AbstractsAppender, abstractsFileOf }, { PART, writeParquet }, { chooseBin }, { mkdir }, { dirname }] = await Promise.all([
+      const [{ TopicEstimator }, { transformShard, PartTermsWriter, termsFileOf, AbstractsAppender, abstractsFileOf, checkPartOut, modelFingerprint, partMeta }, { PART, writeParquet }, { chooseBin }, { mkdir }, { dirname }] = await Promise.all([
         import('../../estimator/index.js'),
         import('../../store/index.js'),
         import('../../tables/index.js'),
@@ -47,6 +51,8 @@ export function registerTransform(program: Command): void {
         import('node:path'),
       ]);
       const model = await TopicEstimator.load(flags.model).catch((err: Error) => { throw new CliError(err.message, EXIT.data); });
+      const fingerprint = await modelFingerprint(flags.model);
+      await checkPartOut(flags.out, fingerprint);
       const unit = bin ?? chooseBin(model.model!.papers.map((p) => p.date));
       const t0 = performance.now();
       await mkdir(dirname(flags.out), { recursive: true });
@@ -62,9 +68,10 @@ export function registerTransform(program: Command): void {
         terms.close();
         abstracts.close();
       });
-      await writeParquet(flags.out, { spec: PART, rows });
+      await writeParquet(flags.out, { spec: PART, rows }, partMeta({ model: fingerprint, bin: unit, inputs: flags.input, ...(shard ? { shard: `${shard.index}/${shard.count}` } : {}) }));
       const seconds = (performance.now() - t0) / 1000;
       process.stderr.write(`read ${report.read}, analysed ${report.kept}; placed ${rows.length} papers${shard ? ` (shard ${shard.index}/${shard.count})` : ''} in ${seconds.toFixed(1)} s, ${unit} bins\n`);
+      if (rows.length === 0 && report.kept > 0) process.stderr.write(`warning: none of the ${report.kept} papers read fell in shard ${shard?.index}/${shard?.count}: the part is empty\n`);
       process.stdout.write(`${flags.out}\n`);
     });
 }
