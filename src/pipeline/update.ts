@@ -12,7 +12,7 @@ import { combineReports } from '../corpus/index.js';
 import { TopicEstimator, sortById } from '../estimator/index.js';
 import { extendModel, type NoveltyOptions } from '../estimator/index.js';
 import type { NoveltyGroup } from '../topics/index.js';
-import type { Theme } from '../trends/index.js';
+import { chooseBin, type BinUnit, type Theme } from '../trends/index.js';
 import { StageClock, peakRssMb, silentProgress, type Progress } from '../util/index.js';
 import type { TopicModel } from '../model/index.js';
 import type { TrendOptions } from '../model/index.js';
@@ -43,6 +43,10 @@ export interface UpdateResult {
   added: number;
   novel: number;
   groups: NoveltyGroup[];
+  /** New papers whose text has no analysable term (placed, but all alike). */
+  noTerms: string[];
+  /** The auto bin the new dates moved the model to (e.g. one 1990 paper: month → year). */
+  binChange?: { from: BinUnit; to: BinUnit; message: string };
   seconds: Record<string, number>;
   files: string[];
   peakRssMb: number;
@@ -77,13 +81,22 @@ async function updateInto(dir: string, options: UpdateOptions): Promise<UpdateRe
     files.push(await writeAbstracts(dir, [...carried, ...fresh.map((p) => [p.id, p.abstract] as [string, string])]));
   }
   const novel = batch.placements.filter((p) => p.novel).length;
-  const result = { model, trends, read, alreadyInModel, added: fresh.length, novel, groups, seconds: clock.seconds, files, peakRssMb: peakRssMb() };
+  const noTerms = fresh.filter((_, i) => batch.docs.terms[i].length === 0).map((p) => p.id);
+  const auto = !options.trends?.bin || options.trends.bin === 'auto';
+  const before = chooseBin(old.papers.map((p) => p.date));
+  const binChange = auto && before !== trends.bin
+    ? { from: before, to: trends.bin, message: `the new papers' dates moved the auto bin from ${before} to ${trends.bin} (pass --bin ${before} to keep it)` }
+    : undefined;
+  if (binChange) trends.notes.push(binChange.message);
+  const result = { model, trends, read, alreadyInModel, added: fresh.length, novel, groups, noTerms, binChange, seconds: clock.seconds, files, peakRssMb: peakRssMb() };
   await writeRunJson(dir, {
     params: model.params,
     update: { from: options.model, inputs: options.inputs, read: read.read, kept: read.kept, skipped: read.skipped, filtered: read.filtered, alreadyInModel: result.alreadyInModel, added: result.added, novel, newTopics: groups.map((g) => g.topic) },
     options: { trends: options.trends ?? {}, novelty: options.novelty ?? {} },
-    counts: { papers: model.papers.length, topics: model.topics.length, periods: trends.periods.length, undated: trends.undated },
+    counts: { read: read.read, kept: read.kept, skipped: read.skipped, filtered: read.filtered, papers: model.papers.length, topics: model.topics.length, periods: trends.periods.length, undated: trends.undated },
     bin: trends.bin,
+    ...(binChange ? { binChange } : {}),
+    ...(noTerms.length ? { noTerms } : {}),
     skipped: trends.skipped,
     notes: trends.notes,
     seconds: clock.seconds,
