@@ -15,10 +15,10 @@ type Arr = Float32Array | Int32Array;
 const ARRAYS = {
   components: 'f32', lsa: 'f32', cluster: 'f32', map: 'f32', topicIds: 'i32', centroids: 'f32', lsaCentroids: 'f32', thresholds: 'f32',
   subCentroids: 'f32', subRow: 'i32', ivfCentres: 'f32', ivfOffsets: 'i32', ivfMembers: 'i32',
-  'tfidf.termIds': 'i32', 'tfidf.idf': 'f32', 'tfidf.df': 'i32',
+  'tfidf.termIds': 'i32', 'tfidf.idf': 'f32', 'tfidf.df': 'i32', fineTopicIds: 'i32',
 } as const;
 
-const OPTIONAL = new Set(['subCentroids', 'subRow', 'ivfCentres', 'ivfOffsets', 'ivfMembers']);
+const OPTIONAL = new Set(['subCentroids', 'subRow', 'ivfCentres', 'ivfOffsets', 'ivfMembers', 'fineTopicIds']);
 
 function get(state: EstimatorState, name: string): Arr {
   return name.startsWith('tfidf.') ? (state.tfidf as unknown as Record<string, Arr>)[name.slice(6)] : (state as unknown as Record<string, Arr>)[name];
@@ -38,7 +38,7 @@ export async function saveEstimator(dir: string, state: EstimatorState): Promise
     arrays[name] = describeArray(file, a);
     files.push(`model/${file}`);
   }
-  const { components, lsa, cluster, map, topicIds, centroids, lsaCentroids, thresholds, subCentroids, subRow, ivfCentres, ivfOffsets, ivfMembers, tfidf, ...rest } = state;
+  const { components, lsa, cluster, map, topicIds, centroids, lsaCentroids, thresholds, subCentroids, subRow, ivfCentres, ivfOffsets, ivfMembers, fineTopicIds, tfidf, ...rest } = state;
   const { termIds, idf, df, ...tfidfRest } = tfidf;
   const manifest = { format: ESTIMATOR_FORMAT, version: ESTIMATOR_VERSION, ...rest, tfidf: tfidfRest, arrays };
   await atomicWrite(path.join(folder, 'estimator.json'), JSON.stringify(manifest));

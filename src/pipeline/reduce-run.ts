@@ -37,7 +37,9 @@ export async function runReduce(options: ReduceRunOptions): Promise<{ model: Top
   const model = reduceTopics(source, options.to);
   const merged = new Map<number, number>();
   for (const p of model.papers) if (p.subtopic !== undefined) merged.set(p.subtopic, p.topic);
-  const reducedState = { ...state, topicIds: state.topicIds.map((id) => merged.get(id) ?? id) };
+  // Rows keep their fine topic (the finest, when reducing a reduced model) for the papers `update` places later.
+  const fine = state.fineTopicIds ?? state.topicIds;
+  const reducedState = { ...state, topicIds: fine.map((id, r) => merged.get(id) ?? state.topicIds[r]), fineTopicIds: fine };
   return withRunFolder(options.out, async (dir) => {
     const clock = new StageClock();
     const { trends, files } = await writeRunFolder(dir, model, reducedState, options, clock);

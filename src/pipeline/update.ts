@@ -10,7 +10,7 @@ import { openAbstracts, writeAbstracts } from '../store/index.js';
 import { readCorpus, type ReadOptions, type ReadReport } from '../corpus/index.js';
 import { combineReports } from '../corpus/index.js';
 import { TopicEstimator, sortById } from '../estimator/index.js';
-import { extendModel, type NoveltyOptions } from '../estimator/index.js';
+import { extendModel, rebuildTree, type NoveltyOptions } from '../estimator/index.js';
 import type { NoveltyGroup } from '../topics/index.js';
 import { chooseBin, type BinUnit, type Theme } from '../trends/index.js';
 import { StageClock, peakRssMb, silentProgress, type Progress } from '../util/index.js';
@@ -69,6 +69,8 @@ async function updateInto(dir: string, options: UpdateOptions): Promise<UpdateRe
   const batch = await clock.time('transform', () => estimator.transformBatch(fresh));
   const { model, state, groups } = extendModel(old, estimator.parts!.state, fresh, batch, options.novelty);
   if (options.themes) model.themes = options.themes;
+  // New topics need a place in the tree (the old one has neither them nor node ids clear of theirs).
+  if (groups.length) rebuildTree(model, state);
   const alreadyInModel = papers.length - fresh.length;
   model.corpus = { inputs: [...old.corpus.inputs, ...options.inputs], read: old.corpus.read && combineReports(old.corpus.read, read, alreadyInModel) };
 
