@@ -6,7 +6,7 @@
  * result is a complete run folder covering old and new papers.
  */
 import path from 'node:path';
-import { openAbstracts, writeAbstracts } from '../store/index.js';
+import { modelJsonOf, openAbstracts, writeAbstracts } from '../store/index.js';
 import { readCorpus, type ReadOptions, type ReadReport } from '../corpus/index.js';
 import { combineReports } from '../corpus/index.js';
 import { TopicEstimator, sortById } from '../estimator/index.js';
@@ -75,13 +75,11 @@ async function updateInto(dir: string, options: UpdateOptions): Promise<UpdateRe
   model.corpus = { inputs: [...old.corpus.inputs, ...options.inputs], read: old.corpus.read && combineReports(old.corpus.read, read, alreadyInModel) };
 
   const { trends, files } = await writeRunFolder(dir, model, state, options, clock);
-  // The old papers' abstracts carried over (when the old folder has them), then the new ones.
-  const oldAbstracts = await openAbstracts(path.dirname(options.model));
-  if (oldAbstracts) {
-    const carried = [...oldAbstracts.entries()];
-    oldAbstracts.close();
-    files.push(await writeAbstracts(dir, [...carried, ...fresh.map((p) => [p.id, p.abstract] as [string, string])]));
-  }
+  // The old papers' abstracts carried over (when the old folder has them), then the new ones (always: a model without abstracts.tsv lost the new papers' snippets too).
+  const oldAbstracts = await openAbstracts(path.dirname(modelJsonOf(options.model)));
+  const carried = oldAbstracts ? [...oldAbstracts.entries()] : [];
+  oldAbstracts?.close();
+  files.push(await writeAbstracts(dir, [...carried, ...fresh.map((p) => [p.id, p.abstract] as [string, string])]));
   const novel = batch.placements.filter((p) => p.novel).length;
   const noTerms = fresh.filter((_, i) => batch.docs.terms[i].length === 0).map((p) => p.id);
   const auto = !options.trends?.bin || options.trends.bin === 'auto';
