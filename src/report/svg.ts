@@ -30,6 +30,8 @@ export function prepareSvg(svg: string, idPrefix: string, what = 'chart'): strin
 
 /** Elements that run code or embed another document. */
 const UNSAFE_ELEMENTS = /^<\s*(script|foreignObject|iframe)\b/i;
+/** Attributes a browser follows as a URL (a javascript: value there runs); other values are just text. */
+const URL_ATTRIBUTES = /^(?:(?:xlink:)?href|src|action|formaction|data)$/;
 /** One attribute of a tag: its name and its quoted value. */
 const ATTRIBUTE = /\s([^\s=/>]+)\s*=\s*("[^"]*"|'[^']*')/g;
 
@@ -45,7 +47,8 @@ function unsafeMarkup(svg: string): number | undefined {
     for (const attr of tag[0].matchAll(ATTRIBUTE)) {
       const name = attr[1].toLowerCase();
       const value = decodeEntities(attr[2].slice(1, -1)).replace(/[\s\u0000-\u001f]/g, '').toLowerCase();
-      if (name.startsWith('on') || value.startsWith('javascript:')) return tag.index! + attr.index!;
+      const url = URL_ATTRIBUTES.test(name) ? value.startsWith('javascript:') : name === 'style' && value.includes('javascript:');
+      if (name.startsWith('on') || url) return tag.index! + attr.index!;
     }
   }
   return undefined;
