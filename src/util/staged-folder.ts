@@ -179,3 +179,19 @@ export async function withRunFolder<T>(out: string, write: (dir: string) => Prom
     throw err;
   }
 }
+
+/**
+ * Hold `out`'s lock while `work` writes single files into the existing folder
+ * (`trends` and `report` add tables and charts beside a run's model.json), so
+ * they never interleave with an `update` or `run` swapping that folder.
+ */
+export async function withFolderLock<T>(out: string, work: () => Promise<T>, options: OpenOptions = {}): Promise<T> {
+  await checkOutDir(out);
+  const resolved = await resolveOut(out);
+  const release = await takeLock(out, `${resolved}.lock`, options.lockWaitMs ?? LOCK_WAIT_MS);
+  try {
+    return await work();
+  } finally {
+    await release();
+  }
+}

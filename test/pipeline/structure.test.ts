@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { runPipeline, type RunResult } from '../../src/pipeline/run.js';
-import { reduceTopics } from '../../src/analysis/reduce-topics.js';
+import { reduceTopics } from '../../src/estimator/index.js';
 import { cutTree } from '../../src/topics/hierarchy.js';
 import { loadThemes } from '../../src/trends/index.js';
 import { repoRoot, runCli } from '../helpers/cli.js';

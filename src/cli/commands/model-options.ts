@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { dirname } from 'node:path';
 import type { TrendOptions } from '../../model/index.js';
 import { addTrendOptions, trendOptionsFrom, type TrendFlags } from '../options/trends.js';
 import { loadThemesOrFail } from './themes.js';
@@ -69,18 +70,22 @@ export function addModelTrendOptions(cmd: Command): Command {
 }
 
 /** Load the model, recompute its trend tables for the flags and write the trend CSVs. */
+/** Where `trends` and `report` write: --out, else the model's own folder. */
+export function trendsOut(flags: Pick<ModelTrendFlags, 'model' | 'out'>): string {
+  return flags.out ?? dirname(flags.model);
+}
+
 export async function recomputeTrends(flags: ModelTrendFlags) {
   const options = { ...trendOptionsFrom(flags), ...segmentOptionsFrom(flags) };
-  const [{ computeTrendTables }, { writeTrendOutputs }, { loadThemes }, path] = await Promise.all([
+  const [{ computeTrendTables }, { writeTrendOutputs }, { loadThemes }] = await Promise.all([
     import('../../analysis/index.js'),
     import('../../pipeline/index.js'),
     import('../../trends/index.js'),
-    import('node:path'),
   ]);
   const model = await loadModelOrFail(flags.model);
   if (flags.themes) model.themes = loadThemesOrFail(loadThemes, flags.themes);
   const tables: TrendTables = computeTrendTables(model, options);
-  const out = flags.out ?? path.dirname(flags.model);
+  const out = trendsOut(flags);
   const files = await writeTrendOutputs(out, tables);
   for (const w of tables.warnings) process.stderr.write(`warning: ${w.message}\n`);
   reportTrendSkips(tables);
