@@ -10,7 +10,7 @@ import { loadModel } from '../model/index.js';
 import type { TrendOptions } from '../model/index.js';
 import { checkParts, modelJsonOf, trendTablesFromParts } from '../store/index.js';
 import type { TableFormat } from '../tables/index.js';
-import { StageClock, UsageError, resolveOut, withRunFolder } from '../util/index.js';
+import { StageClock, UsageError, UserError, resolveOut, withRunFolder } from '../util/index.js';
 import { writeRunReport } from './report.js';
 import { writeRunJson } from './run-folder.js';
 import { writeTrendOutputs } from './write-outputs.js';
@@ -39,6 +39,13 @@ export async function runAggregate(options: AggregateRunOptions) {
   return withRunFolder(options.out, async (dir) => {
     const clock = new StageClock();
     const trends = await clock.time('aggregate', () => trendTablesFromParts(options.parts, model.topics, { ...options.windows, bin }));
+    // Parts without an identity can still come from another model: their papers' topics would be dropped from the tables (44 of 800).
+    const known = new Set([-1, ...model.topics.map((t) => t.id)]);
+    const foreign = [...trends.topicSizes].filter(([id]) => !known.has(id));
+    if (foreign.length) {
+      const n = foreign.reduce((s, [, size]) => s + size, 0);
+      throw new UserError(`${n} papers of the parts have topic ids ${modelFile} does not have (${foreign.map(([id]) => id).join(', ')}): parts of another model? (parts: ${options.parts.join(', ')})`);
+    }
     const withSizes = { ...model, topics: model.topics.map((t) => ({ ...t, size: trends.topicSizes.get(t.id) ?? 0 })) };
     const files = await writeTrendOutputs(dir, trends, options.tables);
     if (options.report !== false) {

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { runCli } from '../helpers/cli.js';
 import { modelFingerprint, readPartIdentity } from '../../src/store/index.js';
+import { PART, readParquet, writeParquet } from '../../src/tables/index.js';
 import { fit, hasData, paperLines, workDir, writeLines } from './fixture.js';
 
 let dir: string;
@@ -101,6 +102,15 @@ describe.runIf(hasData)('parts carry their identity', () => {
     const foreign = transform(runA, a, part('pB/b.parquet'));
     expect(foreign.code, foreign.stderr).toBe(2);
     expect(foreign.stderr).toMatch(/not a part written with this model/);
+  });
+
+  it('case 2: a part without identity whose topics the model lacks is refused (exit 3), not silently dropped', async () => {
+    // As parts written before the identity: no metadata, and 44 papers of a topic the model does not have.
+    const rows = (await readParquet(part('pA/a.parquet'))).map((r, i) => (i < 44 ? { ...r, topic: 42 } : r));
+    await writeParquet(part('legacy/a.parquet'), { spec: PART, rows: rows as never[] });
+    const r = aggregate([part('legacy/a.parquet')], part('agg-legacy'));
+    expect(r.code, r.stderr).toBe(3);
+    expect(r.stderr).toMatch(/44 papers of the parts have topic ids .* does not have \(42\)/);
   });
 
   it('case 7: transform may rewrite a part of the same model', () => {
