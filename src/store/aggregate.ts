@@ -42,18 +42,23 @@ export function binOfKey(key: string): BinUnit | undefined {
 const partList = (parts: readonly string[]) => parts.map((p) => `'${p.replace(/'/g, "''")}'`).join(', ');
 
 /**
- * DuckDB's binding of the `docs` relation: the only engine-specific SQL. Each
- * paper id counts once (the row of the first part by file name), so a part
- * given twice, or two shards that overlap, do not double the counts.
+ * DuckDB's binding of the `docs` relation: the only engine-specific SQL. With
+ * `dedupe`, each paper id counts once (the row of the first part by file
+ * name), so a part given twice, or two shards that overlap, do not double the
+ * counts; without it the parts stream through the GROUP BYs untouched.
  */
-export function duckdbDocsView(parts: readonly string[]): string {
+export function duckdbDocsView(parts: readonly string[], dedupe = false): string {
+  if (!dedupe) return `CREATE VIEW docs AS SELECT * FROM read_parquet([${partList(parts)}])`;
   return `CREATE VIEW docs AS SELECT * EXCLUDE (filename) FROM read_parquet([${partList(parts)}], filename = true)
     QUALIFY row_number() OVER (PARTITION BY id ORDER BY filename) = 1`;
 }
 
-/** Per part: its first period key (the bin it was made with) and its rows. */
+/** Rows and distinct paper ids over all parts: the window that drops duplicates runs only when they differ. */
+const ID_COUNT_SQL = (parts: readonly string[]) => `SELECT COUNT(*) AS n, COUNT(DISTINCT id) AS ids FROM read_parquet([${partList(parts)}])`;
+
+/** Per part: its first period key (the bin it was made with). */
 const PER_PART_SQL = (parts: readonly string[]) => `
-SELECT filename, MIN(CASE WHEN period <> '' THEN period END) AS first_period, COUNT(*) AS n
+SELECT filename, MIN(CASE WHEN period <> '' THEN period END) AS first_period
 FROM read_parquet([${partList(parts)}], filename = true) GROUP BY filename ORDER BY filename`;
 
 /**
@@ -72,9 +77,10 @@ export async function aggregateParts(parts: readonly string[], options: Aggregat
     // A part without dated papers has no key to judge; the others must share one bin (a week part beside a month part counted 400 of 800).
     const keyed = perPart.filter((r) => r.first_period !== null);
     refuseMixedBins(keyed.map((r) => String(r.filename)), (i) => binOfKey(String(keyed[i].first_period)) ?? `period "${String(keyed[i].first_period)}"`);
-    await con.run(duckdbDocsView(parts));
+    const ids = (await rows(ID_COUNT_SQL(parts)))[0];
+    const duplicates = Number(ids.n) - Number(ids.ids);
+    await con.run(duckdbDocsView(parts, duplicates > 0));
     const stats = (await rows(STATS_SQL))[0];
-    const duplicates = perPart.reduce((s, r) => s + Number(r.n), 0) - Number(stats.papers);
     const papers = Number(stats.papers);
     const undated = Number(stats.undated ?? 0);
     const first = stats.first_day as string | null;
