@@ -39,11 +39,12 @@ export function reduceTopics(model: TopicModel, n: number): TopicModel {
   const firstKept = k + (k - n);
   const newNodeId = new Map<number, number>(tops.map((top, g) => [top, described.newId[g]]));
   const merges: Merge[] = [];
+  const byId = new Map(tree.map((x) => [x.id, x]));
   for (const node of tree.slice(firstKept)) {
     const id = n + merges.length;
     newNodeId.set(node.id, id);
     const [a, b] = node.children.map((c) => newNodeId.get(c)!);
-    merges.push({ a, b, node: id, distance: tree[node.children[0]].distance });
+    merges.push({ a, b, node: id, distance: byId.get(node.children[0])!.distance });
   }
   const docTopic = described.labels;
   const ctfidf = classTfidf(model.docTerms, docTopic, n, model.surfaces.length);

@@ -8,3 +8,4 @@ export * from './update.js';
 export * from './write-outputs.js';
 export * from './run-folder.js';
 export * from './run-trends.js';
+export * from './aggregate-run.js';

@@ -45,7 +45,7 @@ export interface OpenedRun {
 }
 
 /** The model.json meant: a `.json` path or an existing file is the model file itself; anything else is a run folder. */
-async function modelFileOf(fileOrDir: string): Promise<string> {
+export async function modelFileOf(fileOrDir: string): Promise<string> {
   if (fileOrDir.toLowerCase().endsWith('.json')) return fileOrDir;
   const isFile = await stat(fileOrDir).then((s) => s.isFile(), () => false);
   return isFile ? fileOrDir : path.join(fileOrDir, 'model.json');

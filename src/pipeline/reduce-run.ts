@@ -41,7 +41,9 @@ export async function runReduce(options: ReduceRunOptions): Promise<{ model: Top
   // Each topic before → the merged topic it went into (reduceTopics keeps the papers' order).
   const merged = new Map<number, number>(source.papers.map((p, i) => [p.topic, model.papers[i].topic]));
   const mergedId = (t: number) => merged.get(t) ?? t;
-  const reducedState = { ...state, topicIds: state.topicIds.map(mergedId) };
+  // Rows keep their fine topic (the finest, when reducing a reduced model) for the papers `update` places later.
+  const fine = state.fineTopicIds ?? state.topicIds;
+  const reducedState = { ...state, topicIds: state.topicIds.map(mergedId), fineTopicIds: fine };
   const written = await writeRun(options.out, { ...options, clock }, async (dir) => {
     const files: string[] = [];
     let parts: string[] | undefined;

@@ -69,11 +69,12 @@ async function fitInto(dir: string, options: RunOptions, clock: StageClock) {
 
   // Vectors in the estimator's order (papers sorted by id).
   const vectors = options.embeddings ? await clock.time('read', () => loadPaperVectors(sortById(papers), options.embeddings!)) : undefined;
+  // An unreadable --align-to fails now, not after the whole fit.
+  const earlier = options.alignTo ? (await openRun(options.alignTo)).saved : undefined;
   const estimator = await new TopicEstimator(options.engine).fit(papers, clock, vectors);
   const fitted = estimator.fitted!;
   let model: TopicModel = { ...estimator.model!, corpus: { inputs: options.inputs, read }, themes: options.themes ?? [] };
-  if (options.alignTo) {
-    const earlier = (await openRun(options.alignTo)).saved;
+  if (earlier) {
     const aligned = alignModel(model, estimator.parts!.state, earlier);
     model = aligned.model;
     estimator.parts!.state = aligned.state;

@@ -10,9 +10,9 @@ import { openAbstracts, writeAbstracts, partIds, carryParts, nextPartName, partF
 import { readCorpus, type Paper, type ReadOptions, type ReadReport } from '../corpus/index.js';
 import { combineReports } from '../corpus/index.js';
 import { TopicEstimator, sortById } from '../estimator/index.js';
-import { extendModel, type NoveltyOptions } from '../estimator/index.js';
+import { extendModel, rebuildTree, type NoveltyOptions } from '../estimator/index.js';
 import type { NoveltyGroup } from '../topics/index.js';
-import type { BinUnit, Theme } from '../trends/index.js';
+import { chooseBin, type BinUnit, type Theme } from '../trends/index.js';
 import { StageClock, silentProgress, type Progress } from '../util/index.js';
 import type { TopicModel } from '../model/index.js';
 import type { TrendOptions } from '../model/index.js';
@@ -45,6 +45,10 @@ export interface UpdateResult {
   /** Papers in the updated run (a scaled run's model.json holds only its fit sample and the added papers). */
   papers: number;
   groups: NoveltyGroup[];
+  /** New papers whose text has no analysable term (placed, but all alike). */
+  noTerms: string[];
+  /** The auto bin the new dates moved the model to (e.g. one 1990 paper: month → year). */
+  binChange?: { from: BinUnit; to: BinUnit; message: string };
   seconds: Record<string, number>;
   files: string[];
   peakRssMb: number;
@@ -61,8 +65,8 @@ export async function updatePipeline(options: UpdateOptions): Promise<UpdateResu
   const run = await clock.time('load', () => openRun(options.model));
   const estimator = await run.estimator();
   const written = await writeRun(options.out, { ...options, clock }, (dir) => updateInto(dir, run, estimator, options, clock));
-  const { read, alreadyInModel, added, novel, groups, papers } = written.contents;
-  return { model: written.model, trends: written.trends, read, alreadyInModel, added, novel, groups, papers, seconds: clock.seconds, files: written.files, peakRssMb: written.peakRssMb };
+  const { read, alreadyInModel, added, novel, groups, papers, noTerms, binChange } = written.contents;
+  return { model: written.model, trends: written.trends, read, alreadyInModel, added, novel, groups, papers, noTerms, binChange, seconds: clock.seconds, files: written.files, peakRssMb: written.peakRssMb };
 }
 
 async function updateInto(dir: string, run: OpenedRun, estimator: TopicEstimator, options: UpdateOptions, clock: StageClock) {
@@ -75,6 +79,8 @@ async function updateInto(dir: string, run: OpenedRun, estimator: TopicEstimator
   const batch = await clock.time('transform', () => estimator.transformBatch(fresh));
   const { model, state, groups } = extendModel(old, estimator.parts!.state, fresh, batch, options.novelty);
   if (options.themes) model.themes = options.themes;
+  // New topics need a place in the tree (the old one has neither them nor node ids clear of theirs).
+  if (groups.length) rebuildTree(model, state);
   const alreadyInModel = papers.length - fresh.length;
   model.corpus = { inputs: [...old.corpus.inputs, ...options.inputs], read: old.corpus.read && combineReports(old.corpus.read, read, alreadyInModel) };
   const files: string[] = [];
@@ -84,23 +90,26 @@ async function updateInto(dir: string, run: OpenedRun, estimator: TopicEstimator
     if (fresh.length > 0) parts.push(await writeNewPart(path.join(dir, 'parts', nextPartName(parts)), model, fresh, batch.docs, run.partsBin ?? 'month'));
     files.push(...partFiles(parts, dir));
   } else {
-    // The old papers' abstracts carried over (when the old folder has them), then the new ones.
+    // The old papers' abstracts carried over (when the old folder has them), then the new ones (always:
+    // a model without abstracts.tsv lost the new papers' snippets too).
     const oldAbstracts = await openAbstracts(run.dir);
-    if (oldAbstracts) {
-      const carried = [...oldAbstracts.entries()];
-      oldAbstracts.close();
-      files.push(await writeAbstracts(dir, [...carried, ...fresh.map((p) => [p.id, p.abstract] as [string, string])]));
-    }
+    const carried = oldAbstracts ? [...oldAbstracts.entries()] : [];
+    oldAbstracts?.close();
+    files.push(await writeAbstracts(dir, [...carried, ...fresh.map((p) => [p.id, p.abstract] as [string, string])]));
   }
   const novel = batch.placements.filter((p) => p.novel).length;
+  const noTerms = fresh.filter((_, i) => batch.docs.terms[i].length === 0).map((p) => p.id);
+  const binChange = run.scaled ? undefined : autoBinChange(old, model, options.trends);
   const transformed = run.scaled ? run.papers + fresh.length : undefined;
   return {
-    model, state, parts, partsBin: run.partsBin, files, read, alreadyInModel, added: fresh.length, novel, groups, papers: transformed ?? model.papers.length,
+    model, state, parts, partsBin: run.partsBin, files, read, alreadyInModel, added: fresh.length, novel, groups, noTerms, binChange, papers: transformed ?? model.papers.length,
     about: {
       params: run.scaled ? { ...model.params, bin: run.partsBin, fitSample: old.papers.length } : model.params,
       update: { from: options.model, inputs: options.inputs, read: read.read, kept: read.kept, skipped: read.skipped, filtered: read.filtered, alreadyInModel, added: fresh.length, novel, newTopics: groups.map((g) => g.topic) },
       options: { trends: options.trends ?? {}, novelty: options.novelty ?? {} },
-      counts: { papers: transformed ?? model.papers.length, ...(run.scaled ? { transformed } : {}) },
+      counts: { read: read.read, kept: read.kept, skipped: read.skipped, filtered: read.filtered, papers: transformed ?? model.papers.length, ...(run.scaled ? { transformed } : {}) },
+      ...(binChange ? { binChange } : {}),
+      ...(noTerms.length ? { noTerms } : {}),
     },
   };
 }
@@ -112,4 +121,12 @@ async function writeNewPart(file: string, model: TopicModel, fresh: readonly Pap
   writer.append(fresh, partRows(fresh.map((p) => placed.get(p.id)!), bin), docs.terms, docs.tokens);
   await writer.close();
   return file;
+}
+
+/** The auto bin the new papers' dates moved an in-memory model to (one 1990 paper: month → year), said rather than done silently. */
+function autoBinChange(old: TopicModel, model: TopicModel, trends?: TrendOptions): UpdateResult['binChange'] {
+  if (trends?.bin && trends.bin !== 'auto') return undefined;
+  const from = chooseBin(old.papers.map((p) => p.date));
+  const to = chooseBin(model.papers.map((p) => p.date));
+  return from === to ? undefined : { from, to, message: `the new papers' dates moved the auto bin from ${from} to ${to} (pass --bin ${from} to keep it)` };
 }

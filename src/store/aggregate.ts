@@ -26,6 +26,8 @@ export interface AggregatedTrends {
   topicSizes: Map<number, number>;
   /** Dated papers per bin, primary category and topic. */
   categoryCounts: CategoryCount[];
+  /** Rows dropped because their paper id was already in a part (each paper counts once). */
+  duplicates: number;
 }
 
 /**
@@ -34,7 +36,7 @@ export interface AggregatedTrends {
  * per-bin top terms, which need the texts).
  */
 export async function aggregateParts(parts: readonly string[], options: AggregateOptions): Promise<AggregatedTrends> {
-  return withParts(parts, options.bin, async ({ rows, run, partsBin }) => {
+  return withParts(parts, options.bin, async ({ rows, run, partsBin, duplicates }) => {
     const stats = (await rows(STATS_SQL))[0];
     const papers = Number(stats.papers);
     const undated = Number(stats.undated ?? 0);
@@ -43,7 +45,7 @@ export async function aggregateParts(parts: readonly string[], options: Aggregat
     const topicSizes = new Map((await rows(TOPIC_SIZES_SQL)).map((r) => [Number(r.topic), Number(r.size)]));
     const bin = options.bin ?? partsBin ?? 'month';
     if (!first || !last || options.topics.length === 0) {
-      return { bin, periods: [], papers, undated, topicTrends: [], topicSizes, categoryCounts: [] };
+      return { bin, periods: [], papers, undated, topicTrends: [], topicSizes, categoryCounts: [], duplicates };
     }
     // The calendar (keys and partial flags) is the in-memory one over the parts' first and last day.
     const periods = makePeriods([first, last], bin).periods;
@@ -69,6 +71,6 @@ export async function aggregateParts(parts: readonly string[], options: Aggregat
     const categoryCounts = (await rows(CATEGORY_COUNTS_SQL)).map((r) => ({
       period: String(r.period), category: String(r.category), topic: Number(r.topic), n: Number(r.n),
     }));
-    return { bin, periods, papers, undated, topicTrends, topicSizes, categoryCounts };
+    return { bin, periods, papers, undated, topicTrends, topicSizes, categoryCounts, duplicates };
   });
 }

@@ -19,3 +19,4 @@ export { columnarPapers, columnsOf, packRows, packedRows, type PaperColumns } fr
 export * from './parallel-transform.js';
 export * from './abstracts.js';
 export { writeDocumentsCsvFromParts, writeDocumentsParquetFromParts } from './documents-from-parts.js';
+export * from './part-identity.js';

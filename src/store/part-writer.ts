@@ -10,6 +10,7 @@ import path from 'node:path';
 import type { Paper } from '../corpus/index.js';
 import type { ReadReport } from '../corpus/index.js';
 import { PART, writeParquet } from '../tables/index.js';
+import { partMeta, type PartIdentity } from './part-identity.js';
 import { AbstractsAppender, abstractsFileOf } from './abstracts.js';
 import { PartTermsWriter, termsFileOf } from './part-terms.js';
 import type { PartRow } from './part-rows.js';
@@ -20,7 +21,8 @@ export class PartWriter {
   private readonly terms: PartTermsWriter;
   private readonly abstracts: AbstractsAppender;
 
-  constructor(readonly file: string) {
+  /** `identity`: which model placed the papers, with which bin and input (recorded in the part's metadata). */
+  constructor(readonly file: string, private readonly identity?: PartIdentity) {
     mkdirSync(path.dirname(file), { recursive: true });
     this.terms = new PartTermsWriter(termsFileOf(file));
     this.abstracts = new AbstractsAppender(abstractsFileOf(file));
@@ -38,7 +40,7 @@ export class PartWriter {
   async close(): Promise<number> {
     this.terms.close();
     this.abstracts.close();
-    await writePartRows(this.file, this.rows);
+    await writePartRows(this.file, this.rows, this.identity);
     return this.rows.length;
   }
 
@@ -50,13 +52,13 @@ export class PartWriter {
 }
 
 /** The Parquet file of a part: the one place a part's rows are written (PartWriter, and `reduce` relabelling a carried part). */
-export async function writePartRows(file: string, rows: readonly PartRow[]): Promise<void> {
-  await writeParquet(file, { spec: PART, rows });
+export async function writePartRows(file: string, rows: readonly PartRow[], identity?: PartIdentity): Promise<void> {
+  await writeParquet(file, { spec: PART, rows }, identity ? partMeta(identity) : undefined);
 }
 
 /** Transform one shard of a corpus into the part `file` (what `transform` and each worker do). */
-export async function transformToPart(file: string, inputs: string[], model: PaperTransformer, options: Omit<TransformShardOptions, 'onDocs'>): Promise<{ placed: number; read: ReadReport }> {
-  const writer = new PartWriter(file);
+export async function transformToPart(file: string, inputs: string[], model: PaperTransformer, options: Omit<TransformShardOptions, 'onDocs'>, identity?: PartIdentity): Promise<{ placed: number; read: ReadReport }> {
+  const writer = new PartWriter(file, identity);
   try {
     const { read } = await transformShard(inputs, model, { ...options, onRows: (papers, rows, t, k) => writer.append(papers, rows, t, k) });
     return { placed: await writer.close(), read };

@@ -8,11 +8,14 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { TopicEstimator } from '../estimator/index.js';
 import { transformToPart } from './part-writer.js';
 import type { ShardJob } from './parallel-transform.js';
+import { modelFingerprint } from './part-identity.js';
 
 const job = workerData as ShardJob;
 const model = await TopicEstimator.load(job.modelDir);
+const shard = job.shard && `${job.shard.index}/${job.shard.count}`;
+const identity = { model: await modelFingerprint(job.modelDir), bin: job.bin, inputs: job.inputs, ...(shard ? { shard } : {}) };
 const { placed, read } = await transformToPart(job.out, job.inputs, model, {
   read: job.read, bin: job.bin, shard: job.shard, batchSize: job.batchSize,
   onBatch: (n) => parentPort?.postMessage({ type: 'progress', placed: n }),
-});
+}, identity);
 parentPort?.postMessage({ type: 'done', placed, read });

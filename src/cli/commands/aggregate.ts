@@ -31,29 +31,16 @@ export function registerAggregate(program: Command): void {
     .action(async (flags: AggregateFlags) => {
       const tables = tableFormatFrom(flags);
       const { bin, ...windows } = specOptionsFrom(flags as unknown as Record<string, unknown>, WINDOW_SPECS) as Pick<TrendOptions, 'bin' | 'recent' | 'baseline'>;
-      const [{ expandParts, trendTablesFromParts }, { openRun, writeTrendOutputs, writeRunReport }, path] = await Promise.all([
-        import('../../store/index.js'),
-        import('../../pipeline/index.js'),
-        import('node:path'),
-      ]);
+      const [{ expandParts }, { runAggregate }] = await Promise.all([import('../../store/index.js'), import('../../pipeline/index.js')]);
       let parts: string[];
       try {
         parts = expandParts(flags.parts);
       } catch (err) {
         throw new CliError((err as Error).message, EXIT.data);
       }
-      const model = (await openRun(flags.model)).saved;
-      // Any bin unit: the parts' own by default (auto), another re-keyed from each paper's date.
-      const trends = await trendTablesFromParts(parts, model.topics, { ...windows, bin: bin === 'auto' ? undefined : bin }).catch((err: Error) => {
-        // A user error (a --bin giving too many bins) keeps its own exit code; anything else is a part that cannot be read.
-        throw err instanceof UserError ? err : new CliError(`${err.message} (parts: ${parts.join(', ')})`, EXIT.data);
-      });
-      const withSizes = { ...model, topics: model.topics.map((t) => ({ ...t, size: trends.topicSizes.get(t.id) ?? 0 })) };
-      const files = await writeTrendOutputs(flags.out, trends, tables);
-      if (flags.report) {
-        const written = await writeRunReport(flags.out, withSizes, trends);
-        files.push(path.relative(flags.out, written.html));
-      }
+      const { trends, files, unchecked } = await runAggregate({ model: flags.model, parts, out: flags.out, windows, bin: bin === 'auto' ? undefined : bin, tables, report: flags.report });
+      if (unchecked.length) process.stderr.write(`warning: ${unchecked.length} part(s) carry no model identity (written before parts had one), checked by their period keys only: ${unchecked.join(', ')}\n`);
+      if (trends.duplicates) process.stderr.write(`warning: ${trends.duplicates} rows dropped: their paper id was already in another part (each paper counts once)\n`);
       process.stderr.write(`${parts.length} parts, ${trends.papers} papers, ${trends.periods.length} ${trends.bin} bins; wrote ${files.join(', ')}\n`);
       process.stdout.write(`${flags.out}\n`);
     });

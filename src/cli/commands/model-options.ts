@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { dirname } from 'node:path';
 import type { TrendOptions } from '../../model/index.js';
 import { addTrendOptions, trendOptionsFrom, type TrendFlags } from '../options/trends.js';
 import { loadThemesOrFail } from './themes.js';
@@ -47,6 +48,12 @@ export function addModelTrendOptions(cmd: Command): Command {
     .option('-o, --out <dir>', "output folder (default: the model's folder)");
 }
 
+/** Where `trends` and `report` write: --out, else the run's own folder. */
+export async function trendsOut(flags: Pick<ModelTrendFlags, 'model' | 'out'>): Promise<string> {
+  const { modelFileOf } = await import('../../pipeline/index.js');
+  return flags.out ?? dirname(await modelFileOf(flags.model));
+}
+
 /**
  * Open the run (openRun), recompute its trend tables for the flags and write
  * the trend CSVs. A scaled run's tables come from its parts (every paper);
@@ -54,16 +61,15 @@ export function addModelTrendOptions(cmd: Command): Command {
  */
 export async function recomputeTrends(flags: ModelTrendFlags) {
   const options = { ...trendOptionsFrom(flags), ...segmentOptionsFrom(flags) };
-  const [{ openRun, runTrendTables, withCorpusSizes, writeTrendOutputs }, { loadThemes }, path] = await Promise.all([
+  const [{ openRun, runTrendTables, withCorpusSizes, writeTrendOutputs }, { loadThemes }] = await Promise.all([
     import('../../pipeline/index.js'),
     import('../../trends/index.js'),
-    import('node:path'),
   ]);
   const run = await openRun(flags.model);
   if (flags.themes) run.saved.themes = loadThemesOrFail(loadThemes, flags.themes);
   const tables: TrendTables = await runTrendTables({ model: run.saved, parts: run.parts, partsBin: run.partsBin }, options);
   const model = withCorpusSizes(run.saved, tables);
-  const out = flags.out ?? run.dir;
+  const out = await trendsOut(flags);
   const files = await writeTrendOutputs(out, tables);
   for (const w of tables.warnings) process.stderr.write(`warning: ${w.message}\n`);
   reportTrendSkips(tables);

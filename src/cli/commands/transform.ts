@@ -11,6 +11,9 @@ interface TransformFlags extends CorpusFlags {
   batchSize?: string;
 }
 
+/** More shards than this is a typo: at 52,852 papers, 1,024 shards already hold about 50 papers each. */
+const MAX_SHARDS = 1024;
+
 /** `--shard 2/4` → shard 2 of 4 (0-based). */
 function parseShard(text: string | undefined) {
   if (text === undefined) return undefined;
@@ -18,6 +21,7 @@ function parseShard(text: string | undefined) {
   if (!m) usage(`--shard must look like 0/4 (index/count), got '${text}'`);
   const index = Number(m[1]), count = Number(m[2]);
   if (count < 1 || index >= count) usage(`--shard ${text}: the index must be below the count`);
+  if (count > MAX_SHARDS) usage(`--shard ${text}: at most ${MAX_SHARDS} shards`);
   return { index, count };
 }
 
@@ -37,17 +41,23 @@ export function registerTransform(program: Command): void {
       const bin = flags.bin === undefined ? undefined : oneOf(flags.bin, '--bin', BIN_UNITS);
       const shard = parseShard(flags.shard);
       const batchSize = integer(flags.batchSize ?? '2000', '--batch-size', 1, 1_000_000);
-      const [{ openRun }, { transformToPart }, { chooseBin }] = await Promise.all([
+      const [{ openRun }, { transformToPart, checkPartOut, modelFingerprint }, { chooseBin }] = await Promise.all([
         import('../../pipeline/index.js'),
         import('../../store/index.js'),
         import('../../trends/index.js'),
       ]);
-      const model = await (await openRun(flags.model)).estimator();
+      const run = await openRun(flags.model);
+      const model = await run.estimator();
+      // Only a new file or a part this same model wrote: never model.json or a user's file (exit 2, nothing written).
+      const fingerprint = await modelFingerprint(run.modelFile);
+      await checkPartOut(flags.out, fingerprint);
       const unit = bin ?? chooseBin(model.model!.papers.map((p) => p.date));
       const t0 = performance.now();
-      const { placed, read: report } = await transformToPart(flags.out, flags.input, model, { read, bin: unit, shard, batchSize });
+      const identity = { model: fingerprint, bin: unit, inputs: flags.input, ...(shard ? { shard: `${shard.index}/${shard.count}` } : {}) };
+      const { placed, read: report } = await transformToPart(flags.out, flags.input, model, { read, bin: unit, shard, batchSize }, identity);
       const seconds = (performance.now() - t0) / 1000;
       process.stderr.write(`read ${report.read}, analysed ${report.kept}; placed ${placed} papers${shard ? ` (shard ${shard.index}/${shard.count})` : ''} in ${seconds.toFixed(1)} s, ${unit} bins\n`);
+      if (placed === 0 && report.kept > 0) process.stderr.write(`warning: none of the ${report.kept} papers read fell in shard ${shard?.index}/${shard?.count}: the part is empty\n`);
       process.stdout.write(`${flags.out}\n`);
     });
 }
