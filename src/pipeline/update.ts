@@ -62,9 +62,12 @@ export interface UpdateResult {
  */
 export async function updatePipeline(options: UpdateOptions): Promise<UpdateResult> {
   const clock = new StageClock(options.progress ?? silentProgress);
-  const run = await clock.time('load', () => openRun(options.model));
-  const estimator = await run.estimator();
-  const written = await writeRun(options.out, { ...options, clock }, (dir) => updateInto(dir, run, estimator, options, clock));
+  // The model is opened inside the writer, under its lock: a second update into the same folder waits,
+  // then reads the first one's result (opened before the lock, it lost the first update's 200 papers).
+  const written = await writeRun(options.out, { ...options, clock }, async (dir) => {
+    const run = await clock.time('load', () => openRun(options.model));
+    return updateInto(dir, run, await run.estimator(), options, clock);
+  });
   const { read, alreadyInModel, added, novel, groups, papers, noTerms, binChange } = written.contents;
   return { model: written.model, trends: written.trends, read, alreadyInModel, added, novel, groups, papers, noTerms, binChange, seconds: clock.seconds, files: written.files, peakRssMb: written.peakRssMb };
 }
