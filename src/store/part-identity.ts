@@ -4,7 +4,7 @@
  * used to sum any parts it was given: parts of two models (topics
  * mislabelled, 44 of 800 papers dropped), a week part with a month part (400
  * of 800 counted). With the identity it refuses such a mix, naming the files.
- * The model's fingerprint is a SHA-256 of its model.json bytes, so it follows
+ * The model's fingerprint is a SHA-256 of its estimator manifest, so it follows
  * the content wherever the folder is moved, and changes with every `update`.
  */
 import { createHash } from 'node:crypto';
@@ -31,9 +31,14 @@ export function modelJsonOf(model: string): string {
   return model.endsWith('.json') ? model : path.join(model, 'model.json');
 }
 
-/** The first 16 bytes of SHA-256 over model.json, in hex (collisions between a user's models are not a concern at 128 bits). */
+/**
+ * The first 16 bytes of SHA-256 over the estimator's manifest (model/estimator.json, which holds the
+ * checksum of every array a placement reads), in hex. Not model.json: a scaled run rewrites model.json
+ * with the corpus's topic sizes after its parts are written, which placed no paper differently.
+ */
 export async function modelFingerprint(model: string): Promise<string> {
-  return createHash('sha256').update(await readFile(modelJsonOf(model))).digest('hex').slice(0, 32);
+  const manifest = path.join(path.dirname(modelJsonOf(model)), 'model', 'estimator.json');
+  return createHash('sha256').update(await readFile(manifest)).digest('hex').slice(0, 32);
 }
 
 export function partMeta(identity: PartIdentity): ParquetMeta {
