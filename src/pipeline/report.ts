@@ -102,7 +102,7 @@ const WHATS_NEW_BINS = 3;
 function whatsNewOf(model: TopicModel, trends: TrendTables): { whatsNew?: WhatsNewWindows } {
   try {
     const binning = segmentBinning(model, { bin: trends.bin });
-    return { whatsNew: whatsNewWindows(model, binning, WHATS_NEW_BINS) };
+    return { whatsNew: whatsNewWindows(model, binning, WHATS_NEW_BINS, trends.strata.by) };
   } catch {
     // Fewer than two full bins: nothing to compare, the section is left out.
     return {};

@@ -28,3 +28,6 @@ export { shiftShare, type ShiftShare } from './shift-share.js';
 export { detectAdjustedEmergence, type StratifiedCounts } from './adjusted-emergence.js';
 export { sinceBin } from './since.js';
 export { verdictOf, type Verdict } from './verdict.js';
+export { plantDates, ramp, type PlantOptions, type RampShape } from './planted.js';
+export { scoreVerdicts, type VerdictScore } from './verdict-score.js';
+export { plantedTopics, type PlantPaper } from './planted-topics.js';
