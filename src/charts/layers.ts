@@ -34,3 +34,40 @@ export function partialBinLayers(periods: Period[], over = false): UnitLayerSpec
     },
   ];
 }
+
+/** A dated change of the corpus mix, drawn as a rule (a MixShiftWarning fits). */
+export interface ShiftMark {
+  field: string;
+  date: string;
+}
+
+/**
+ * A labelled vertical rule at each mix-shift date, so a step in the raw
+ * shares is seen next to the change of corpus that made it (papers.jsonl:
+ * "video, 3d" 1% → 24% at the 2025-03-18 source switch). One rule per date.
+ */
+export function shiftRuleLayers(shifts: readonly ShiftMark[]): UnitLayerSpec[] {
+  const byDate = new Map<string, Set<string>>();
+  for (const s of shifts) byDate.set(s.date, (byDate.get(s.date) ?? new Set()).add(s.field));
+  if (byDate.size === 0) return [];
+  const values = [...byDate].map(([date, fields]) => ({ date, label: `${[...fields].join(' + ')} mix shift ${date}` }));
+  return [
+    {
+      data: { values },
+      mark: { type: 'rule', color: '#b3261e', strokeDash: [4, 3], strokeWidth: 1.2 },
+      encoding: { x: { field: 'date', type: 'temporal' }, tooltip: [{ field: 'label', title: 'Corpus change' }] },
+    },
+    {
+      data: { values },
+      mark: { type: 'text', color: '#b3261e', fontSize: 10, align: 'left', baseline: 'top', dx: 3, dy: 14, y: 0 },
+      encoding: { x: { field: 'date', type: 'temporal' }, text: { field: 'label' } },
+    },
+  ];
+}
+
+/** The spec with shift rules added on top, when it is a layered time chart; other specs unchanged. */
+export function withShiftRules<S extends object>(spec: S, shifts: readonly ShiftMark[] | undefined): S {
+  const layer = (spec as { layer?: unknown[] }).layer;
+  if (!shifts?.length || !Array.isArray(layer)) return spec;
+  return { ...spec, layer: [...layer, ...shiftRuleLayers(shifts)] };
+}

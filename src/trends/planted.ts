@@ -11,7 +11,7 @@
  * stay flat; use both, or neither for a null corpus.
  * Papers not drawn get no date and fall out of every bin.
  */
-import { mulberry32 } from '../util/random.js';
+import { mulberry32 } from '../util/index.js';
 
 export type RampShape = 'linear' | 'step' | 'late';
 

@@ -5,6 +5,19 @@ import { button, el, fmt, getJson, paperTitle, pct } from './api.js';
 import { draw } from './charts.js';
 
 /** Share per bin as a line over its Wilson interval band; partial bins as hollow points. */
+const pts = (x) => `${x >= 0 ? '+' : '−'}${Math.abs(x * 100).toFixed(1)} pts`;
+
+/**
+ * Where the change comes from (shift-share, src/trends/shift-share.ts), e.g.
+ * "+12.0 pts raw: +11.0 from the category mix (most: cs.CV), +1.0 within categories".
+ */
+export function changeSource(c) {
+  if (!c || c.adjusted_by === 'none' || c.mix_change === undefined) return '';
+  const plural = c.adjusted_by === 'category' ? 'categories' : 'sources';
+  const most = c.mix_stratum ? ` (most: ${c.mix_stratum})` : '';
+  return `${pts(c.raw_change)} raw: ${pts(c.mix_change)} from the ${c.adjusted_by} mix${most}, ${pts(c.within_change)} within ${plural}; adjusted ${pts(c.change)}.`;
+}
+
 export function trendSpec(t, color) {
   const values = t.trend.map((r, i) => ({ ...r, date: t.periods[i].start, partial: r.partial ? 'yes' : 'no' }));
   const x = { field: 'date', type: 'temporal', title: t.bin[0].toUpperCase() + t.bin.slice(1), axis: { labelOverlap: true, format: t.bin === 'year' ? '%Y' : undefined } };
@@ -72,6 +85,8 @@ export async function showTopicPage(panel, id, segment, { signal, isCurrent, col
   title.textContent = `${t.kind === 'node' ? 'Topic group' : 'Topic'} #${t.id}: ${t.label}`;
   const where = t.category ? ` in ${t.category} (${fmt(t.totalSize)} in all categories)` : '';
   const facts = el('p', `${fmt(t.size)} papers${where}` + (t.change ? `; share ${pct(t.change.share_before)} → ${pct(t.change.share_after)} (${t.change.direction})` : '') + (t.kind === 'node' ? `; covers topics ${t.topics.join(', ')}` : ''), 'facts');
+  const source = changeSource(t.change);
+  if (source) facts.append(el('br'), el('span', source, 'change-source'));
   const chart = el('div', null, 'chart');
   chart.id = 'topic-trend';
   const body = panel.querySelector('.topic-body');
