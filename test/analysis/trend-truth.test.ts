@@ -116,3 +116,43 @@ describe.skipIf(!existsSync(file))('trend truth on planted corpora (small)', () 
     for (const r of t.topicTrends) expect(r.adjusted_share).toBe(r.share);
   });
 });
+
+describe.skipIf(!existsSync(file))('the shift where people look (planted corpus)', () => {
+  it('opens the report with key findings, draws labelled shift rules, and lists the shift dates as notes', async () => {
+    if (!model) return; // the fit above failed; its error is reported there
+    const { reportData, chartSpecs } = await import('../../src/pipeline/report.js');
+    const { buildReportHtml } = await import('../../src/report/index.js');
+    const { renderSvg } = await import('../../src/charts/index.js');
+    const m = planted(1, true, primary);
+    const t = computeTrendTables(m, { bin: 'month' });
+    const shift = t.warnings.find((w) => w.field === 'category');
+    expect(shift?.date).toMatch(/^2024-0[67]-/);
+    expect(t.notes.some((n) => n.startsWith(`${shift!.date}: the category mix changes`))).toBe(true);
+    const data = reportData(m, t);
+    expect(data.keyFindings!.risers.map((f) => f.topic).sort()).toEqual([...rising].sort());
+    expect(data.keyFindings!.caveats.join(' ')).toContain(shift!.date);
+    const htmlText = buildReportHtml({ ...data, charts: {} });
+    expect(htmlText.indexOf('id="key-findings"')).toBeGreaterThan(0);
+    expect(htmlText.indexOf('id="key-findings"')).toBeLessThan(htmlText.indexOf('id="summary"'));
+    const specs = chartSpecs(m, t);
+    const lines = specs['topics-over-time-lines'] as { layer: { mark: { type: string }; data?: { values: { date: string }[] } }[] };
+    const rule = lines.layer.find((l) => l.mark.type === 'rule');
+    expect(rule?.data?.values.map((v) => v.date)).toContain(shift!.date);
+    const warnings: string[] = [];
+    await renderSvg(specs['topics-over-time-lines'], { onWarning: (w) => warnings.push(w) });
+    expect(warnings).toEqual([]);
+  }, 60_000);
+
+  it('leaves a bin without papers of a category as a gap in the per-category chart', async () => {
+    const { categoryTrendsSpec } = await import('../../src/charts/index.js');
+    // cs.AI papers before the shift relabelled cs.LG: a category with papers only in the first half.
+    const m = planted(6, false, primary);
+    const lgModel = { ...m, papers: m.papers.map((p) => (p.date && p.date < '2024-07' && primary(p) === 'cs.AI' ? { ...p, categories: ['cs.LG'] } : p)) };
+    const t = computeTrendTables(lgModel, { bin: 'month', topCategories: 4 });
+    const spec = categoryTrendsSpec(t.categoryTrends, lgModel.topics, t.periods, { categories: ['cs.LG'] }) as unknown as { data: { values: { period: string; share: number | null }[] } };
+    const after = spec.data.values.filter((v) => v.period >= '2024-07');
+    expect(after.length).toBeGreaterThan(0);
+    expect(after.every((v) => v.share === null)).toBe(true);
+    expect(spec.data.values.filter((v) => v.period < '2024-07').every((v) => v.share !== null)).toBe(true);
+  });
+});
