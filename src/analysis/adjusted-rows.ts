@@ -58,3 +58,9 @@ export function stratified(strata: Strata, base: ReturnType<typeof stratumCounts
   if (!base || !series || strata.by === 'none') return undefined;
   return { by: strata.by, names: strata.names, grid: base.grid, totals: base.totals, series };
 }
+
+/** Fill the adjusted columns of term rows (termTrends of `matched` on this binning), e.g. for the dashboard's term box. */
+export function adjustTermRows(strata: Strata, rows: ShareRow[], matched: readonly ThemeDocs[], binning: { docPeriod: Int32Array; periods: readonly Period[] }): void {
+  const base = stratumCounts(strata, binning.docPeriod, binning.periods);
+  fillAdjusted(rows, themeCountsByStratum(strata, matched, binning.docPeriod, base?.grid), base);
+}

@@ -1,0 +1,65 @@
+/**
+ * Adjusted trends in the API (issue #23): adjusted shares with intervals beside
+ * the raw ones, verdict objects on emerging rows, the adjustment and the mix
+ * shifts in /api/summary, and `--adjust-by none` saying it did not adjust.
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { TopicModel } from '../../src/model/model.js';
+import type { RunningServer } from '../../src/server/index.js';
+import { buildSeedModel, hostileCopy, serve } from './fixture.js';
+
+let cleanup: () => void;
+let servers: { running: RunningServer; url: (p: string) => string }[] = [];
+let model: TopicModel;
+
+beforeAll(async () => {
+  const built = await buildSeedModel();
+  cleanup = built.cleanup;
+  // The seed listing has no categories; the copy gives every third paper cs.CV, the rest cs.CL (two strata of 30+ papers).
+  model = hostileCopy(built.model).model;
+  servers = [await serve(model), await serve(model, { adjustBy: 'none' })];
+}, 120_000);
+
+afterAll(async () => {
+  for (const s of servers) await s.running.close(100);
+  cleanup?.();
+});
+
+const get = async (server: number, p: string) => (await fetch(servers[server].url(p))).json();
+
+describe('adjusted trends in the API (seed model with two categories)', () => {
+  test('topics and terms carry adjusted shares with intervals beside the raw ones', async () => {
+    const t = await get(0, '/api/trends/topics?bin=month');
+    expect(t.adjustedBy).toBe('category');
+    for (const s of t.series) {
+      expect(s.adjusted).toHaveLength(t.periods.length);
+      s.adjusted.forEach((a: number, i: number) => {
+        expect(s.adjusted_lo[i]).toBeLessThanOrEqual(a);
+        expect(a).toBeLessThanOrEqual(s.adjusted_hi[i]);
+      });
+    }
+    const terms = await get(0, '/api/trends/terms?bin=month&q=language');
+    expect(terms.terms[0].adjusted).toHaveLength(terms.periods.length);
+    expect(terms.terms[0].share).toHaveLength(terms.periods.length);
+  });
+
+  test('summary says what the trends were adjusted by; emerging rows carry verdicts', async () => {
+    const s = await get(0, '/api/summary');
+    expect(s.adjustedBy).toBe('category');
+    expect(Array.isArray(s.notes)).toBe(true);
+    expect(Array.isArray(s.shifts)).toBe(true);
+    const e = await get(0, '/api/emerging?bin=month');
+    for (const r of [...e.emerging, ...e.declining]) {
+      expect(r.verdict).toEqual({ direction: r.direction, change: r.change, q: r.q, since: r.since ?? null, adjusted_by: 'category' });
+      expect(r.raw_direction).toBeDefined();
+    }
+  });
+
+  test('--adjust-by none: raw shares, and a note saying so', async () => {
+    const s = await get(1, '/api/summary');
+    expect(s.adjustedBy).toBe('none');
+    expect(s.notes.join(' ')).toMatch(/not adjusted/);
+    const t = await get(1, '/api/trends/topics?bin=month');
+    for (const x of t.series) expect(x.adjusted).toEqual(x.values);
+  });
+});
