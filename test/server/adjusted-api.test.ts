@@ -55,6 +55,15 @@ describe('adjusted trends in the API (seed model with two categories)', () => {
     }
   });
 
+  test('the topic page has the adjusted share per bin and where its change came from', async () => {
+    const page = await get(0, '/api/topics/0?bin=month');
+    expect(page.trend.length).toBe(page.periods.length);
+    const topics = await get(0, '/api/trends/topics?bin=month');
+    const own = topics.series.find((x: { topic: number }) => x.topic === 0);
+    expect(page.trend.map((p: { adjusted: number }) => p.adjusted)).toEqual(own.adjusted);
+    if (page.change) expect(page.change.mix_change + page.change.within_change).toBeCloseTo(page.change.raw_change, 12);
+  });
+
   test('--adjust-by none: raw shares, and a note saying so', async () => {
     const s = await get(1, '/api/summary');
     expect(s.adjustedBy).toBe('none');

@@ -4,7 +4,6 @@
 import { button, el, fmt, getJson, paperTitle, pct } from './api.js';
 import { draw } from './charts.js';
 
-/** Share per bin as a line over its Wilson interval band; partial bins as hollow points. */
 const pts = (x) => `${x >= 0 ? '+' : '−'}${Math.abs(x * 100).toFixed(1)} pts`;
 
 /**
@@ -18,6 +17,7 @@ export function changeSource(c) {
   return `${pts(c.raw_change)} raw: ${pts(c.mix_change)} from the ${c.adjusted_by} mix${most}, ${pts(c.within_change)} within ${plural}; adjusted ${pts(c.change)}.`;
 }
 
+/** Share per bin as a line over its Wilson interval band, the adjusted share dashed; partial bins as hollow points. */
 export function trendSpec(t, color) {
   const values = t.trend.map((r, i) => ({ ...r, date: t.periods[i].start, partial: r.partial ? 'yes' : 'no' }));
   const x = { field: 'date', type: 'temporal', title: t.bin[0].toUpperCase() + t.bin.slice(1), axis: { labelOverlap: true, format: t.bin === 'year' ? '%Y' : undefined } };
@@ -39,10 +39,13 @@ export function trendSpec(t, color) {
             { field: 'period', title: 'Bin' }, { field: 'share', title: 'Share', format: '.1%' },
             { field: 'lo', title: '95% from', format: '.1%' }, { field: 'hi', title: '95% to', format: '.1%' },
             { field: 'count', title: 'Papers', format: ',d' }, { field: 'total', title: 'All papers in bin', format: ',d' },
+            { field: 'adjusted', title: 'Adjusted for the corpus mix', format: '.1%' },
             { field: 'partial', title: 'Partial bin' },
           ],
         },
       },
+      // The share at a fixed mix of categories (or sources): a step in the solid line that the dashed one lacks came from the corpus.
+      { mark: { type: 'line', color, strokeDash: [5, 3], opacity: 0.9 }, encoding: { x, y: { field: 'adjusted', type: 'quantitative' } } },
     ],
   };
 }
