@@ -62,6 +62,16 @@ describe('adjusted trends in the API (seed model with two categories)', () => {
     const own = topics.series.find((x: { topic: number }) => x.topic === 0);
     expect(page.trend.map((p: { adjusted: number }) => p.adjusted)).toEqual(own.adjusted);
     if (page.change) expect(page.change.mix_change + page.change.within_change).toBeCloseTo(page.change.raw_change, 12);
+    // The page's chart (static/topic-page.js) draws the adjusted line and a rule per shift, and renders cleanly.
+    const { trendSpec, changeSource } = await import('../../src/server/static/topic-page.js');
+    const { renderSvg } = await import('../../src/charts/index.js');
+    const spec = trendSpec({ ...page, shifts: [{ field: 'category', date: page.periods[1].start }] }, '#336699');
+    expect(spec.layer.filter((l: { mark: { type: string } }) => l.mark.type === 'rule')).toHaveLength(1);
+    const warnings: string[] = [];
+    await renderSvg(spec, { onWarning: (w: string) => warnings.push(w) });
+    expect(warnings).toEqual([]);
+    expect(changeSource({ adjusted_by: 'category', raw_change: 0.12, mix_change: 0.11, within_change: 0.01, change: 0.02, mix_stratum: 'cs.CV' }))
+      .toBe('+12.0 pts raw: +11.0 pts from the category mix (most: cs.CV), +1.0 pts within categories; adjusted +2.0 pts.');
   });
 
   test('--adjust-by none: raw shares, and a note saying so', async () => {
