@@ -39,6 +39,6 @@ export function chartsForRun(data: RunCharts, options: ChartsForRunOptions = {})
     'emerging-declining': changesSpec(data.changes ?? [], options.changes),
     'topic-heatmap': topicHeatmapSpec(topicTrends, topics, periods, options.heatmap),
     'topic-terms': topicTermsSpec(topics, options.topicTerms),
-    'category-trends': categoryTrendsSpec(data.categoryTrends ?? [], topics, periods, options.categoryTrends),
+    'category-trends': ruled(categoryTrendsSpec(data.categoryTrends ?? [], topics, periods, options.categoryTrends)),
   };
 }

@@ -45,29 +45,29 @@ export interface ShiftMark {
  * A labelled vertical rule at each mix-shift date, so a step in the raw
  * shares is seen next to the change of corpus that made it (papers.jsonl:
  * "video, 3d" 1% → 24% at the 2025-03-18 source switch). One rule per date.
+ * The date is a datum, not data, so the same layers work inside a facet
+ * (the per-category chart), whose layers must share the facet's data.
  */
 export function shiftRuleLayers(shifts: readonly ShiftMark[]): UnitLayerSpec[] {
   const byDate = new Map<string, Set<string>>();
   for (const s of shifts) byDate.set(s.date, (byDate.get(s.date) ?? new Set()).add(s.field));
-  if (byDate.size === 0) return [];
-  const values = [...byDate].map(([date, fields]) => ({ date, label: `${[...fields].join(' + ')} mix shift ${date}` }));
-  return [
-    {
-      data: { values },
-      mark: { type: 'rule', color: '#b3261e', strokeDash: [4, 3], strokeWidth: 1.2 },
-      encoding: { x: { field: 'date', type: 'temporal' }, tooltip: [{ field: 'label', title: 'Corpus change' }] },
-    },
-    {
-      data: { values },
-      mark: { type: 'text', color: '#b3261e', fontSize: 10, align: 'left', baseline: 'top', dx: 3, dy: 14, y: 0 },
-      encoding: { x: { field: 'date', type: 'temporal' }, text: { field: 'label' } },
-    },
-  ];
+  return [...byDate].flatMap(([date, fields]) => {
+    const [year, month, day] = date.split('-').map(Number);
+    const x = { datum: { year, month, date: day }, type: 'temporal' as const };
+    const label = `${[...fields].join(' + ')} mix shift ${date}`;
+    return [
+      { mark: { type: 'rule', color: '#b3261e', strokeDash: [4, 3], strokeWidth: 1.2 }, encoding: { x } },
+      { mark: { type: 'text', color: '#b3261e', fontSize: 10, align: 'left', baseline: 'top', dx: 3, y: 0, text: label }, encoding: { x } },
+    ] as UnitLayerSpec[];
+  });
 }
 
-/** The spec with shift rules added on top, when it is a layered time chart; other specs unchanged. */
+/** The spec with shift rules added on top, when it is a layered time chart (or a facet of one); other specs unchanged. */
 export function withShiftRules<S extends object>(spec: S, shifts: readonly ShiftMark[] | undefined): S {
+  if (!shifts?.length) return spec;
   const layer = (spec as { layer?: unknown[] }).layer;
-  if (!shifts?.length || !Array.isArray(layer)) return spec;
-  return { ...spec, layer: [...layer, ...shiftRuleLayers(shifts)] };
+  if (Array.isArray(layer)) return { ...spec, layer: [...layer, ...shiftRuleLayers(shifts)] };
+  const inner = (spec as { spec?: { layer?: unknown[] } }).spec;
+  if (inner && Array.isArray(inner.layer)) return { ...spec, spec: { ...inner, layer: [...inner.layer, ...shiftRuleLayers(shifts)] } };
+  return spec;
 }

@@ -63,7 +63,7 @@ export function chartSpec(ctx: ServerContext, view: ViewName, req: ChartRequest)
     }
     case 'category-trends': {
       const t = ctx.trendTables(segment);
-      return categoryTrendsSpec(t.categoryTrends, model.topics, t.periods);
+      return withShiftRules(categoryTrendsSpec(t.categoryTrends, model.topics, t.periods), t.warnings);
     }
   }
 }
