@@ -48,16 +48,20 @@ export interface ShiftMark {
  * The date is a datum, not data, so the same layers work inside a facet
  * (the per-category chart), whose layers must share the facet's data.
  */
-export function shiftRuleLayers(shifts: readonly ShiftMark[]): UnitLayerSpec[] {
+export function shiftRuleLayers(shifts: readonly ShiftMark[], ownData = false): UnitLayerSpec[] {
   const byDate = new Map<string, Set<string>>();
   for (const s of shifts) byDate.set(s.date, (byDate.get(s.date) ?? new Set()).add(s.field));
   return [...byDate].flatMap(([date, fields]) => {
     const [year, month, day] = date.split('-').map(Number);
     const x = { datum: { year, month, date: day }, type: 'temporal' as const };
     const label = `${[...fields].join(' + ')} mix shift ${date}`;
+    // Layers that inherit data (a facet's) would draw one rule per row: keep one row per cell.
+    const once = [{ window: [{ op: 'row_number', as: 'shift_row' }], groupby: [] }, { filter: 'datum.shift_row === 1' }];
+    // A chart whose layers each bring their data gives these none to inherit: one empty row of their own.
+    const data = ownData ? { data: { values: [{}] } } : {};
     return [
-      { mark: { type: 'rule', color: '#b3261e', strokeDash: [4, 3], strokeWidth: 1.2 }, encoding: { x } },
-      { mark: { type: 'text', color: '#b3261e', fontSize: 10, align: 'left', baseline: 'top', dx: 3, y: 0, text: label }, encoding: { x } },
+      { ...data, transform: once, mark: { type: 'rule', color: '#b3261e', strokeDash: [4, 3], strokeWidth: 1.2 }, encoding: { x } },
+      { ...data, transform: once, mark: { type: 'text', color: '#b3261e', fontSize: 10, align: 'left', baseline: 'top', dx: 3, y: 0, text: label }, encoding: { x } },
     ] as UnitLayerSpec[];
   });
 }
@@ -66,7 +70,7 @@ export function shiftRuleLayers(shifts: readonly ShiftMark[]): UnitLayerSpec[] {
 export function withShiftRules<S extends object>(spec: S, shifts: readonly ShiftMark[] | undefined): S {
   if (!shifts?.length) return spec;
   const layer = (spec as { layer?: unknown[] }).layer;
-  if (Array.isArray(layer)) return { ...spec, layer: [...layer, ...shiftRuleLayers(shifts)] };
+  if (Array.isArray(layer)) return { ...spec, layer: [...layer, ...shiftRuleLayers(shifts, !('data' in spec))] };
   const inner = (spec as { spec?: { layer?: unknown[] } }).spec;
   if (inner && Array.isArray(inner.layer)) return { ...spec, spec: { ...inner, layer: [...inner.layer, ...shiftRuleLayers(shifts)] } };
   return spec;

@@ -144,7 +144,10 @@ describe.skipIf(!existsSync(file))('the shift where people look (planted corpus)
     expect(perCategory.spec.layer.some((l) => l.mark.type === 'rule')).toBe(true);
     const warnings: string[] = [];
     for (const view of ['topics-over-time', 'topics-over-time-lines', 'theme-trends', 'category-trends'] as const) {
-      await renderSvg(specs[view], { onWarning: (w) => warnings.push(`${view}: ${w}`) });
+      const svg = await renderSvg(specs[view], { onWarning: (w) => warnings.push(`${view}: ${w}`) });
+      // One label per panel (one panel per category in the per-category view), not one per data row.
+      const labels = svg.split(`category mix shift ${shift!.date}`).length - 1;
+      expect(labels).toBe(view === 'category-trends' ? new Set(t.categoryTrends.map((r) => r.category)).size : 1);
     }
     expect(warnings).toEqual([]);
   }, 60_000);
