@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { TopicModel } from '../../src/model/model.js';
 import type { RunningServer } from '../../src/server/index.js';
 import { buildSeedModel, hostileCopy, serve } from './fixture.js';
+import { runCli } from '../helpers/cli.js';
 
 let cleanup: () => void;
 let servers: { running: RunningServer; url: (p: string) => string }[] = [];
@@ -81,4 +82,12 @@ describe('adjusted trends in the API (seed model with two categories)', () => {
     const t = await get(1, '/api/trends/topics?bin=month');
     for (const x of t.series) expect(x.adjusted).toEqual(x.values);
   });
+});
+
+test('a bad --adjust-by is a usage error naming the flag, for serve and trends alike', () => {
+  for (const cmd of [['serve', '--model', 'none.json'], ['trends', '--model', 'none.json']]) {
+    const r = runCli([...cmd, '--adjust-by', 'region']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--adjust-by/);
+  }
 });
