@@ -11,6 +11,6 @@ export function mixShiftNotes(warnings: readonly MixShiftWarning[]): string[] {
   return [...byEvent.values()].map((ws) => {
     const bins = ws.map((w) => w.period).join(', ');
     const d = Math.max(...ws.map((w) => w.distance)).toFixed(2);
-    return `${ws[0].date}: the ${ws[0].field} mix changes (${bins}, total variation up to ${d}); raw shares across this date compare different corpora, adjusted shares hold the mix fixed`;
+    return `${ws[0].date}: the ${ws[0].field} mix changes (${bins}, total variation up to ${d}); raw shares across this date compare different corpora; adjusted shares hold the mix fixed where the strata exist on both sides`;
   });
 }

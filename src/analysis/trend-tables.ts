@@ -47,6 +47,9 @@ export interface TrendTables {
   strata: Strata;
 }
 
+/** Below this share of the windows' papers in strata both windows have, the adjusted test says it rests on few papers. */
+const MIN_OVERLAP = 0.5;
+
 /** Bursts weaker than this are noise on a flat series (seen on planted data: spurious ≤ 7, real ≥ 38). */
 const MIN_BURST_STRENGTH = 10;
 
@@ -141,6 +144,9 @@ export function computeTrendTables(model: TopicModel, options: TrendOptions = {}
     ? { rows: [], emerging: [], declining: [], alpha, correction: 'benjamini-hochberg' }
     : trendEmergence({ topicCounts, themeCounts, topicStrata, themeStrata, topicBase, base, periods, confident, options, strata });
   if (emergence.shrunk) notes.push(emergence.shrunk);
+  if (emergence.overlap !== undefined && emergence.overlap < MIN_OVERLAP) {
+    notes.push(`adjusted growth test rests on ${Math.round(emergence.overlap * 100)}% of one window's papers: the other ${strata.by === 'category' ? 'categories' : 'sources'} appear in only one window (the ${strata.by} is confounded with time), so few changes can be told apart from the mix`);
+  }
   const bursts = isSkipped(skipped, 'bursts') ? [] : burstRows(
     [
       ...themeCounts.map((s) => ({ name: s.name, kind: 'theme' as const, counts: s.counts })),

@@ -83,6 +83,14 @@ export function detectAdjustedEmergence(
   const alpha = opts.alpha ?? 0.05;
   const minCount = opts.minCount ?? 5;
   const w = corpusMix(strat.totals, strat.grid);
+  const n0 = windowByStratum(strat.totals, e.before.indices, strat.grid), n1 = windowByStratum(strat.totals, e.after.indices, strat.grid);
+  // The smaller of the two windows' shares of papers in strata present in both.
+  const both = [0, 0], all = [0, 0];
+  n0.forEach((v, s) => {
+    all[0] += v;
+    all[1] += n1[s];
+    if (v > 0 && n1[s] > 0) { both[0] += v; both[1] += n1[s]; }
+  });
   const shares = e.rows.map((r, i) => adjustRow(r, strat.series[i], strat, w, e));
   const isTested = (r: ChangeRow) => (r.count_before ?? 0) + (r.count_after ?? 0) >= minCount;
   for (const r of e.rows) if (!isTested(r)) Object.assign(r, { z: 0, p: 1 });
@@ -96,5 +104,5 @@ export function detectAdjustedEmergence(
   e.rows.forEach((r, i) => {
     if (r.direction !== 'stable') r.since = sinceBin(shares[i], r.share_before, r.direction === 'emerging' ? 1 : -1, e.after, periods);
   });
-  return { ...e, ...rank(e.rows) };
+  return { ...e, ...rank(e.rows), overlap: Math.min(all[0] ? both[0] / all[0] : 0, all[1] ? both[1] / all[1] : 0) };
 }
