@@ -18,7 +18,9 @@ beforeAll(async () => {
   cleanup = built.cleanup;
   // The seed listing has no categories; the copy gives every third paper cs.CV, the rest cs.CL (two strata of 30+ papers).
   model = hostileCopy(built.model).model;
-  servers = [await serve(model), await serve(model, { adjustBy: 'none' })];
+  // A third copy with two feeds, each holding both categories: side by side can compare categories within feeds.
+  const feeds = { ...model, papers: model.papers.map((p, i) => ({ ...p, source: i % 2 ? 'feed-a' : 'feed-b' })) };
+  servers = [await serve(model), await serve(model, { adjustBy: 'none' }), await serve(feeds)];
 }, 120_000);
 
 afterAll(async () => {
@@ -73,6 +75,18 @@ describe('adjusted trends in the API (seed model with two categories)', () => {
     expect(warnings).toEqual([]);
     expect(changeSource({ adjusted_by: 'category', raw_change: 0.12, mix_change: 0.11, within_change: 0.01, change: 0.02, mix_stratum: 'cs.CV' }))
       .toBe('+12.0 pts raw: +11.0 pts from the category mix (most: cs.CV), +1.0 pts within categories; adjusted +2.0 pts.');
+  });
+
+  test('side by side compares categories within sources, the raw test beside', async () => {
+    const single = await get(0, '/api/compare?by=category&a=cs.CL&b=cs.CV');
+    expect(single.adjustedBy).toBe('none'); // one source: nothing to hold fixed
+    const c = await get(2, '/api/compare?by=category&a=cs.CL&b=cs.CV');
+    expect(c.adjustedBy).toBe('source');
+    for (const r of c.rows) {
+      expect(r.raw_difference).toBeCloseTo(r.shareB - r.shareA, 12);
+      expect(r.q).toBeGreaterThanOrEqual(r.p);
+      if (r.z !== 0 && r.odds_ratio > 0 && Number.isFinite(r.odds_ratio)) expect(Math.sign(Math.log(r.odds_ratio))).toBe(Math.sign(r.z));
+    }
   });
 
   test('--adjust-by none: raw shares, and a note saying so', async () => {
