@@ -8,3 +8,5 @@ export * from './trend-skips.js';
 export * from './trend-tables.js';
 export * from './whats-new.js';
 export * from './top-terms-within-bins.js';
+export * from './key-findings.js';
+export { adjustTermRows } from './adjusted-rows.js';

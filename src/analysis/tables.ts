@@ -23,11 +23,19 @@ export const DOCUMENT_COLUMNS = ['id', 'title', 'date', 'categories', 'source', 
 /** One row per tree node (root: empty parent); leaves are topics 0..k-1, merged nodes k.. in merge order. */
 export const HIERARCHY_COLUMNS = ['child', 'parent', 'distance', 'size', 'label'] as const;
 export const TOPIC_COLUMNS = ['topic', 'size', 'label', 'top_terms', 'representative_ids'] as const;
-export const TOPIC_TREND_COLUMNS = ['period', 'topic', 'label', 'count', 'share', 'period_total', 'partial', 'top_terms'] as const;
-export const THEME_TREND_COLUMNS = ['period', 'theme', 'count', 'share', 'period_total', 'partial'] as const;
-export const TERM_TREND_COLUMNS = ['period', 'term', 'count', 'share', 'period_total', 'partial'] as const;
+/** Adjusted (directly standardised) share beside the raw one, with its 95% interval (src/trends/standardise.ts). */
+const ADJUSTED = ['adjusted_share', 'adjusted_lo', 'adjusted_hi'] as const;
+export const TOPIC_TREND_COLUMNS = ['period', 'topic', 'label', 'count', 'share', ...ADJUSTED, 'period_total', 'partial', 'top_terms'] as const;
+export const THEME_TREND_COLUMNS = ['period', 'theme', 'count', 'share', ...ADJUSTED, 'period_total', 'partial'] as const;
+export const TERM_TREND_COLUMNS = ['period', 'term', 'count', 'share', ...ADJUSTED, 'period_total', 'partial'] as const;
+/**
+ * direction … significant are the adjusted test's when `adjusted_by` is not none (CMH across strata,
+ * src/trends/adjusted-emergence.ts); the raw two-proportion test is in raw_*.
+ */
 export const EMERGING_COLUMNS = [
-  'kind', 'name', 'topic', 'direction', 'share_before', 'share_after', 'change', 'z', 'p', 'q', 'significant',
+  'kind', 'name', 'topic', 'direction', 'share_before', 'share_after', 'change', 'z', 'p', 'q', 'significant', 'since',
+  'adjusted_by', 'odds_ratio', 'odds_ratio_lo', 'odds_ratio_hi', 'mix_change', 'within_change', 'mix_stratum',
+  'raw_direction', 'raw_share_before', 'raw_share_after', 'raw_change', 'raw_z', 'raw_p', 'raw_q', 'raw_significant',
   'count_before', 'total_before', 'count_after', 'total_after',
 ] as const;
 export const BURST_COLUMNS = ['name', 'kind', 'start', 'end', 'strength'] as const;

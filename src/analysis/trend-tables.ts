@@ -7,19 +7,21 @@
  */
 import {
   topicTrends, themeTrends, topicSeries, themeSeries,
-  detectEmergence, burstRows, chooseBin, categoryTrends, primaryCategories, detectMixShifts, TooManyBinsError, checkBinCount,
+  burstRows, resolveStrata, chooseBin, categoryTrends, primaryCategories, detectMixShifts, TooManyBinsError, checkBinCount,
   type EmergenceResult, type Period, type TopicTrendRow, type ThemeTrendRow, type BurstRow, type TimeWindow,
-  type CategoryTrendRow, type MixShiftWarning, type ThemeDocs, type BinUnit,
+  type CategoryTrendRow, type MixShiftWarning, type ThemeDocs, type BinUnit, type Strata,
 } from '../trends/index.js';
 import { TREND_DEFAULTS, type TrendOptions } from '../model/index.js';
 import type { TopicModel } from '../model/index.js';
 import { topTermsWithinBins } from './top-terms-within-bins.js';
-import { coveredRange, segmentBinning, termTrends, type SegmentBinning } from './term-trends.js';
-import { confidentBinning, joinEmergence } from './confident.js';
+import { coveredRange, matchTerms, segmentBinning, termTrends, type SegmentBinning } from './term-trends.js';
+import { confidentBinning } from './confident.js';
 import { isSkipped, trendSkips, type Skip } from './trend-skips.js';
+import { fillAdjusted, stratumCounts, themeCountsByStratum, topicCountsByStratum } from './adjusted-rows.js';
+import { trendEmergence, type TrendEmergence } from './trend-emergence.js';
+export type { TrendEmergence } from './trend-emergence.js';
+import { mixShiftNotes } from './mix-shift-notes.js';
 
-/** Growth test results; without windows (and rows) when the test was skipped. */
-export type TrendEmergence = Omit<EmergenceResult, 'before' | 'after'> & { before?: TimeWindow; after?: TimeWindow };
 
 export interface TrendTables {
   bin: BinUnit;
@@ -41,7 +43,12 @@ export interface TrendTables {
   notes: string[];
   /** Dated papers left out of topic shares by `minConfidence` (absent when none). */
   lowConfidence?: { threshold: number; papers: number };
+  /** What shares and tests were adjusted by (`by: 'none'` with a note when they could not be). */
+  strata: Strata;
 }
+
+/** Below this share of the windows' papers in strata both windows have, the adjusted test says it rests on few papers. */
+const MIN_OVERLAP = 0.5;
 
 /** Bursts weaker than this are noise on a flat series (seen on planted data: spurious ≤ 7, real ≥ 38). */
 const MIN_BURST_STRENGTH = 10;
@@ -118,23 +125,28 @@ export function computeTrendTables(model: TopicModel, options: TrendOptions = {}
   });
   const themes = themeDocs(model);
   const themeRows = themeTrends(themes, docPeriod, periods);
-  const termRows = termTrends(model, options.terms ?? [], binning);
+  const matchedTerms = matchTerms(model, options.terms ?? []);
+  const termRows = termTrends(model, options.terms ?? [], binning, matchedTerms);
+  const strata = resolveStrata(papers, docPeriod, options.adjustBy ?? TREND_DEFAULTS.adjustBy);
+  if (strata.note) notes.push(strata.note);
+  const base = stratumCounts(strata, docPeriod, periods);
+  const topicBase = confident.left ? stratumCounts(strata, confident.docPeriod, confident.periods) : base;
+  const topicStrata = topicCountsByStratum(strata, docTopic, confident.docPeriod, model.topics, base?.grid);
+  const themeStrata = themeCountsByStratum(strata, themes, docPeriod, base?.grid);
+  fillAdjusted(topicRows, topicStrata, topicBase);
+  fillAdjusted(themeRows, themeStrata, base);
+  fillAdjusted(termRows, themeCountsByStratum(strata, matchedTerms, docPeriod, base?.grid), base);
 
   const topicCounts = topicSeries(docTopic, confident.docPeriod, periods, model.topics);
   const themeCounts = themeSeries(themes, docPeriod, periods);
   const alpha = options.alpha ?? TREND_DEFAULTS.alpha;
-  const windows = {
-    recent: options.recent ?? TREND_DEFAULTS.recent,
-    baseline: options.baseline ?? TREND_DEFAULTS.baseline,
-    alpha,
-  };
-  // With --min-confidence topics and themes divide by different totals, so each is tested (and BH-corrected) on its own.
   const emergence: TrendEmergence = isSkipped(skipped, 'growth-test')
     ? { rows: [], emerging: [], declining: [], alpha, correction: 'benjamini-hochberg' }
-    : confident.left === 0
-      ? detectEmergence([...topicCounts, ...themeCounts], periods, windows)
-      : joinEmergence(detectEmergence(topicCounts, confident.periods, windows), detectEmergence(themeCounts, periods, windows));
+    : trendEmergence({ topicCounts, themeCounts, topicStrata, themeStrata, topicBase, base, periods, confident, options, strata });
   if (emergence.shrunk) notes.push(emergence.shrunk);
+  if (emergence.overlap !== undefined && emergence.overlap < MIN_OVERLAP) {
+    notes.push(`adjusted growth test rests on ${Math.round(emergence.overlap * 100)}% of one window's papers: the other ${strata.by === 'category' ? 'categories' : 'sources'} appear in only one window (the ${strata.by} is confounded with time), so few changes can be told apart from the mix`);
+  }
   const bursts = isSkipped(skipped, 'bursts') ? [] : burstRows(
     [
       ...themeCounts.map((s) => ({ name: s.name, kind: 'theme' as const, counts: s.counts })),
@@ -153,6 +165,7 @@ export function computeTrendTables(model: TopicModel, options: TrendOptions = {}
     ...detectMixShifts(primary, docPeriod, periods, 'category', { dates }),
   ];
 
+  notes.push(...mixShiftNotes(warnings));
   let selected = 0;
   for (const p of docPeriod) if (p >= 0) selected++;
   return {
@@ -170,5 +183,6 @@ export function computeTrendTables(model: TopicModel, options: TrendOptions = {}
     skipped,
     notes,
     ...(confident.left ? { lowConfidence: { threshold: options.minConfidence!, papers: confident.left } } : {}),
+    strata,
   };
 }

@@ -1,16 +1,21 @@
 /**
  * "What is new": the last n full bins against the n before. Topics, themes
- * and the topics' top words are tested together (two-proportion z-test,
- * Benjamini-Hochberg over all of them, src/trends/emergence) and only the
+ * and the topics' top words are tested together (CMH across strata when the
+ * run adjusts, else the two-proportion z-test; Benjamini-Hochberg over all of
+ * them, src/trends/adjusted-emergence) and only the
  * significant changes are kept, largest rise first, then largest fall.
  * Shared by the dashboard (/api/whatsnew) and the report.
  */
-import { detectEmergence, themeSeries, topicSeries, type ChangeRow } from '../trends/index.js';
-import type { TopicModel } from '../model/index.js';
+import { detectAdjustedEmergence, resolveStrata, themeSeries, topicSeries, type ChangeRow } from '../trends/index.js';
+import { TREND_DEFAULTS, type TopicModel, type TrendOptions } from '../model/index.js';
+import { stratified, stratumCounts, themeCountsByStratum, topicCountsByStratum } from './adjusted-rows.js';
 import type { SegmentBinning } from './term-trends.js';
 import { themeDocs } from './trend-tables.js';
 
 export interface WhatsNewWindows {
+  /** What the test was adjusted by, and why not when it could not be. */
+  adjustedBy: 'category' | 'source' | 'none';
+  adjustNote?: string;
   before: { from: string; to: string; keys: string[] };
   after: { from: string; to: string; keys: string[] };
   alpha: number;
@@ -27,23 +32,32 @@ const TERMS_PER_TOPIC = 5;
 const significant = (rows: ChangeRow[]) =>
   rows.filter((r) => r.significant).sort((a, b) => Math.sign(b.change) - Math.sign(a.change) || Math.abs(b.change) - Math.abs(a.change));
 
-/** Throws (from chooseWindows) when the binning has fewer than two full bins. */
-export function whatsNewWindows(model: TopicModel, binning: Pick<SegmentBinning, 'docPeriod' | 'periods'>, n: number): WhatsNewWindows {
+/**
+ * Throws (from chooseWindows) when the binning has fewer than two full bins.
+ * Tested like the trend tables: adjusted by `adjustBy` strata (CMH) when the corpus has them.
+ */
+export function whatsNewWindows(
+  model: TopicModel, binning: Pick<SegmentBinning, 'docPeriod' | 'periods'>, n: number, adjustBy: TrendOptions['adjustBy'] = TREND_DEFAULTS.adjustBy,
+): WhatsNewWindows {
   const { docPeriod, periods } = binning;
   const docTopic = Int32Array.from(model.papers, (p) => p.topic);
   const words = [...new Set(model.topics.flatMap((t) => t.terms.slice(0, TERMS_PER_TOPIC).map((x) => x.term)))];
   const marker = '\u0001';
-  const series = [
-    ...topicSeries(docTopic, docPeriod, periods, model.topics),
-    ...themeSeries(themeDocs(model), docPeriod, periods),
-    ...themeSeries(words.map((w) => ({ name: marker + w, docs: model.termIndex.matchDocs(w) })), docPeriod, periods),
-  ];
-  const e = detectEmergence(series, periods, { recent: n, baseline: n, alpha: WHATS_NEW_ALPHA });
+  const themes = [...themeDocs(model), ...words.map((w) => ({ name: marker + w, docs: model.termIndex.matchDocs(w) }))];
+  const series = [...topicSeries(docTopic, docPeriod, periods, model.topics), ...themeSeries(themes, docPeriod, periods)];
+  const strata = resolveStrata(model.papers, docPeriod, adjustBy);
+  const base = stratumCounts(strata, docPeriod, periods);
+  const perTopic = topicCountsByStratum(strata, docTopic, docPeriod, model.topics, base?.grid);
+  const perTheme = themeCountsByStratum(strata, themes, docPeriod, base?.grid);
+  const counts = stratified(strata, base, perTopic && perTheme ? [...perTopic, ...perTheme] : undefined);
+  const e = detectAdjustedEmergence(series, periods, counts, { recent: n, baseline: n, alpha: WHATS_NEW_ALPHA });
   const isWord = (r: ChangeRow) => r.name.startsWith(marker);
   return {
     before: { from: e.before.from, to: e.before.to, keys: e.before.keys },
     after: { from: e.after.from, to: e.after.to, keys: e.after.keys },
     alpha: WHATS_NEW_ALPHA,
+    adjustedBy: strata.by,
+    ...(strata.note ? { adjustNote: strata.note } : {}),
     topics: significant(e.rows.filter((r) => r.kind === 'topic')),
     themes: significant(e.rows.filter((r) => r.kind === 'theme' && !isWord(r))),
     terms: significant(e.rows.filter(isWord)).map((r) => ({ ...r, name: r.name.slice(1) })),

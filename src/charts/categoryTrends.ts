@@ -57,14 +57,17 @@ export function categoryTrendsSpec(rows: CategoryTrendRow[], topics: Topic[], pe
   // A topic with no paper in a category all along would be a flat line at zero: leave it out of that panel.
   const present = new Set<string>();
   for (const cell of cells.values()) for (const [id, r] of cell.byTopic) if (r.count > 0) present.add(`${cell.category}\u0000${id}`);
-  const values = [...cells.values()].flatMap((cell) => {
-    const p = periodOf(cell.period, `category ${cell.category}`);
-    return [...top].filter((id) => present.has(`${cell.category}\u0000${id}`)).map((id) => {
-      const r = cell.byTopic.get(id);
-      const bin = p.partial ? PARTIAL : COMPLETE;
-      return { period: p.key, date: p.mid, category: cell.category, topic: nameOf(id, 'top topics'), share: r?.share ?? 0, count: r?.count ?? 0, total: cell.total, bin };
+  // Every bin of every panel: a bin with no paper of the category is a gap in its lines (share null), not 0%.
+  const values = categories.flatMap((category) => periods.flatMap((period) => {
+    const p = periodOf(period.key, `category ${category}`);
+    const cell = cells.get(`${category}\u0000${p.key}`);
+    const bin = p.partial ? PARTIAL : COMPLETE;
+    return [...top].filter((id) => present.has(`${category}\u0000${id}`)).map((id) => {
+      const r = cell?.byTopic.get(id);
+      const empty = !cell || cell.total === 0;
+      return { period: p.key, date: p.mid, category, topic: nameOf(id, 'top topics'), share: empty ? null : r?.share ?? 0, count: r?.count ?? 0, total: cell?.total ?? 0, bin };
     });
-  });
+  }));
   const encoding: Encoding = {
     x: { field: 'date', type: 'temporal', title: Bin, ...timeAxisFor(bin) },
     y: { field: 'share', type: 'quantitative', title: 'Share', axis: { format: '%', tickCount: 3 } },

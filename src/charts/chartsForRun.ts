@@ -7,6 +7,7 @@ import { topicSizesSpec, type TopicSizesOptions } from './topicSizes.js';
 import { topicsOverTimeSpec, type TopicsOverTimeOptions } from './topicsOverTime.js';
 import { topicTermsSpec, type TopicTermsOptions } from './topicTerms.js';
 import type { RunCharts, VegaLiteSpec, ViewName } from './types.js';
+import { withShiftRules } from './layers.js';
 
 /** Options of each view, passed through to its builder. */
 export interface ChartsForRunOptions {
@@ -28,15 +29,16 @@ export interface ChartsForRunOptions {
  */
 export function chartsForRun(data: RunCharts, options: ChartsForRunOptions = {}): Record<ViewName, VegaLiteSpec> {
   const { topics, documents, periods, topicTrends } = data;
+  const ruled = (spec: VegaLiteSpec) => withShiftRules(spec, data.shifts);
   return {
     'topic-map': topicMapSpec(documents, topics, options.topicMap),
     'topic-sizes': topicSizesSpec(topics, options.topicSizes),
-    'topics-over-time': topicsOverTimeSpec(topicTrends, topics, periods, { ...options.topicsOverTime, variant: 'area' }),
-    'topics-over-time-lines': topicsOverTimeSpec(topicTrends, topics, periods, { ...options.topicsOverTime, variant: 'line' }),
-    'theme-trends': themeTrendsSpec(data.themeTrends ?? [], periods, data.bursts ?? [], options.themeTrends),
+    'topics-over-time': ruled(topicsOverTimeSpec(topicTrends, topics, periods, { ...options.topicsOverTime, variant: 'area' })),
+    'topics-over-time-lines': ruled(topicsOverTimeSpec(topicTrends, topics, periods, { ...options.topicsOverTime, variant: 'line' })),
+    'theme-trends': ruled(themeTrendsSpec(data.themeTrends ?? [], periods, data.bursts ?? [], options.themeTrends)),
     'emerging-declining': changesSpec(data.changes ?? [], options.changes),
     'topic-heatmap': topicHeatmapSpec(topicTrends, topics, periods, options.heatmap),
     'topic-terms': topicTermsSpec(topics, options.topicTerms),
-    'category-trends': categoryTrendsSpec(data.categoryTrends ?? [], topics, periods, options.categoryTrends),
+    'category-trends': ruled(categoryTrendsSpec(data.categoryTrends ?? [], topics, periods, options.categoryTrends)),
   };
 }

@@ -34,3 +34,44 @@ export function partialBinLayers(periods: Period[], over = false): UnitLayerSpec
     },
   ];
 }
+
+/** A dated change of the corpus mix, drawn as a rule (a MixShiftWarning fits). */
+export interface ShiftMark {
+  field: string;
+  date: string;
+}
+
+/**
+ * A labelled vertical rule at each mix-shift date, so a step in the raw
+ * shares is seen next to the change of corpus that made it (papers.jsonl:
+ * "video, 3d" 1% → 24% at the 2025-03-18 source switch). One rule per date.
+ * The date is a datum, not data, so the same layers work inside a facet
+ * (the per-category chart), whose layers must share the facet's data.
+ */
+export function shiftRuleLayers(shifts: readonly ShiftMark[], ownData = false): UnitLayerSpec[] {
+  const byDate = new Map<string, Set<string>>();
+  for (const s of shifts) byDate.set(s.date, (byDate.get(s.date) ?? new Set()).add(s.field));
+  return [...byDate].flatMap(([date, fields]) => {
+    const [year, month, day] = date.split('-').map(Number);
+    const x = { datum: { year, month, date: day }, type: 'temporal' as const };
+    const label = `${[...fields].join(' + ')} mix shift ${date}`;
+    // Layers that inherit data (a facet's) would draw one rule per row: keep one row per cell.
+    const once = [{ window: [{ op: 'row_number', as: 'shift_row' }], groupby: [] }, { filter: 'datum.shift_row === 1' }];
+    // A chart whose layers each bring their data gives these none to inherit: one empty row of their own.
+    const data = ownData ? { data: { values: [{}] } } : {};
+    return [
+      { ...data, transform: once, mark: { type: 'rule', color: '#b3261e', strokeDash: [4, 3], strokeWidth: 1.2 }, encoding: { x } },
+      { ...data, transform: once, mark: { type: 'text', color: '#b3261e', fontSize: 10, align: 'left', baseline: 'top', dx: 3, y: 0, text: label }, encoding: { x } },
+    ] as UnitLayerSpec[];
+  });
+}
+
+/** The spec with shift rules added on top, when it is a layered time chart (or a facet of one); other specs unchanged. */
+export function withShiftRules<S extends object>(spec: S, shifts: readonly ShiftMark[] | undefined): S {
+  if (!shifts?.length) return spec;
+  const layer = (spec as { layer?: unknown[] }).layer;
+  if (Array.isArray(layer)) return { ...spec, layer: [...layer, ...shiftRuleLayers(shifts, !('data' in spec))] };
+  const inner = (spec as { spec?: { layer?: unknown[] } }).spec;
+  if (inner && Array.isArray(inner.layer)) return { ...spec, spec: { ...inner, layer: [...inner.layer, ...shiftRuleLayers(shifts)] } };
+  return spec;
+}

@@ -37,6 +37,8 @@ export interface RunCharts {
   changes?: ChangeRow[];
   bursts?: BurstRow[];
   categoryTrends?: CategoryTrendRow[];
+  /** Dated mix shifts, drawn as rules on the time charts. */
+  shifts?: { field: string; date: string }[];
 }
 
 type LayerOf<T> = T extends { layer: (infer L)[] } ? L : never;

@@ -51,6 +51,7 @@ export const TREND_SPECS: readonly OptionSpec[] = [
   { path: ['baseline'], flag: '--baseline <n>', help: '… against the n bins before them', shown: String(T.baseline), schema: int(1, 520) },
   { path: ['alpha'], flag: '--alpha <p>', help: 'significance level of the growth tests (Benjamini–Hochberg)', shown: String(T.alpha), schema: z.number().gt(0).lt(1) },
   { path: ['minConfidence'], flag: '--min-confidence <x>', help: 'leave papers with topic confidence below x out of topic shares (they stay in documents.csv)', shown: String(T.minConfidence), schema: z.number().min(0).max(1) },
+  { path: ['adjustBy'], flag: '--adjust-by <strata>', help: 'adjust shares and growth tests for the corpus mix: auto (primary category, else source), category, source, none', shown: T.adjustBy, schema: z.enum(['auto', 'category', 'source', 'none']), parse: String },
 ];
 
 /** The long flag name of a spec ('--max-df'). */

@@ -83,6 +83,12 @@ export interface TrendOptions {
    * in documents.csv, themes and terms; no paper moves to a catch-all). Default 0 (all count).
    */
   minConfidence?: number;
+  /**
+   * Strata that shares and growth tests are adjusted by (src/trends/strata.ts): 'auto' uses the
+   * primary category when there are two or more, else the source when there are several, else none.
+   * Default 'auto'.
+   */
+  adjustBy?: 'auto' | 'category' | 'source' | 'none';
 }
 
 export const ENGINE_DEFAULTS = {
@@ -109,4 +115,5 @@ export const TREND_DEFAULTS = {
   alpha: 0.05,
   topCategories: 6,
   minConfidence: 0,
+  adjustBy: 'auto' as 'auto' | 'category' | 'source' | 'none',
 };

@@ -4,7 +4,7 @@ import { writeReport, type ReportData, type WrittenReport } from '../report/inde
 import type { TopicModel, ModelParams } from '../model/index.js';
 import type { TrendTables } from '../analysis/index.js';
 import type { DocumentRow } from '../topics/index.js';
-import { topicTrendPoints } from '../analysis/index.js';
+import { keyFindings, topicTrendPoints } from '../analysis/index.js';
 import { whatsNewWindows, type WhatsNewWindows } from '../analysis/index.js';
 import { segmentBinning } from '../analysis/index.js';
 import type { SkipId } from '../analysis/index.js';
@@ -35,6 +35,7 @@ export function runCharts(model: TopicModel, trends: TrendTables): RunCharts {
     changes: trends.emergence.rows,
     bursts: trends.bursts,
     categoryTrends: trends.categoryTrends,
+    shifts: trends.warnings,
   };
 }
 
@@ -88,6 +89,7 @@ export function reportData(model: TopicModel, trends: TrendTables, ctx: ReportCo
     lowConfidence: trends.lowConfidence,
     representativeTitles: Object.fromEntries(model.topics.map((t) => [t.id, t.representativeIds.map((id) => byId.get(id) ?? id)])),
     topicPages: model.topics.map((t) => ({ id: t.id, label: t.label, size: t.size, trend: topicTrendPoints(trends.topicTrends, trends.periods, [t.id]) })),
+    keyFindings: keyFindings(trends.emergence.rows, trends.warnings, trends.periods, trends.strata),
     ...whatsNewOf(model, trends),
     ...(model.lineage ? { lineage: model.lineage } : {}),
     ...(model.params.updates
@@ -102,7 +104,7 @@ const WHATS_NEW_BINS = 3;
 function whatsNewOf(model: TopicModel, trends: TrendTables): { whatsNew?: WhatsNewWindows } {
   try {
     const binning = segmentBinning(model, { bin: trends.bin });
-    return { whatsNew: whatsNewWindows(model, binning, WHATS_NEW_BINS) };
+    return { whatsNew: whatsNewWindows(model, binning, WHATS_NEW_BINS, trends.strata.by) };
   } catch {
     // Fewer than two full bins: nothing to compare, the section is left out.
     return {};

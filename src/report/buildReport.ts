@@ -5,6 +5,7 @@ import { qualitySection } from './sections/quality.js';
 import { hierarchySection } from './sections/hierarchy.js';
 import { livingSection } from './sections/living.js';
 import { skipNote } from './sections/skipped.js';
+import { keyFindingsSection } from './sections/key-findings.js';
 import { runDetailsSection, summarySection } from './sections/summary.js';
 import { topicTable } from './sections/topics.js';
 import { topicPagesSection, whatsNewSection } from './sections/topic-pages.js';
@@ -50,6 +51,7 @@ export function buildReportHtml(data: ReportData): string {
   const has = (...views: ViewName[]) => views.some((v) => data.charts[v] !== undefined);
   const overTime = skipNote(data, 'over-time');
   const sections: Section[] = [
+    ...(data.keyFindings ? [{ id: 'key-findings', title: 'Key findings', body: keyFindingsSection(data) }] : []),
     { id: 'summary', title: 'Summary', body: summarySection(data) },
     ...(has('topic-map') ? [{ id: 'map', title: 'Topic map', body: html`<section id="map"><h2>Topic map</h2>${fig('topic-map')}</section>` }] : []),
     {

@@ -2,7 +2,7 @@ import type { ViewName } from '../charts/index.js';
 import type { Topic } from '../topics/index.js';
 import type { HierarchyNode, LineageRow, NoveltyGroup, TopicQuality } from '../topics/index.js';
 import type { TrendPoint } from '../analysis/index.js';
-import type { WhatsNewWindows } from '../analysis/index.js';
+import type { KeyFindings, WhatsNewWindows } from '../analysis/index.js';
 import type { BurstRow, ChangeRow, MixShiftWarning, Period, SkippedStatistic } from '../trends/index.js';
 
 /** A statistic the run could not compute; `id` places the note in its section. */
@@ -61,6 +61,8 @@ export interface ReportData {
   representativeTitles: Record<number, string[]>;
   /** A page per topic: share per bin with its interval, words per bin (absent: no topic pages). */
   topicPages?: { id: number; label: string; size: number; trend: TrendPoint[] }[];
+  /** Adjusted risers and fallers and the caveats, shown first (absent: no block). */
+  keyFindings?: KeyFindings;
   /** The last n bins against the n before (absent: no section). */
   whatsNew?: WhatsNewWindows;
   /** The topic tree, when the model has one. */

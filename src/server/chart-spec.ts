@@ -6,7 +6,7 @@
  */
 import {
   categoryTrendsSpec, changesSpec, themeTrendsSpec, topicHeatmapSpec, topicMapSpec, topicSizesSpec, topicTermsSpec,
-  topicsOverTimeSpec, type VegaLiteSpec, type ViewName,
+  topicsOverTimeSpec, withShiftRules, type VegaLiteSpec, type ViewName,
 } from '../charts/index.js';
 import { termTrends } from '../analysis/index.js';
 import { documentRows } from '../analysis/index.js';
@@ -47,13 +47,13 @@ export function chartSpec(ctx: ServerContext, view: ViewName, req: ChartRequest)
     case 'topics-over-time-lines': {
       const t = ctx.trendTables(segment);
       const variant = view === 'topics-over-time' ? 'area' : 'line';
-      return topicsOverTimeSpec(t.topicTrends, model.topics, t.periods, { metric: req.metric, topN: req.top, variant, width: 540, height: 300 });
+      return withShiftRules(topicsOverTimeSpec(t.topicTrends, model.topics, t.periods, { metric: req.metric, topN: req.top, variant, width: 540, height: 300 }), t.warnings);
     }
     case 'theme-trends': {
       const t = ctx.trendTables(segment);
       const lines = themeLines(model.themes.map((th) => th.name), t.themeTrends, req.q ?? [], req.hide ?? []);
       const termRows = termTrends(model, lines.terms, ctx.binning(segment)).map((r) => ({ ...r, theme: termSeriesName(r.theme) }));
-      return themeTrendsSpec([...termRows, ...t.themeTrends], t.periods, t.bursts, { themes: lines.shown, colors: lines.colors, width: 540, height: 300 });
+      return withShiftRules(themeTrendsSpec([...termRows, ...t.themeTrends], t.periods, t.bursts, { themes: lines.shown, colors: lines.colors, width: 540, height: 300 }), t.warnings);
     }
     case 'emerging-declining':
       return changesSpec(ctx.trendTables(segment).emergence.rows, { kind: 'both' });
@@ -63,7 +63,7 @@ export function chartSpec(ctx: ServerContext, view: ViewName, req: ChartRequest)
     }
     case 'category-trends': {
       const t = ctx.trendTables(segment);
-      return categoryTrendsSpec(t.categoryTrends, model.topics, t.periods);
+      return withShiftRules(categoryTrendsSpec(t.categoryTrends, model.topics, t.periods), t.warnings);
     }
   }
 }

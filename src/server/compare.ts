@@ -7,6 +7,7 @@
  * same way.
  */
 import { benjaminiHochberg, twoProportionZTest } from '../trends/index.js';
+import { adjustSideBySide } from './compare-adjusted.js';
 import { WHATS_NEW_ALPHA, whatsNewWindows, type WhatsNewWindows } from '../analysis/index.js';
 import type { ServerContext, Segment } from './context.js';
 import { paperJson, type PaperJson } from './serialize.js';
@@ -23,7 +24,7 @@ const ALPHA = WHATS_NEW_ALPHA;
 /** Needs at least two full bins in the segment; otherwise whatsNewWindows throws (answered 400 by the route). */
 export function whatsNew(ctx: ServerContext, segment: Segment, n: number): WhatsNew {
   const { model } = ctx;
-  const windows = whatsNewWindows(model, ctx.binning(segment), n);
+  const windows = whatsNewWindows(model, ctx.binning(segment), n, ctx.adjustBy);
   const novelIdx = ctx.documents.all({ category: segment.category }).filter((i) => model.papers[i].novel);
   return {
     bin: ctx.resolve(segment).bin,
@@ -48,6 +49,13 @@ export interface SideBySideRow {
   /** Benjamini-Hochberg adjusted p over all topics. */
   q: number;
   significant: boolean;
+  /** When adjusted: difference, z, p, q and significant are the CMH test's across strata; the raw test stays here. */
+  raw_difference?: number;
+  raw_z?: number;
+  raw_p?: number;
+  raw_q?: number;
+  raw_significant?: boolean;
+  odds_ratio?: number;
 }
 
 export interface SideBySide {
@@ -57,6 +65,8 @@ export interface SideBySide {
   papersA: number;
   papersB: number;
   alpha: number;
+  /** The other field, held fixed: a source comparison within categories, a category comparison within sources. */
+  adjustedBy: 'category' | 'source' | 'none';
   /** Every topic, largest absolute difference first. */
   rows: SideBySideRow[];
 }
@@ -88,6 +98,7 @@ export function sideBySide(ctx: ServerContext, by: 'category' | 'source', a: str
       difference: shareB - shareA, z: tests[i].z, p: tests[i].p, q: q[i], significant: q[i] <= ALPHA,
     };
   });
+  const adjustedBy = ctx.adjustBy === 'none' ? 'none' : adjustSideBySide(model, rows, by, a, b, ALPHA);
   rows.sort((x, y) => Math.abs(y.difference) - Math.abs(x.difference) || x.topic - y.topic);
-  return { by, a, b, papersA, papersB, alpha: ALPHA, rows };
+  return { by, a, b, papersA, papersB, alpha: ALPHA, adjustedBy, rows };
 }

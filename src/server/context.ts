@@ -8,7 +8,7 @@ import { computeTrendTables, resolveBin, type TrendTables } from '../analysis/in
 import { DocumentQuery } from '../analysis/index.js';
 import { modelSummary, type ModelSummary } from '../analysis/index.js';
 import { segmentBinning, termPeriodCounts, type SegmentBinning, type TermPeriodCounts } from '../analysis/index.js';
-import type { TopicModel } from '../model/index.js';
+import type { TopicModel, TrendOptions } from '../model/index.js';
 import { TooManyBinsError, type BinUnit } from '../trends/index.js';
 import { Lru } from './lru.js';
 import { ParamError } from './params.js';
@@ -36,6 +36,8 @@ export interface Segment {
 export interface ContextOptions {
   /** Trend tables (and binnings) kept in memory, one per (bin, category). Default 16. */
   cacheSize?: number;
+  /** What shares and growth tests are adjusted by (`--adjust-by`). Default 'auto'. */
+  adjustBy?: TrendOptions['adjustBy'];
 }
 
 export class ServerContext {
@@ -54,8 +56,12 @@ export class ServerContext {
   /** Prepared responses that depend only on their parameters (chart specs, term trends, the map's bytes). */
   readonly responses: Lru<CachedBody>;
 
+  /** `--adjust-by` of this server. */
+  readonly adjustBy: TrendOptions['adjustBy'];
+
   constructor(readonly model: TopicModel, options: ContextOptions = {}) {
     const size = options.cacheSize ?? 16;
+    this.adjustBy = options.adjustBy;
     this.documents = new DocumentQuery(model);
     this.summary = modelSummary(model, { topCategories: Number.MAX_SAFE_INTEGER });
     this.categories = new Set(this.summary.categories.map((c) => c.name));
@@ -99,7 +105,7 @@ export class ServerContext {
   trendTables(request: Segment): TrendTables {
     const segment = this.resolve(request);
     return this.tables.getOrCreate(this.key(segment), () => binLimited(() =>
-      computeTrendTables(this.model, { bin: segment.bin, category: segment.category ? [segment.category] : undefined }),
+      computeTrendTables(this.model, { bin: segment.bin, category: segment.category ? [segment.category] : undefined, adjustBy: this.adjustBy }),
     ));
   }
 

@@ -29,6 +29,8 @@ export interface TopicPage {
   category: string | null;
   periods: PeriodJson[];
   trend: TrendPoint[];
+  /** Dates the corpus mix shifted (drawn as rules on the page's chart). */
+  shifts: { field: string; date: string }[];
   representative: PaperJson[];
   recent: PaperJson[];
   parent: NodeRef | null;
@@ -83,6 +85,7 @@ export function topicPage(ctx: ServerContext, id: number, segment: Segment, pape
     category: category ?? null,
     periods: periodsJson(tables.periods),
     trend,
+    shifts: tables.warnings.map(({ field, date }) => ({ field, date })),
     representative,
     recent: newestOf(ctx, leaves, category, papers).map((i) => paperJson(ctx, i)),
     ...treeLinks(model.hierarchy, id),

@@ -49,5 +49,7 @@ export async function trendTablesFromParts(parts: readonly string[], topics: rea
     papers: agg.papers,
     topicSizes: agg.topicSizes,
     duplicates: agg.duplicates,
+    // The SQL aggregation does not group by stratum yet: scaled runs report raw shares and tests (issue #23).
+    strata: { by: 'none', docStratum: new Int32Array(0), names: [], pooled: [], note: 'not adjusted for the corpus mix: trends built from parts are raw' },
   };
 }

@@ -37,6 +37,11 @@ export interface EmergenceResult {
   shrunk?: string;
   alpha: number;
   correction: 'benjamini-hochberg';
+  /**
+   * Adjusted tests only: the share of a window's papers in strata present in both windows (the smaller of
+   * the two), the papers the CMH test rests on (low when a stratum is confounded with time, e.g. a source switch).
+   */
+  overlap?: number;
 }
 
 function sumOver(values: ArrayLike<number>, indices: readonly number[]): number {

@@ -29,6 +29,10 @@ export interface TopicTrendRow {
   partial: boolean;
   /** The topic's top terms within this bin, comma-separated. */
   top_terms: string;
+  /** Share standardised to the corpus-wide mix of strata, with its 95% interval (see src/trends/standardise.ts); = share when not adjusted. */
+  adjusted_share?: number;
+  adjusted_lo?: number;
+  adjusted_hi?: number;
 }
 
 /** Papers mentioning one theme (or term) in one bin. */
@@ -39,6 +43,10 @@ export interface ThemeTrendRow {
   share: number;
   period_total: number;
   partial: boolean;
+  /** As in {@link TopicTrendRow}. */
+  adjusted_share?: number;
+  adjusted_lo?: number;
+  adjusted_hi?: number;
 }
 
 /** Change in share between two windows, with a two-proportion z-test. */
@@ -61,6 +69,31 @@ export interface ChangeRow {
   count_after?: number;
   total_before?: number;
   total_after?: number;
+  /**
+   * What the test was adjusted by ('category', 'source' or 'none'). When adjusted, share_before/after
+   * and change are directly standardised window shares, and z, p, q, significant and direction come
+   * from the Cochran–Mantel–Haenszel test (src/trends/adjusted-emergence.ts); the raw test is in raw_*.
+   */
+  adjusted_by?: 'category' | 'source' | 'none';
+  /** Mantel–Haenszel common odds ratio (recent vs baseline, within strata) and its 95% interval. */
+  odds_ratio?: number;
+  odds_ratio_lo?: number;
+  odds_ratio_hi?: number;
+  /** Shift-share parts of the raw change: from the mix of strata, and from within them (they sum to raw_change). */
+  mix_change?: number;
+  within_change?: number;
+  /** The stratum whose changed weight moved the raw share most. */
+  mix_stratum?: string;
+  /** First bin since which the verdict held (significant rows only). */
+  since?: string;
+  raw_share_before?: number;
+  raw_share_after?: number;
+  raw_change?: number;
+  raw_z?: number;
+  raw_p?: number;
+  raw_q?: number;
+  raw_significant?: boolean;
+  raw_direction?: 'emerging' | 'declining' | 'stable';
 }
 
 /** A Kleinberg burst interval of a term or theme series. */

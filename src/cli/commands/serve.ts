@@ -3,6 +3,11 @@ import { CliError, EXIT } from '../errors.js';
 import { integer, usage } from '../options/parse.js';
 import { loadThemesOrFail } from './themes.js';
 import { bundledThemesPath } from '../options/trends.js';
+import { addSpecOptions, specOptionsFrom } from '../options/specs.js';
+import { TREND_SPECS, flagName, type TrendOptions } from '../../model/index.js';
+
+/** The one trend option the dashboard takes from the command line (the others are per request). */
+const ADJUST_SPECS = TREND_SPECS.filter((s) => flagName(s) === '--adjust-by');
 
 interface ServeFlags {
   model?: string;
@@ -12,10 +17,11 @@ interface ServeFlags {
   port: string;
   host: string;
   quiet?: boolean;
+  adjustBy?: string;
 }
 
 export function registerServe(program: Command): void {
-  program
+  const cmd = program
     .command('serve')
     .description('serve the interactive dashboard for a model (built first from --input when --out has none)')
     .option('-m, --model <file>', 'run folder, or its model.json, written by `topictrends run`')
@@ -24,8 +30,10 @@ export function registerServe(program: Command): void {
     .option('--themes <file>', 'themes file used when building from --input (default: the bundled data/themes.json)')
     .option('-p, --port <n>', 'port (0 picks a free one)', '3000')
     .option('--host <addr>', 'interface to bind (loopback only by default)', '127.0.0.1')
-    .option('-q, --quiet', 'no build progress on stderr')
+    .option('-q, --quiet', 'no build progress on stderr');
+  addSpecOptions(cmd, ADJUST_SPECS)
     .action(async (flags: ServeFlags) => {
+      const { adjustBy } = specOptionsFrom(flags as unknown as Record<string, unknown>, ADJUST_SPECS) as TrendOptions;
       const port = integer(flags.port, '--port', 0, 65535);
       if (!flags.host.trim()) usage('--host must not be empty');
       if (flags.model && (flags.input || flags.out)) usage('give either --model, or --input/--out, not both');
@@ -50,7 +58,7 @@ export function registerServe(program: Command): void {
         model = result.model;
       }
 
-      const app = createApp(model, { runDir: path.dirname(modelFile), allowedHosts: servedHostNames(flags.host, os) });
+      const app = createApp(model, { runDir: path.dirname(modelFile), allowedHosts: servedHostNames(flags.host, os), adjustBy });
       let running: import('../../server/index.js').RunningServer | undefined;
       // An `update` (or rerun) writing this model.json is picked up without a restart.
       const { watchModelFile } = await import('../../server/index.js');

@@ -9,13 +9,16 @@ function binChoices(range: { start: string; end: string } | undefined): string[]
   const fits = (unit: (typeof BIN_UNITS)[number]) => !range || binCount(dayNumber(range.start), dayNumber(range.end), unit) <= MAX_BINS;
   return ['auto', ...BIN_UNITS.filter(fits)];
 }
+import { keyFindings } from '../../analysis/index.js';
 
 /**
  * GET /api/summary: sizes, date range, categories, sources, themes, run
  * parameters, the automatic bin, and the statistics this model cannot support
  * (`skipped: [{id, what, reason}]`, e.g. growth tests on a one-month corpus)
  * so the page shows a note instead of an empty chart, and `bins`, the bin
- * choices of the page.
+ * choices of the page. `notes` lists the mix shifts with their dates (also in
+ * `shifts`, for chart rules) and what the trends were adjusted by; `keyFindings`
+ * the adjusted risers and fallers and the caveats.
  */
 export function summaryRoutes(ctx: ServerContext): Router {
   const router = Router();
@@ -24,7 +27,9 @@ export function summaryRoutes(ctx: ServerContext): Router {
     parseParams(noQuery, req.query);
     sendCached(req, res, ctx.cached('summary', () => {
       const t = ctx.trendTables({ bin: 'auto' });
-      return JSON.stringify({ ...ctx.summary, bin: t.bin, bins: binChoices(ctx.summary.dateRange), skipped: t.skipped, notes: t.notes });
+      const findings = t.emergence.rows.length ? keyFindings(t.emergence.rows, t.warnings, t.periods, t.strata) : undefined;
+      const shifts = t.warnings.map(({ field, period, date, distance }) => ({ field, period, date, distance }));
+      return JSON.stringify({ ...ctx.summary, bin: t.bin, bins: binChoices(ctx.summary.dateRange), skipped: t.skipped, notes: t.notes, adjustedBy: t.strata.by, shifts, keyFindings: findings });
     }));
   });
   return router;

@@ -2,18 +2,31 @@ import { Router } from 'express';
 import type { ServerContext } from '../context.js';
 import { parseParams, segmentQuery, termTrendsQuery, topicTrendsQuery } from '../params.js';
 import { periodsJson } from '../serialize.js';
-import { matchTerms, termTrends } from '../../analysis/index.js';
+import { adjustTermRows, matchTerms, termTrends } from '../../analysis/index.js';
 import { checkCategory } from './documents.js';
 import { sendCached } from '../cached-body.js';
+import { verdictOf, type ChangeRow } from '../../trends/index.js';
 
-/** Per-series values in period order from rows of (period, name, count, share). */
-function series<R extends { period: string; count: number; share: number }, K extends string | number>(rows: R[], nameOf: (r: R) => K) {
-  const out = new Map<K, { count: number[]; share: number[] }>();
+/** Each row with its verdict object ({direction, change, q, since, adjusted_by}), the shape dashboards build on. */
+const withVerdict = (r: ChangeRow) => ({ ...r, verdict: verdictOf(r) });
+
+type Row = { period: string; count: number; share: number; adjusted_share?: number; adjusted_lo?: number; adjusted_hi?: number };
+
+/**
+ * Per-series values in period order: count, raw share, and the share adjusted for the corpus mix with its
+ * 95% interval (src/trends/standardise.ts; equal to share with a Wilson interval when the run does not adjust).
+ */
+function series<R extends Row, K extends string | number>(rows: R[], nameOf: (r: R) => K) {
+  const out = new Map<K, { count: number[]; share: number[]; adjusted: number[]; adjusted_lo: number[]; adjusted_hi: number[] }>();
   for (const r of rows) {
     const key = nameOf(r);
-    if (!out.has(key)) out.set(key, { count: [], share: [] });
-    out.get(key)!.count.push(r.count);
-    out.get(key)!.share.push(r.share);
+    if (!out.has(key)) out.set(key, { count: [], share: [], adjusted: [], adjusted_lo: [], adjusted_hi: [] });
+    const v = out.get(key)!;
+    v.count.push(r.count);
+    v.share.push(r.share);
+    v.adjusted.push(r.adjusted_share ?? r.share);
+    v.adjusted_lo.push(r.adjusted_lo ?? r.share);
+    v.adjusted_hi.push(r.adjusted_hi ?? r.share);
   }
   return [...out.entries()].map(([name, v]) => ({ name, ...v }));
 }
@@ -29,7 +42,10 @@ export function trendRoutes(ctx: ServerContext): Router {
     const bySeries = series(t.topicTrends, (r) => r.topic);
     res.json({
       bin: t.bin, category: q.category ?? null, metric: q.metric, periods: periodsJson(t.periods),
-      series: bySeries.map((s) => ({ topic: s.name, label: ctx.labels.get(s.name) ?? '', values: s[q.metric] })),
+      adjustedBy: t.strata.by,
+      series: bySeries.map((s) => ({
+        topic: s.name, label: ctx.labels.get(s.name) ?? '', values: s[q.metric], adjusted: s.adjusted, adjusted_lo: s.adjusted_lo, adjusted_hi: s.adjusted_hi,
+      })),
     });
   });
 
@@ -45,9 +61,10 @@ export function trendRoutes(ctx: ServerContext): Router {
       const matched = matchTerms(model, q.q, ctx.termCounts(q));
       const papers = new Map(matched.map((m) => [m.name, m.docs.length]));
       const rows = termTrends(model, q.q, binning, matched);
+      adjustTermRows(ctx.trendTables(q).strata, rows, matched, binning);
       return JSON.stringify({
         bin: binning.bin, category: q.category ?? null, periods: periodsJson(binning.periods),
-        terms: series(rows, (r) => r.theme).map(({ name, count, share }) => ({ term: name, papers: papers.get(name) ?? 0, count, share })),
+        terms: series(rows, (r) => r.theme).map(({ name, ...v }) => ({ term: name, papers: papers.get(name) ?? 0, ...v })),
       });
     });
     sendCached(req, res, body);
@@ -61,7 +78,11 @@ export function trendRoutes(ctx: ServerContext): Router {
     const bySeries = new Map(series(t.themeTrends, (r) => r.theme).map((s) => [s.name, s]));
     res.json({
       bin: t.bin, category: q.category ?? null, periods: periodsJson(t.periods),
-      themes: model.themes.map((th) => ({ ...th, count: bySeries.get(th.name)?.count ?? [], share: bySeries.get(th.name)?.share ?? [] })),
+      adjustedBy: t.strata.by,
+      themes: model.themes.map((th) => {
+        const s = bySeries.get(th.name);
+        return { ...th, count: s?.count ?? [], share: s?.share ?? [], adjusted: s?.adjusted ?? [], adjusted_lo: s?.adjusted_lo ?? [], adjusted_hi: s?.adjusted_hi ?? [] };
+      }),
       bursts: t.bursts,
     });
   });
@@ -74,7 +95,8 @@ export function trendRoutes(ctx: ServerContext): Router {
     // Without a growth test (too few full bins) the windows are null and `skipped` says why; the page shows that note.
     res.json({
       bin: t.bin, category: q.category ?? null, before: e.before ?? null, after: e.after ?? null, alpha: e.alpha,
-      emerging: e.emerging, declining: e.declining, skipped: t.skipped, notes: t.notes,
+      adjustedBy: t.strata.by,
+      emerging: e.emerging.map(withVerdict), declining: e.declining.map(withVerdict), skipped: t.skipped, notes: t.notes,
     });
   });
   return router;

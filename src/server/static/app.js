@@ -6,6 +6,7 @@ import { loadVega } from './charts.js';
 import { zoomAt } from './map.js';
 import { PAGE_SIZE } from './papers.js';
 import * as P from './panels.js';
+import { showFindings } from './findings.js';
 import { changed, parseHash, pushState, state } from './state.js';
 
 const $ = (id) => document.getElementById(id);
@@ -138,7 +139,7 @@ async function start() {
   // The map (canvas, no Vega; its colours come with its labels) beside the categories and the topic
   // list; the Vega scripts run once the map is up (their 0.2 s parse held it back); then the charts.
   const map = P.drawMap().finally(() => loadVega().catch(report));
-  await Promise.all([fillCategories(), P.showTopics()]);
+  await Promise.all([fillCategories(), P.showTopics(), P.summary().then(showFindings)]);
   syncControls();
   P.updateDownloads();
   await Promise.all([map, P.drawOverTime(), P.drawTerms(), P.showChanges(), P.refreshPapers(), P.showTopic(), P.drawTree(), P.showNew(), P.showCompare()]);

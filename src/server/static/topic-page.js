@@ -4,7 +4,32 @@
 import { button, el, fmt, getJson, paperTitle, pct } from './api.js';
 import { draw } from './charts.js';
 
-/** Share per bin as a line over its Wilson interval band; partial bins as hollow points. */
+const pts = (x) => `${x >= 0 ? '+' : '−'}${Math.abs(x * 100).toFixed(1)} pts`;
+
+/**
+ * Where the change comes from (shift-share, src/trends/shift-share.ts), e.g.
+ * "+12.0 pts raw: +11.0 pts from the category mix (most: cs.CV), +1.0 pts within categories; adjusted +2.0 pts".
+ */
+export function changeSource(c) {
+  if (!c || c.adjusted_by === 'none' || c.mix_change === undefined) return '';
+  const plural = c.adjusted_by === 'category' ? 'categories' : 'sources';
+  const most = c.mix_stratum ? ` (most: ${c.mix_stratum})` : '';
+  return `${pts(c.raw_change)} raw: ${pts(c.mix_change)} from the ${c.adjusted_by} mix${most}, ${pts(c.within_change)} within ${plural}; adjusted ${pts(c.change)}.`;
+}
+
+/** A labelled rule at each date the corpus mix shifted (as src/charts/layers.ts draws them on the other charts). */
+function shiftRules(shifts) {
+  const dates = [...new Set(shifts.map((s) => s.date))];
+  if (dates.length === 0) return [];
+  const values = dates.map((date) => ({ date, label: `mix shift ${date}` }));
+  const x = { field: 'date', type: 'temporal' };
+  return [
+    { data: { values }, mark: { type: 'rule', color: '#b3261e', strokeDash: [4, 3] }, encoding: { x, tooltip: [{ field: 'label', title: 'Corpus change' }] } },
+    { data: { values }, mark: { type: 'text', color: '#b3261e', fontSize: 10, align: 'left', baseline: 'top', dx: 3, y: 0 }, encoding: { x, text: { field: 'label' } } },
+  ];
+}
+
+/** Share per bin as a line over its Wilson interval band, the adjusted share dashed; partial bins as hollow points. */
 export function trendSpec(t, color) {
   const values = t.trend.map((r, i) => ({ ...r, date: t.periods[i].start, partial: r.partial ? 'yes' : 'no' }));
   const x = { field: 'date', type: 'temporal', title: t.bin[0].toUpperCase() + t.bin.slice(1), axis: { labelOverlap: true, format: t.bin === 'year' ? '%Y' : undefined } };
@@ -26,10 +51,14 @@ export function trendSpec(t, color) {
             { field: 'period', title: 'Bin' }, { field: 'share', title: 'Share', format: '.1%' },
             { field: 'lo', title: '95% from', format: '.1%' }, { field: 'hi', title: '95% to', format: '.1%' },
             { field: 'count', title: 'Papers', format: ',d' }, { field: 'total', title: 'All papers in bin', format: ',d' },
+            { field: 'adjusted', title: 'Adjusted for the corpus mix', format: '.1%' },
             { field: 'partial', title: 'Partial bin' },
           ],
         },
       },
+      // The share at a fixed mix of categories (or sources): a step in the solid line that the dashed one lacks came from the corpus.
+      { mark: { type: 'line', color, strokeDash: [5, 3], opacity: 0.9 }, encoding: { x, y: { field: 'adjusted', type: 'quantitative' } } },
+      ...shiftRules(t.shifts ?? []),
     ],
   };
 }
@@ -72,6 +101,8 @@ export async function showTopicPage(panel, id, segment, { signal, isCurrent, col
   title.textContent = `${t.kind === 'node' ? 'Topic group' : 'Topic'} #${t.id}: ${t.label}`;
   const where = t.category ? ` in ${t.category} (${fmt(t.totalSize)} in all categories)` : '';
   const facts = el('p', `${fmt(t.size)} papers${where}` + (t.change ? `; share ${pct(t.change.share_before)} → ${pct(t.change.share_after)} (${t.change.direction})` : '') + (t.kind === 'node' ? `; covers topics ${t.topics.join(', ')}` : ''), 'facts');
+  const source = changeSource(t.change);
+  if (source) facts.append(el('br'), el('span', source, 'change-source'));
   const chart = el('div', null, 'chart');
   chart.id = 'topic-trend';
   const body = panel.querySelector('.topic-body');
