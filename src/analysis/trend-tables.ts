@@ -12,7 +12,7 @@ import {
   type CategoryTrendRow, type MixShiftWarning, type ThemeDocs, type BinUnit,
 } from '../trends/index.js';
 import { TREND_DEFAULTS, type TrendOptions } from '../model/index.js';
-import type { TopicModel } from '../model/index.js';
+import { curationNotes, type TopicModel } from '../model/index.js';
 import { topTermsWithinBins } from './top-terms-within-bins.js';
 import { coveredRange, segmentBinning, termTrends, type SegmentBinning } from './term-trends.js';
 import { confidentBinning, joinEmergence } from './confident.js';
@@ -39,6 +39,8 @@ export interface TrendTables {
   skipped: Skip[];
   /** Adjustments worth a sentence: a finer automatic bin, shrunk windows. */
   notes: string[];
+  /** Hidden topics (`curate --hide`) and their dated papers, left out of topic shares and their denominators (absent when none). */
+  hidden?: { topics: number[]; papers: number };
   /** Dated papers left out of topic shares by `minConfidence` (absent when none). */
   lowConfidence?: { threshold: number; papers: number };
 }
@@ -64,7 +66,7 @@ const matchedThemes = new WeakMap<TopicModel, { themes: readonly unknown[]; inde
 
 /** Terms watched for bursts: the top three terms of every topic, each once. */
 function labelTerms(model: TopicModel): string[] {
-  return [...new Set(model.topics.flatMap((t) => t.terms.slice(0, 3).map((x) => x.term)))];
+  return [...new Set(model.topics.filter((t) => !t.hidden).flatMap((t) => t.terms.slice(0, 3).map((x) => x.term)))];
 }
 
 /** The bin 'auto' stands for: chosen on the dates of the requested range, so `--from/--to` on one month gets weeks. */
@@ -112,15 +114,21 @@ export function computeTrendTables(model: TopicModel, options: TrendOptions = {}
   }
   // Topic shares may leave low-confidence papers out (--min-confidence); themes and terms never do.
   const confident = confidentBinning(model, docPeriod, periods, options.minConfidence ?? 0);
+  const hiddenIds = model.topics.filter((t) => t.hidden).map((t) => t.id);
+  if (hiddenIds.length) {
+    notes.push(`hidden topic${hiddenIds.length > 1 ? 's' : ''} ${hiddenIds.map((id) => `#${id}`).join(', ')} (curate --hide): ${confident.hidden} dated papers left out of the charts and of topic shares, whose denominators exclude them (they stay in documents.csv, flagged hidden)`);
+  }
+  notes.push(...curationNotes(model));
 
-  const topicRows = topicTrends(docTopic, confident.docPeriod, confident.periods, model.topics, {
+  const visible = model.topics.filter((t) => !t.hidden);
+  const topicRows = topicTrends(docTopic, confident.docPeriod, confident.periods, visible, {
     topTerms: topTermsWithinBins(model, docTopic, confident.docPeriod, periods.length),
   });
   const themes = themeDocs(model);
   const themeRows = themeTrends(themes, docPeriod, periods);
   const termRows = termTrends(model, options.terms ?? [], binning);
 
-  const topicCounts = topicSeries(docTopic, confident.docPeriod, periods, model.topics);
+  const topicCounts = topicSeries(docTopic, confident.docPeriod, periods, visible);
   const themeCounts = themeSeries(themes, docPeriod, periods);
   const alpha = options.alpha ?? TREND_DEFAULTS.alpha;
   const windows = {
@@ -131,7 +139,7 @@ export function computeTrendTables(model: TopicModel, options: TrendOptions = {}
   // With --min-confidence topics and themes divide by different totals, so each is tested (and BH-corrected) on its own.
   const emergence: TrendEmergence = isSkipped(skipped, 'growth-test')
     ? { rows: [], emerging: [], declining: [], alpha, correction: 'benjamini-hochberg' }
-    : confident.left === 0
+    : confident.left + confident.hidden === 0
       ? detectEmergence([...topicCounts, ...themeCounts], periods, windows)
       : joinEmergence(detectEmergence(topicCounts, confident.periods, windows), detectEmergence(themeCounts, periods, windows));
   if (emergence.shrunk) notes.push(emergence.shrunk);
@@ -146,7 +154,7 @@ export function computeTrendTables(model: TopicModel, options: TrendOptions = {}
   );
 
   const primary = primaryCategories(papers);
-  const categories = categoryTrends(primary, docTopic, confident.docPeriod, periods, model.topics, { top: options.topCategories ?? TREND_DEFAULTS.topCategories });
+  const categories = categoryTrends(primary, docTopic, confident.docPeriod, periods, visible, { top: options.topCategories ?? TREND_DEFAULTS.topCategories });
   const dates = papers.map((p) => p.date);
   const warnings = [
     ...detectMixShifts(papers.map((p) => p.source), docPeriod, periods, 'source', { dates }),
@@ -169,6 +177,7 @@ export function computeTrendTables(model: TopicModel, options: TrendOptions = {}
     warnings,
     skipped,
     notes,
+    ...(hiddenIds.length ? { hidden: { topics: hiddenIds, papers: confident.hidden } } : {}),
     ...(confident.left ? { lowConfidence: { threshold: options.minConfidence!, papers: confident.left } } : {}),
   };
 }

@@ -6,3 +6,5 @@ export * from './run-model.js';
 export * from './run-scaled.js';
 export * from './update.js';
 export * from './write-outputs.js';
+export * from './curate-checks.js';
+export * from './curate-run.js';

@@ -9,7 +9,9 @@ import type { Theme } from '../trends/index.js';
 import { StageClock, peakRssMb, silentProgress, type Progress } from '../util/index.js';
 import type { FittedTopics } from '../estimator/index.js';
 import { TopicEstimator } from '../estimator/index.js';
+import path from 'node:path';
 import { loadModel, type TopicModel } from '../model/index.js';
+import { CURATION_FILE, applyCuratedNames, carryCuration, readCuration, writeCuration, type Curation } from '../model/index.js';
 import { DataError } from '../model/index.js';
 import { alignModel } from '../estimator/index.js';
 import type { EngineOptions, TrendOptions } from '../model/index.js';
@@ -64,22 +66,29 @@ async function runInto(dir: string, options: RunOptions): Promise<RunResult> {
   );
   if (papers.length === 0) throw new DataError(`No papers left to analyse (read ${read.read}, all skipped or filtered).`);
   checkBinLimit(papers.map((p) => p.date), options.trends); // an impossible --bin fails now, not after clustering
+  // A broken curation.json beside the model aligned to fails now too.
+  const oldCuration = options.alignTo ? await readCuration(path.dirname(options.alignTo)) : undefined;
 
   // Vectors in the estimator's order (papers sorted by id).
   const vectors = options.embeddings ? await clock.time('read', () => loadPaperVectors(sortById(papers), options.embeddings!)) : undefined;
   const estimator = await new TopicEstimator(options.engine).fit(papers, clock, vectors);
   const fitted = estimator.fitted!;
   let model: TopicModel = { ...estimator.model!, corpus: { inputs: options.inputs, read }, themes: options.themes ?? [] };
+  let curation: Curation | undefined;
   if (options.alignTo) {
     const earlier = await loadModel(options.alignTo);
     const aligned = alignModel(model, estimator.parts!.state, earlier);
     model = aligned.model;
     estimator.parts!.state = aligned.state;
+    // A person's names, merges and hidden topics follow the lineage into the refit.
+    curation = carryCuration(oldCuration!, earlier, model.lineage ?? []);
   }
   if (options.embeddings) model.params = { ...model.params, embeddings: options.embeddings.file };
   await clock.time('structure', () => addTopicStructure(model, fitted));
+  if (curation) model = applyCuratedNames(model, curation, path.join(dir, CURATION_FILE));
   estimator.model = model;
   const { trends, files } = await writeRunFolder(dir, model, estimator.parts!.state, options, clock);
+  if (curation) files.push(...(await writeCuration(dir, curation)));
   files.push(await clock.time('write', () => writeAbstracts(dir, papers.map((p) => [p.id, p.abstract] as const))));
   const result = { model, estimator, trends, fitted, read, seconds: clock.seconds, files, peakRssMb: peakRssMb() };
   await writeRunJson(dir, {

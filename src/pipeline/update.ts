@@ -14,7 +14,7 @@ import { extendModel, type NoveltyOptions } from '../estimator/index.js';
 import type { NoveltyGroup } from '../topics/index.js';
 import type { Theme } from '../trends/index.js';
 import { StageClock, peakRssMb, silentProgress, type Progress } from '../util/index.js';
-import type { TopicModel } from '../model/index.js';
+import { readCuration, writeCuration, type TopicModel } from '../model/index.js';
 import type { TrendOptions } from '../model/index.js';
 import { writeRunFolder, writeRunJson } from './run-folder.js';
 import type { TrendTables } from '../analysis/index.js';
@@ -69,6 +69,8 @@ async function updateInto(dir: string, options: UpdateOptions): Promise<UpdateRe
   model.corpus = { inputs: [...old.corpus.inputs, ...options.inputs], read: old.corpus.read && combineReports(old.corpus.read, read, alreadyInModel) };
 
   const { trends, files } = await writeRunFolder(dir, model, state, options, clock);
+  // The model carries the curated names and merges; the record of them goes along.
+  files.push(...(await writeCuration(dir, await readCuration(path.dirname(options.model)))));
   // The old papers' abstracts carried over (when the old folder has them), then the new ones.
   const oldAbstracts = await openAbstracts(path.dirname(options.model));
   if (oldAbstracts) {

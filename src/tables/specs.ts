@@ -15,7 +15,7 @@ const TYPES: Record<string, ColumnType> = {
   count_before: 'int32', count_after: 'int32', total_before: 'int32', total_after: 'int32',
   x: 'float64', y: 'float64', share: 'float64', share_before: 'float64', share_after: 'float64',
   change: 'float64', z: 'float64', p: 'float64', q: 'float64', strength: 'float64', confidence: 'float64',
-  partial: 'boolean', significant: 'boolean', novel: 'boolean',
+  partial: 'boolean', significant: 'boolean', novel: 'boolean', hidden: 'boolean',
 };
 
 function spec(name: string, columns: readonly string[]): TableSpec {

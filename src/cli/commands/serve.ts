@@ -13,6 +13,7 @@ interface ServeFlags {
   port: string;
   host: string;
   quiet?: boolean;
+  edit?: boolean;
 }
 
 export function registerServe(program: Command): void {
@@ -26,6 +27,7 @@ export function registerServe(program: Command): void {
     .option('-p, --port <n>', 'port (0 picks a free one)', '3000')
     .option('--host <addr>', 'interface to bind (loopback only by default)', '127.0.0.1')
     .option('-q, --quiet', 'no build progress on stderr')
+    .option('--edit', 'allow renaming topics from their topic page (writes curation.json and rewrites the run folder); default: read-only')
     .action(async (flags: ServeFlags) => {
       const port = integer(flags.port, '--port', 0, 65535);
       if (!flags.host.trim()) usage('--host must not be empty');
@@ -49,7 +51,7 @@ export function registerServe(program: Command): void {
         model = result.model;
       }
 
-      const app = createApp(model, { runDir: path.dirname(modelFile), allowedHosts: servedHostNames(flags.host, os) });
+      const app = createApp(model, { runDir: path.dirname(modelFile), allowedHosts: servedHostNames(flags.host, os), editModel: flags.edit ? modelFile : undefined });
       let running: import('../../server/index.js').RunningServer | undefined;
       // An `update` (or rerun) writing this model.json is picked up without a restart.
       const { watchModelFile } = await import('../../server/index.js');

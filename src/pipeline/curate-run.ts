@@ -1,0 +1,95 @@
+/**
+ * `topictrends curate` as a pipeline: a run folder → the same run with a
+ * person's renames, merges, splits and hidden topics, written as a complete run
+ * folder (tables, trends, charts, report, model.json, model/) plus
+ * curation.json, staged and swapped in whole like `reduce`'s — in place when
+ * no other folder is given. The dashboard's rename (serve --edit) comes here too.
+ */
+import path from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { applyCuratedNames, curationIds, writeCuration, type Curation, type TopicModel, type TrendOptions } from '../model/index.js';
+import { loadModel, readCuration, CURATION_FILE } from '../model/index.js';
+import { loadEstimator, mergeTopics, splitTopic, type EstimatorState } from '../estimator/index.js';
+import { ABSTRACTS_FILE, copyAbstracts, runParts } from '../store/index.js';
+import { StageClock, UsageError, withRunFolder } from '../util/index.js';
+import { checkEdits, type CurateEdits } from './curate-checks.js';
+import { recordEdits } from './curate-record.js';
+import { writeRunFolder, writeRunJson } from './run-folder.js';
+
+export interface CurateRunOptions {
+  /** model.json of the run to curate. */
+  model: string;
+  edits: CurateEdits;
+  /** Folder to write; default: the model's own folder, rewritten atomically. */
+  out?: string;
+  /** Trend options; default: those the run was made with (its run.json). */
+  trends?: TrendOptions;
+  report?: boolean;
+  /** The time recorded for each edit in curation.json (tests pin it). */
+  now?: Date;
+}
+
+export interface CuratedRun {
+  dir: string;
+  model: TopicModel;
+  state: EstimatorState;
+  curation: Curation;
+  /** The trend options the run was made with. */
+  trends: TrendOptions;
+}
+
+/**
+ * A run folder opened for curation: its model, estimator, curation and trend options.
+ * The one place `curate` loads a run (to be swapped for pipeline's openRun when it lands).
+ */
+export async function openCuratedRun(modelFile: string): Promise<CuratedRun> {
+  const dir = path.dirname(modelFile);
+  if (runParts(dir).length) throw new UsageError('--model', `${modelFile} is a scaled run (transform parts); curating a scaled run is not supported yet`);
+  const [model, state, curation] = await Promise.all([loadModel(modelFile), loadEstimator(dir), readCuration(dir)]);
+  return { dir, model, state, curation, trends: await runTrendOptions(dir) };
+}
+
+export async function runCurate(options: CurateRunOptions): Promise<{ model: TopicModel; curation: Curation; files: string[] }> {
+  const run = await openCuratedRun(options.model);
+  const { edits } = options;
+  checkEdits(run.model, run.state, edits);
+  let { model, state } = run;
+  for (const ids of edits.merges) ({ model, state } = mergeTopics(model, state, ids));
+  const splitInto: number[][] = [];
+  let next = 1 + Math.max(-1, ...model.topics.map((t) => t.id), ...state.topicIds, ...curationIds(run.curation), ...edits.merges.flat());
+  for (const { topic, n } of edits.splits) {
+    const split = splitTopic(model, state, topic, n, next);
+    ({ model, state } = split);
+    splitInto.push(split.into);
+    next += n;
+  }
+  const curation = recordEdits(run.curation, edits, splitInto, (options.now ?? new Date()).toISOString());
+  model = applyCuratedNames(model, curation, path.join(run.dir, CURATION_FILE));
+  const trends = options.trends ?? run.trends;
+  return withRunFolder(options.out ?? run.dir, async (dir) => {
+    const clock = new StageClock();
+    const { trends: tables, files } = await writeRunFolder(dir, model, state, { trends, report: options.report }, clock);
+    if (await copyAbstracts(run.dir, dir)) files.push(ABSTRACTS_FILE);
+    files.push(...(await writeCuration(dir, curation)));
+    await writeRunJson(dir, {
+      params: model.params,
+      curatedFrom: { model: options.model, topics: run.model.topics.length },
+      options: { trends },
+      inputs: model.corpus.inputs,
+      counts: { papers: model.papers.length, topics: model.topics.length, hidden: model.topics.filter((t) => t.hidden).length, periods: tables.periods.length, undated: tables.undated },
+      seconds: clock.seconds,
+      files,
+    });
+    return { model, curation, files };
+  });
+}
+
+/** The trend options in a run folder's run.json (none when it has no readable one). */
+async function runTrendOptions(dir: string): Promise<TrendOptions> {
+  try {
+    const json = JSON.parse(await readFile(path.join(dir, 'run.json'), 'utf8')) as { options?: { trends?: TrendOptions } };
+    return json.options?.trends ?? {};
+  } catch {
+    return {};
+  }
+}
