@@ -51,10 +51,13 @@ export function addTopicStructure(model: TopicModel, spaces: FitSpaces): void {
   model.quality = qualityOf(ctfidf, model.docTerms);
   // The tree names topics by id (leaves 0..k-1, merged nodes k..): only for ids that are positions.
   if (model.topics.some((t, i) => t.id !== i)) return;
-  if (k < 2) {
-    model.hierarchy = labelledTree(model, docTopic, ctfidf, []);
-    return;
-  }
+  model.hierarchy = topicTree(model, docTopic, ctfidf, centroids, dim);
+}
+
+/** The merge tree over a model whose topic ids are positions: average linkage on centroid and term distances. */
+export function topicTree(model: TopicModel, docTopic: Int32Array, ctfidf: ClassTfidf, centroids: Float32Array, dim: number): HierarchyNode[] {
+  const k = model.topics.length;
+  if (k < 2) return labelledTree(model, docTopic, ctfidf, []);
   const dist = topicDistances({ centroids, dim, termVectors: Array.from({ length: k }, (_, t) => ctfidf.vector(t)) });
-  model.hierarchy = labelledTree(model, docTopic, ctfidf, averageLinkage(dist, model.topics.map((t) => t.size)));
+  return labelledTree(model, docTopic, ctfidf, averageLinkage(dist, model.topics.map((t) => t.size)));
 }

@@ -50,3 +50,25 @@ export function carryCuration(old: Curation, earlier: TopicModel, lineage: reado
   if (!out.notes!.length) delete out.notes;
   return out;
 }
+
+/**
+ * A curation through `reduce` (topics renumbered; `members` lists the earlier ids in each reduced
+ * topic): a reduced topic that is one earlier topic keeps its name and hidden flag; a curated topic
+ * merged with others loses its name, and a note says so. Merge and split records refer to the
+ * earlier numbering and stay with the earlier folder.
+ */
+export function reduceCuration(old: Curation, members: ReadonlyMap<number, readonly number[]>): Curation {
+  const out: Curation = { ...emptyCuration(), notes: [] };
+  for (const [topic, ids] of members) {
+    for (const r of old.renames.filter((x) => ids.includes(x.topic))) {
+      if (ids.length === 1) out.renames.push({ ...r, topic });
+      else out.notes!.push(`reduce: curated topic #${r.topic} "${r.name}" was merged with ${ids.length - 1} other topic(s) into #${topic}; its name is not carried`);
+    }
+    for (const h of old.hidden.filter((x) => ids.includes(x.topic))) {
+      if (ids.length === 1) out.hidden.push({ ...h, topic });
+      else out.notes!.push(`reduce: hidden topic #${h.topic} was merged into #${topic}, which is not hidden`);
+    }
+  }
+  if (!out.notes!.length) delete out.notes;
+  return out;
+}

@@ -3,12 +3,14 @@
  * folder (tables, trends, model.json, model/, charts, report, run.json), staged
  * and swapped in like `run`'s. The estimator keeps every fitted centroid; each
  * now answers for the merged topic it went into, so `update` on a reduced
- * folder places new papers in the merged topics.
+ * folder places new papers in the merged topics. A curated run is reduced too
+ * (estimator/reduce-curated.ts), its names kept where a topic comes through whole.
  */
 import path from 'node:path';
 import { loadModel, type TopicModel } from '../model/index.js';
+import { CURATION_FILE, applyCuratedNames, readCuration, reduceCuration, writeCuration } from '../model/index.js';
 import { ABSTRACTS_FILE, copyAbstracts } from '../store/index.js';
-import { reduceTopics } from '../estimator/index.js';
+import { reduceRun } from '../estimator/index.js';
 import type { TrendTables } from '../analysis/index.js';
 import type { TrendOptions } from '../model/index.js';
 import type { Theme } from '../trends/index.js';
@@ -31,17 +33,19 @@ export interface ReduceRunOptions {
 }
 
 export async function runReduce(options: ReduceRunOptions): Promise<{ model: TopicModel; trends: TrendTables; files: string[] }> {
-  const source = await loadModel(options.model);
-  const state = await loadEstimator(path.dirname(options.model));
+  const sourceDir = path.dirname(options.model);
+  const [source, state, curation] = await Promise.all([loadModel(options.model), loadEstimator(sourceDir), readCuration(sourceDir)]);
   if (options.themes) source.themes = options.themes;
-  const model = reduceTopics(source, options.to);
-  const merged = new Map<number, number>();
-  for (const p of model.papers) if (p.subtopic !== undefined) merged.set(p.subtopic, p.topic);
-  const reducedState = { ...state, topicIds: state.topicIds.map((id) => merged.get(id) ?? id) };
+  const reduced = reduceRun(source, state, options.to);
+  // Curated names and hidden flags follow the topics that come through whole (model/carry-curation.ts).
+  const carried = reduceCuration(curation, reduced.members);
+  const model = applyCuratedNames(reduced.model, carried, path.join(options.out, CURATION_FILE));
+  const reducedState = reduced.state;
   return withRunFolder(options.out, async (dir) => {
     const clock = new StageClock();
     const { trends, files } = await writeRunFolder(dir, model, reducedState, options, clock);
-    if (await copyAbstracts(path.dirname(options.model), dir)) files.push(ABSTRACTS_FILE);
+    if (await copyAbstracts(sourceDir, dir)) files.push(ABSTRACTS_FILE);
+    files.push(...(await writeCuration(dir, carried)));
     await writeRunJson(dir, {
       params: model.params,
       reducedFrom: { model: options.model, topics: source.topics.length },

@@ -157,6 +157,21 @@ describe.skipIf(!haveShared)('curate on a real corpus', () => {
     expect(topics.find((t) => Number(t.topic) === ids.rename)!.label).toBe(NAME);
   }, 120_000);
 
+  it('reduce works on a curated run: a topic that comes through whole keeps its name, a merged one is noted', () => {
+    const r = cli('reduce', '-m', at('cur/model.json'), '--to', '5', '-o', at('red'));
+    expect(r.code, r.stderr).toBe(0);
+    const topics = topicsOf('red');
+    expect(topics).toHaveLength(5);
+    const named = new Set(csv(at('cur/documents.csv')).filter((d) => Number(d.topic) === ids.rename).map((d) => d.id));
+    const reduced = csv(at('red/documents.csv')).filter((d) => named.has(d.id));
+    const target = reduced[0].topic;
+    expect(reduced.every((d) => d.topic === target && Number(d.subtopic) === ids.rename)).toBe(true);
+    const whole = Number(topics.find((t) => t.topic === target)!.size) === named.size;
+    const curation = JSON.parse(readFileSync(at('red/curation.json'), 'utf8'));
+    if (whole) expect(topics.find((t) => t.topic === target)!.label).toBe(NAME);
+    else expect(curation.notes.join(' ')).toContain(`curated topic #${ids.rename} "${NAME}" was merged`);
+  }, 120_000);
+
   it('bad input: a clear error naming the flag or file, and nothing written', () => {
     const folder = at('cur');
     const tiny = topicsOf('cur').sort((a, b) => Number(a.size) - Number(b.size))[0];
