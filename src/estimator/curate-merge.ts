@@ -5,6 +5,7 @@
  * of B, … now answer for A, so `update` puts new papers into the merged topic.
  * The ids B, … are retired, never given to another topic.
  */
+import { roundRobin } from '../topics/index.js';
 import type { TopicModel } from '../model/index.js';
 import type { EstimatorState } from './state.js';
 import { relabel, withSizes } from './curate-labels.js';
@@ -16,7 +17,7 @@ export function mergeTopics(model: TopicModel, state: EstimatorState, ids: reado
   const papers = model.papers.map((p) => (gone.has(p.topic) ? { ...p, topic: into, subtopic: p.subtopic ?? p.topic } : p));
   const moved = withSizes({ ...model, papers, topics: model.topics.filter((t) => !gone.has(t.id)), hierarchy: undefined });
   const described = relabel(moved, state, [into]).get(into)!;
-  const representativeIds = interleaved(parts.map((s) => s.representativeIds));
+  const representativeIds = roundRobin(parts.map((s) => s.representativeIds));
   // The machine label is recomputed; a curated name of A, if any, is laid over it again from curation.json.
   const topics = moved.topics.map((t) => {
     if (t.id !== into) return t;
@@ -27,12 +28,4 @@ export function mergeTopics(model: TopicModel, state: EstimatorState, ids: reado
     model: { ...moved, topics },
     state: { ...state, topicIds: state.topicIds.map((id) => (gone.has(id) ? into : id)) },
   };
-}
-
-/** Representatives of a merged topic: those of its parts, largest part first, round robin (3 in all). */
-function interleaved(lists: readonly string[][]): string[] {
-  const out: string[] = [];
-  const per = Math.max(0, ...lists.map((l) => l.length));
-  for (let r = 0; r < per && out.length < 3; r++) for (const l of lists) if (l[r] && out.length < 3) out.push(l[r]);
-  return out;
 }
