@@ -6,6 +6,7 @@
  * no other folder is given. The dashboard's rename (serve --edit) comes here too.
  */
 import path from 'node:path';
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { applyCuratedNames, curationIds, writeCuration, type Curation, type TopicModel, type TrendOptions } from '../model/index.js';
 import { loadModel, readCuration, CURATION_FILE } from '../model/index.js';
@@ -15,6 +16,7 @@ import { StageClock, UsageError, withRunFolder } from '../util/index.js';
 import { checkEdits, type CurateEdits } from './curate-checks.js';
 import { recordEdits } from './curate-record.js';
 import { writeRunFolder, writeRunJson } from './run-folder.js';
+import type { TableFormat } from '../tables/index.js';
 
 export interface CurateRunOptions {
   /** model.json of the run to curate. */
@@ -25,6 +27,8 @@ export interface CurateRunOptions {
   /** Trend options; default: those the run was made with (its run.json). */
   trends?: TrendOptions;
   report?: boolean;
+  /** Table files: csv, parquet, or both; default: those the run has. */
+  tables?: TableFormat;
   /** The time recorded for each edit in curation.json (tests pin it). */
   now?: Date;
 }
@@ -36,6 +40,8 @@ export interface CuratedRun {
   curation: Curation;
   /** The trend options the run was made with. */
   trends: TrendOptions;
+  /** The table files the run has (csv, parquet or both). */
+  tables: TableFormat;
 }
 
 /**
@@ -46,7 +52,7 @@ export async function openCuratedRun(modelFile: string): Promise<CuratedRun> {
   const dir = path.dirname(modelFile);
   if (runParts(dir).length) throw new UsageError('--model', `${modelFile} is a scaled run (transform parts); curating a scaled run is not supported yet`);
   const [model, state, curation] = await Promise.all([loadModel(modelFile), loadEstimator(dir), readCuration(dir)]);
-  return { dir, model, state, curation, trends: await runTrendOptions(dir) };
+  return { dir, model, state, curation, trends: await runTrendOptions(dir), tables: runTableFormat(dir) };
 }
 
 export async function runCurate(options: CurateRunOptions): Promise<{ model: TopicModel; curation: Curation; files: string[] }> {
@@ -68,7 +74,7 @@ export async function runCurate(options: CurateRunOptions): Promise<{ model: Top
   const trends = options.trends ?? run.trends;
   return withRunFolder(options.out ?? run.dir, async (dir) => {
     const clock = new StageClock();
-    const { trends: tables, files } = await writeRunFolder(dir, model, state, { trends, report: options.report }, clock);
+    const { trends: tables, files } = await writeRunFolder(dir, model, state, { trends, report: options.report, tables: options.tables ?? run.tables }, clock);
     if (await copyAbstracts(run.dir, dir)) files.push(ABSTRACTS_FILE);
     files.push(...(await writeCuration(dir, curation)));
     await writeRunJson(dir, {
@@ -82,6 +88,12 @@ export async function runCurate(options: CurateRunOptions): Promise<{ model: Top
     });
     return { model, curation, files };
   });
+}
+
+/** Which table files a run folder holds, judged by documents.csv and documents.parquet. */
+function runTableFormat(dir: string): TableFormat {
+  const csv = existsSync(path.join(dir, 'documents.csv'));
+  return existsSync(path.join(dir, 'documents.parquet')) ? (csv ? 'both' : 'parquet') : 'csv';
 }
 
 /** The trend options in a run folder's run.json (none when it has no readable one). */
