@@ -41,7 +41,11 @@ export function splitTopic(model: TopicModel, state: EstimatorState, id: number,
   const topics = [...model.topics.slice(0, at), ...model.topics.slice(at + 1), ...fresh];
   const moved = withSizes({ ...model, papers, topics, hierarchy: undefined });
   const described = relabel(moved, state, into);
-  const labelled = moved.topics.map((t) => (described.has(t.id) ? { ...t, ...described.get(t.id)! } : t));
+  // c-TF-IDF against each other almost always labels the parts apart; where it does not, number them.
+  const seen = new Map<string, number>();
+  for (const t of into) seen.set(described.get(t)!.label, (seen.get(described.get(t)!.label) ?? 0) + 1);
+  const labelOf = (t: number, j: number) => (seen.get(described.get(t)!.label)! > 1 ? `${described.get(t)!.label} (part ${j + 1} of ${n})` : described.get(t)!.label);
+  const labelled = moved.topics.map((t) => (described.has(t.id) ? { ...t, ...described.get(t.id)!, label: labelOf(t.id, into.indexOf(t.id)) } : t));
   const lsa = new Float32Array(rows.length * state.svdComponents);
   rows.forEach((r, i) => lsa.set(state.lsa.subarray(r * state.svdComponents, (r + 1) * state.svdComponents), i * state.svdComponents));
   const lsaMeans = clusterMeans(lsa, state.svdComponents, km.labels, n);

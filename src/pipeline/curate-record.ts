@@ -17,7 +17,8 @@ export function recordEdits(curation: Curation, edits: CurateEdits, splitInto: n
     splits: [...curation.splits, ...edits.splits.map((s, i) => ({ topic: s.topic, into: splitInto[i], at }))],
     renames: [
       ...curation.renames.filter((r) => !retired.has(r.topic) && !renamed.has(r.topic)),
-      ...edits.renames.map((r) => ({ ...r, at })),
+      // Two renames of one topic in one command: the last wins.
+      ...edits.renames.filter((r, i) => !edits.renames.slice(i + 1).some((later) => later.topic === r.topic)).map((r) => ({ ...r, at })),
     ],
     hidden: [
       ...curation.hidden.filter((h) => !retired.has(h.topic)),

@@ -6,6 +6,7 @@
  * result is a complete run folder covering old and new papers.
  */
 import path from 'node:path';
+import { stat } from 'node:fs/promises';
 import { openAbstracts, writeAbstracts } from '../store/index.js';
 import { readCorpus, type ReadOptions, type ReadReport } from '../corpus/index.js';
 import { combineReports } from '../corpus/index.js';
@@ -70,9 +71,11 @@ async function updateInto(dir: string, options: UpdateOptions): Promise<UpdateRe
 
   const { trends, files } = await writeRunFolder(dir, model, state, options, clock);
   // The model carries the curated names and merges; the record of them goes along.
-  files.push(...(await writeCuration(dir, await readCuration(path.dirname(options.model)))));
+  // `model` may name the folder or its model.json.
+  const modelDir = (await stat(options.model)).isDirectory() ? options.model : path.dirname(options.model);
+  files.push(...(await writeCuration(dir, await readCuration(modelDir))));
   // The old papers' abstracts carried over (when the old folder has them), then the new ones.
-  const oldAbstracts = await openAbstracts(path.dirname(options.model));
+  const oldAbstracts = await openAbstracts(modelDir);
   if (oldAbstracts) {
     const carried = [...oldAbstracts.entries()];
     oldAbstracts.close();

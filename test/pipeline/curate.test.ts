@@ -85,7 +85,7 @@ describe.skipIf(!haveShared)('curate on a real corpus', () => {
   }, 120_000);
 
   it('update keeps names and merges: new papers go into the merged topic, never the absorbed id', () => {
-    const r = cli('update', '-m', f.at('cur/model.json'), '-i', f.at('new.jsonl'), '-o', f.at('upd'), '-q');
+    const r = cli('update', '-m', f.at('cur'), '-i', f.at('new.jsonl'), '-o', f.at('upd'), '-q');
     expect(r.code, r.stderr).toBe(0);
     const topics = f.topicsOf('upd');
     expect(topics.find((t) => Number(t.topic) === f.ids.rename)!.label).toBe(NAME);
