@@ -1,5 +1,5 @@
 /** Issue #25: every bad `curate` input gets a clear error naming the flag (exit 2) or the file (exit 3), and nothing is written. */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { NAME, baseRun, cli, hashes, haveShared } from './curate-fixture.js';
 
@@ -44,4 +44,16 @@ describe.skipIf(!haveShared)('curate refuses bad input', () => {
     expect(cli('curate', '-m', f.at('cur/model.json')).stderr).toContain(`${file}: not valid JSON`);
     writeFileSync(file, good);
   }, 120_000);
+
+  it('a scaled run (transform parts) is refused naming --model, untouched', () => {
+    cpSync(f.at('run'), f.at('scaled'), { recursive: true });
+    const runJson = JSON.parse(readFileSync(f.at('scaled/run.json'), 'utf8'));
+    writeFileSync(f.at('scaled/run.json'), JSON.stringify({ ...runJson, counts: { ...runJson.counts, transformed: 10 }, files: [...runJson.files, 'parts/part-0.parquet'] }));
+    const before = hashes(f.at('scaled'));
+    const r = cli('curate', '-m', f.at('scaled/model.json'), '--hide', String(f.ids.hide));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--model: ');
+    expect(r.stderr).toContain('curating a scaled run is not supported yet');
+    expect(hashes(f.at('scaled'))).toEqual(before);
+  });
 });
