@@ -8,3 +8,4 @@ export * from './params.js';
 export * from './curation.js';
 export * from './curated-names.js';
 export * from './carry-curation.js';
+export * from './curate-specs.js';

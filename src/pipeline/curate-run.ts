@@ -9,7 +9,7 @@ import path from 'node:path';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { applyCuratedNames, curationIds, writeCuration, type Curation, type TopicModel, type TrendOptions } from '../model/index.js';
-import { loadModel, readCuration, CURATION_FILE } from '../model/index.js';
+import { loadModel, readCuration, validateOptions, CURATE_SPECS, CURATION_FILE } from '../model/index.js';
 import { loadEstimator, mergeTopics, splitTopic, type EstimatorState } from '../estimator/index.js';
 import { ABSTRACTS_FILE, copyAbstracts, runParts } from '../store/index.js';
 import { StageClock, UsageError, withRunFolder } from '../util/index.js';
@@ -56,6 +56,8 @@ export async function openCuratedRun(modelFile: string): Promise<CuratedRun> {
 }
 
 export async function runCurate(options: CurateRunOptions): Promise<{ model: TopicModel; curation: Curation; files: string[] }> {
+  // A library caller's edits are held to the same rows as the CLI's flags.
+  validateOptions(options.edits, CURATE_SPECS);
   const run = await openCuratedRun(options.model);
   const { edits } = options;
   checkEdits(run.model, run.state, edits);

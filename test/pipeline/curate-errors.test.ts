@@ -22,7 +22,9 @@ describe.skipIf(!haveShared)('curate refuses bad input', () => {
       [['--split', `${tiny.topic}:${Math.ceil(Number(tiny.size) / 2) + 1}`], 2, /--split: topic \d+ has \d+ papers, fewer than 2×/],
       [['--rename', `${f.ids.rename}=${'x'.repeat(81)}`], 2, /--rename: .*81 characters \(at most 80\)/],
       [['--rename', `${f.ids.rename}=tab\there`], 2, /--rename: .*control character/],
-      [['--rename', 'nope'], 2, /--rename nope: expected ID=NAME/],
+      [['--rename', 'nope'], 2, /--rename: expected ID=NAME.*\(got "nope"\)/],
+      [['--merge', `${f.ids.rename},x`], 2, /--merge: not a topic id/],
+      [['--split', `${f.ids.rename}:1`], 2, /--split: N must be at least 2/],
     ];
     const snapshot = hashes(folder);
     for (const [args, code, message] of cases) {

@@ -1,10 +1,10 @@
 import type { Command } from 'commander';
 import { outputFolder } from '../options/parse.js';
 import { addTrendOptions, trendOptionsFrom, type TrendFlags } from '../options/trends.js';
-import { addCurateOptions, curateEditsFrom, type CurateFlags } from '../options/curate.js';
+import { addCurateOptions, curateEditsFrom } from '../options/curate.js';
 import { addTableOptions, tableFormatFrom } from '../options/tables.js';
 
-interface CurateCommandFlags extends CurateFlags, TrendFlags {
+interface CurateCommandFlags extends TrendFlags {
   model: string;
   out?: string;
   report: boolean;
@@ -21,7 +21,7 @@ export function registerCurate(program: Command): void {
     .option('--no-report', 'skip the charts and report.html')
     .action(async (flags: CurateCommandFlags) => {
       if (flags.out !== undefined) outputFolder(flags.out);
-      const edits = curateEditsFrom(flags);
+      const edits = curateEditsFrom(flags as unknown as Record<string, unknown>);
       // No --tables: the run's own table files are rewritten (csv, parquet or both).
       const tables = (flags as { tables?: string }).tables === undefined ? undefined : tableFormatFrom(flags as unknown as Record<string, unknown>);
       // Trend flags given override the run's own trend options (from its run.json); none given keeps them.
