@@ -13,6 +13,7 @@ export type { Skip, SkipId } from './analysis/index.js';
 export { termTrends, segmentBinning } from './analysis/index.js';
 export { chartSpecs, reportSpecs, runCharts, reportData, writeRunReport } from './pipeline/index.js';
 export { writeModelOutputs, writeTrendOutputs } from './pipeline/index.js';
+export { openRun, loadRunModel, writeRun, runTrendTables, type OpenedRun, type RunContents, type WriteRunOptions, type WrittenRun } from './pipeline/index.js';
 export { ENGINE_DEFAULTS, TREND_DEFAULTS, type EngineOptions, type TrendOptions } from './model/index.js';
 export { readCorpus, summarizeCorpus, type Paper, type ReadOptions, type ReadReport } from './corpus/index.js';
 export { loadThemes, parseThemes, MAX_BINS, TooManyBinsError, type Theme } from './trends/index.js';

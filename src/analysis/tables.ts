@@ -21,8 +21,8 @@ export interface DocumentCsvRow {
   confidence: number | '';
   /** true for papers added by `update` far from every topic's training papers. */
   novel: boolean;
-  /** The topic before `reduce` merged it (= topic in a run that was not reduced). */
-  subtopic: number;
+  /** The topic before `reduce` merged it (= topic in a run that was not reduced; empty when unknown). */
+  subtopic: number | '';
 }
 export interface HierarchyCsvRow { child: number; parent: number | null; distance: number; size: number; label: string }
 export interface TopicCsvRow { topic: number; size: number; label: string; machine_label: string; hidden: boolean; top_terms: string; representative_ids: string }
@@ -58,7 +58,7 @@ export function documentRows(model: TopicModel, indices?: ArrayLike<number>): Do
     y: p.y,
     confidence: p.confidence ?? '',
     novel: p.novel ?? false,
-    subtopic: p.subtopic ?? p.topic,
+    subtopic: p.subtopic ?? (model.params.reducedFrom === undefined ? p.topic : ''),
   }));
 }
 

@@ -1,4 +1,4 @@
-import type { Period } from '../trends/index.js';
+import { binOfKey, type Period } from '../trends/index.js';
 
 /** A period with the dates a temporal axis needs. */
 export interface PeriodDates {
@@ -57,13 +57,7 @@ export function partialBands(periods: Period[]): { start: string; end: string; p
 
 /** The bin unit as a word ("month") read off the period keys, for axis titles. */
 export function binWord(periods: Pick<Period, 'key'>[]): string {
-  const key = periods[0]?.key ?? '';
-  if (/^\d{4}-\d{2}-\d{2}$/.test(key)) return 'day';
-  if (/^\d{4}-\d{2}$/.test(key)) return 'month';
-  if (/^\d{4}-Q\d$/.test(key)) return 'quarter';
-  if (/^\d{4}-W\d{2}$/.test(key)) return 'week';
-  if (/^\d{4}$/.test(key)) return 'year';
-  return 'period';
+  return binOfKey(periods[0]?.key ?? '') ?? 'period';
 }
 
 /**

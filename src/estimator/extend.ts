@@ -51,6 +51,8 @@ export function extendModel(model: TopicModel, state: EstimatorState, papers: re
     topic: topicOf[i], x: round5(batch.placements[i].x), y: round5(batch.placements[i].y),
     confidence: Math.round(batch.placements[i].confidence * 1000) / 1000,
     ...(batch.placements[i].novel ? { novel: true } : {}),
+    // A reduced model's fine topic; none for a paper that went to a new topic.
+    ...(batch.placements[i].subtopic !== undefined && topicOf[i] === batch.placements[i].topic ? { subtopic: batch.placements[i].subtopic } : {}),
   }));
   const added = new Map<number, number>();
   for (const t of topicOf) added.set(t, (added.get(t) ?? 0) + 1);
@@ -102,5 +104,6 @@ function withGroupCentroids(state: EstimatorState, batch: PlacedBatch, groups: n
     subRow: Int32Array.from([...state.subRow, ...groups.map((_, gi) => state.topicIds.length + gi)]),
     lsaCentroids: Float32Array.from([...state.lsaCentroids, ...lsaMeans]),
     thresholds: Float32Array.from([...state.thresholds, ...groups.map(() => widest)]),
+    ...(state.fineTopicIds ? { fineTopicIds: Int32Array.from([...state.fineTopicIds, ...groups.map(() => -1)]) } : {}),
   };
 }

@@ -15,4 +15,3 @@ export * from './describe-topics.js';
 export * from './reduce-topics.js';
 export * from './curate-merge.js';
 export * from './curate-split.js';
-export * from './reduce-curated.js';

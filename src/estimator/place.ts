@@ -31,6 +31,8 @@ export interface Placement {
   confidence: number;
   /** Less like its most similar training papers than 95% of its topic's training papers are like theirs (see novelty.ts). */
   novel: boolean;
+  /** In a reduced model: the topic before the merge of the nearest centroid (state.fineTopicIds). */
+  subtopic?: number;
   x: number;
   y: number;
 }
@@ -87,6 +89,7 @@ export function place(parts: FittedParts, papers: readonly Paper[]): PlacedBatch
       confidence: empty ? 0 : confidence[i],
       // A paper with no known term has nothing in common with the training papers: novel by definition.
       novel: empty || typical[i] < state.thresholds[row[i]],
+      ...(state.fineTopicIds && state.fineTopicIds[row[i]] >= 0 ? { subtopic: state.fineTopicIds[row[i]] } : {}),
       x: map[2 * i],
       y: map[2 * i + 1],
     };

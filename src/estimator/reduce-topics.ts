@@ -11,13 +11,13 @@ import { classTfidf, describeTopics, roundRobin, type Topic } from '../topics/in
 import { cutTree, type Merge } from '../topics/index.js';
 import { termKeysFromSurfaces } from '../topics/index.js';
 import { labelledTree, qualityOf } from '../estimator/structure.js';
-import type { TopicModel } from '../model/index.js';
+import { ModelError, OptionError, type TopicModel } from '../model/index.js';
 
 export function reduceTopics(model: TopicModel, n: number): TopicModel {
   const tree = model.hierarchy;
   const k = model.topics.length;
-  if (!tree || tree.length !== 2 * k - 1) throw new Error('the model has no topic hierarchy; re-run `topictrends run` to build one.');
-  if (!Number.isInteger(n) || n < 1 || n > k) throw new Error(`--to must be an integer from 1 to ${k} (the model has ${k} topics); got ${n}.`);
+  if (!tree || tree.length !== 2 * k - 1) throw new ModelError('the model has no topic hierarchy; re-run `topictrends run` to build one.');
+  if (!Number.isInteger(n) || n < 1 || n > k) throw new OptionError('--to', `must be an integer from 1 to ${k} (the model has ${k} topics); got ${n}.`);
   const { tops, groupOfLeaf } = cutTree(tree, n);
   const groups = Int32Array.from(model.papers, (p) => groupOfLeaf[p.topic]);
 
@@ -39,11 +39,12 @@ export function reduceTopics(model: TopicModel, n: number): TopicModel {
   const firstKept = k + (k - n);
   const newNodeId = new Map<number, number>(tops.map((top, g) => [top, described.newId[g]]));
   const merges: Merge[] = [];
+  const byId = new Map(tree.map((x) => [x.id, x]));
   for (const node of tree.slice(firstKept)) {
     const id = n + merges.length;
     newNodeId.set(node.id, id);
     const [a, b] = node.children.map((c) => newNodeId.get(c)!);
-    merges.push({ a, b, node: id, distance: tree[node.children[0]].distance });
+    merges.push({ a, b, node: id, distance: byId.get(node.children[0])!.distance });
   }
   const docTopic = described.labels;
   const ctfidf = classTfidf(model.docTerms, docTopic, n, model.surfaces.length);

@@ -54,6 +54,11 @@ export interface EstimatorState {
   ivfCentres?: Float32Array;
   ivfOffsets?: Int32Array;
   ivfMembers?: Int32Array;
+  /**
+   * After `reduce`: the topic id each centroid row had before the merge (-1 for topics `update` added
+   * since), so a paper `update` places in a reduced model gets its fine topic as `subtopic`.
+   */
+  fineTopicIds?: Int32Array;
   /** Median TF-IDF similarity of a training paper to its most similar other one: novel papers at least this similar form a group. */
   linkSimilarity: number;
 }

@@ -25,7 +25,38 @@ export function labelledTree(model: TopicModel, docTopic: Int32Array, ctfidf: Cl
     model.topics.map((t) => t.size),
     model.topics.map((t) => t.label),
     (_, leaves) => label(leaves),
+    model.topics.map((t) => t.id),
   );
+}
+
+/** The merge tree over the model's topics from their centroids (k × dim, by topic position) and c-TF-IDF. */
+function treeOf(model: TopicModel, docTopic: Int32Array, ctfidf: ClassTfidf, centroids: Float32Array, dim: number): HierarchyNode[] {
+  const k = model.topics.length;
+  if (k < 2) return labelledTree(model, docTopic, ctfidf, []);
+  const dist = topicDistances({ centroids, dim, termVectors: Array.from({ length: k }, (_, t) => ctfidf.vector(t)) });
+  return labelledTree(model, docTopic, ctfidf, averageLinkage(dist, model.topics.map((t) => t.size)));
+}
+
+/** Each paper's topic position (topic ids may have gaps after `--align-to`, or new ids after `update`). */
+function positions(model: TopicModel): Int32Array {
+  const slot = new Map(model.topics.map((t, i) => [t.id, i]));
+  return Int32Array.from(model.papers, (p) => slot.get(p.topic) ?? -1);
+}
+
+/**
+ * Rebuild the tree after `update` added topics, from the estimator's
+ * centroids (the mean of each topic's centroid rows): the old tree named
+ * neither the new topics nor ids that do not clash with them.
+ */
+export function rebuildTree(model: TopicModel, state: { topicIds: Int32Array; centroids: Float32Array; clusterDims: number }): void {
+  const dim = state.clusterDims;
+  const slot = new Map(model.topics.map((t, i) => [t.id, i]));
+  const rows = new Int32Array(state.topicIds.length);
+  state.topicIds.forEach((id, r) => (rows[r] = slot.get(id) ?? -1));
+  const centroids = clusterMeans(state.centroids, dim, rows, model.topics.length);
+  const docTopic = positions(model);
+  const ctfidf = classTfidf(model.docTerms, docTopic, model.topics.length, model.surfaces.length);
+  model.hierarchy = treeOf(model, docTopic, ctfidf, centroids, dim);
 }
 
 /** The spaces of a fit: where the topics were found, and the text (or user) vectors it started from. */
@@ -42,22 +73,11 @@ export interface FitSpaces {
  */
 export function addTopicStructure(model: TopicModel, spaces: FitSpaces): void {
   const k = model.topics.length;
-  // Topic ids are 0..k-1 after a fit; `run --align-to` may renumber them, so work by position.
-  const slot = new Map(model.topics.map((t, i) => [t.id, i]));
-  const docTopic = Int32Array.from(model.papers, (p) => slot.get(p.topic) ?? -1);
+  // Topic ids are 0..k-1 after a fit; `run --align-to` may renumber them, so work by position (the tree's leaves keep the ids).
+  const docTopic = positions(model);
   const { clusterSpace, clusterDims: dim } = spaces;
   const centroids = clusterMeans(clusterSpace, dim, docTopic, k);
   const ctfidf = classTfidf(model.docTerms, docTopic, k, model.surfaces.length);
   model.quality = qualityOf(ctfidf, model.docTerms);
-  // The tree names topics by id (leaves 0..k-1, merged nodes k..): only for ids that are positions.
-  if (model.topics.some((t, i) => t.id !== i)) return;
-  model.hierarchy = topicTree(model, docTopic, ctfidf, centroids, dim);
-}
-
-/** The merge tree over a model whose topic ids are positions: average linkage on centroid and term distances. */
-export function topicTree(model: TopicModel, docTopic: Int32Array, ctfidf: ClassTfidf, centroids: Float32Array, dim: number): HierarchyNode[] {
-  const k = model.topics.length;
-  if (k < 2) return labelledTree(model, docTopic, ctfidf, []);
-  const dist = topicDistances({ centroids, dim, termVectors: Array.from({ length: k }, (_, t) => ctfidf.vector(t)) });
-  return labelledTree(model, docTopic, ctfidf, averageLinkage(dist, model.topics.map((t) => t.size)));
+  model.hierarchy = treeOf(model, docTopic, ctfidf, centroids, dim);
 }

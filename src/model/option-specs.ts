@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { ENGINE_DEFAULTS, TREND_DEFAULTS } from './options.js';
 import { OptionError } from './errors.js';
 import { CLUSTERER_NAMES } from '../cluster/index.js';
+import { BIN_UNITS } from '../trends/index.js';
 
 export interface OptionSpec {
   /** Where the value goes in EngineOptions / TrendOptions, e.g. ['tfidf', 'maxDf']. */
@@ -47,7 +48,7 @@ export const ENGINE_SPECS: readonly OptionSpec[] = [
 ];
 
 export const TREND_SPECS: readonly OptionSpec[] = [
-  { path: ['bin'], flag: '--bin <unit>', help: 'time bin: auto, day, week, month, quarter, year (auto: finest of month/quarter/year with ≥ 20 papers per bin, week or day on a short corpus; at most 520 bins)', shown: String(T.bin), schema: z.enum(['auto', 'day', 'week', 'month', 'quarter', 'year']), parse: String },
+  { path: ['bin'], flag: '--bin <unit>', help: 'time bin: auto, day, week, month, quarter, year (auto: finest of month/quarter/year with ≥ 20 papers per bin, week or day on a short corpus; at most 520 bins)', shown: String(T.bin), schema: z.enum(['auto', ...BIN_UNITS]), parse: String },
   { path: ['recent'], flag: '--recent <n>', help: 'growth test: the last n full bins …', shown: String(T.recent), schema: int(1, 520) },
   { path: ['baseline'], flag: '--baseline <n>', help: '… against the n bins before them', shown: String(T.baseline), schema: int(1, 520) },
   { path: ['alpha'], flag: '--alpha <p>', help: 'significance level of the growth tests (Benjamini–Hochberg)', shown: String(T.alpha), schema: z.number().gt(0).lt(1) },

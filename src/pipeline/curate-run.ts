@@ -9,13 +9,14 @@ import path from 'node:path';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { applyCuratedNames, curationIds, writeCuration, type Curation, type TopicModel, type TrendOptions } from '../model/index.js';
-import { loadModel, readCuration, validateOptions, CURATE_SPECS, CURATION_FILE } from '../model/index.js';
-import { loadEstimator, mergeTopics, splitTopic, type EstimatorState } from '../estimator/index.js';
-import { ABSTRACTS_FILE, copyAbstracts, runParts } from '../store/index.js';
-import { StageClock, UsageError, withRunFolder } from '../util/index.js';
+import { readCuration, validateOptions, CURATE_SPECS, CURATION_FILE } from '../model/index.js';
+import { mergeTopics, rebuildTree, splitTopic, type EstimatorState } from '../estimator/index.js';
+import { ABSTRACTS_FILE, copyAbstracts } from '../store/index.js';
+import { StageClock, UsageError } from '../util/index.js';
+import { openRun } from './open-run.js';
 import { checkEdits, type CurateEdits } from './curate-checks.js';
 import { recordEdits } from './curate-record.js';
-import { writeRunFolder, writeRunJson } from './run-folder.js';
+import { writeRun } from './run-folder.js';
 import type { TableFormat } from '../tables/index.js';
 
 export interface CurateRunOptions {
@@ -46,13 +47,13 @@ export interface CuratedRun {
 
 /**
  * A run folder opened for curation: its model, estimator, curation and trend options.
- * The one place `curate` loads a run (to be swapped for pipeline's openRun when it lands).
+ * Runs are opened by openRun, as every command's are; a scaled run is refused.
  */
 export async function openCuratedRun(modelFile: string): Promise<CuratedRun> {
-  const dir = path.dirname(modelFile);
-  if (runParts(dir).length) throw new UsageError('--model', `${modelFile} is a scaled run (transform parts); curating a scaled run is not supported yet`);
-  const [model, state, curation] = await Promise.all([loadModel(modelFile), loadEstimator(dir), readCuration(dir)]);
-  return { dir, model, state, curation, trends: await runTrendOptions(dir), tables: runTableFormat(dir) };
+  const run = await openRun(modelFile);
+  if (run.scaled) throw new UsageError('--model', `${run.modelFile} is a scaled run (transform parts); curating a scaled run is not supported yet`);
+  const [estimator, curation] = await Promise.all([run.estimator(), readCuration(run.dir)]);
+  return { dir: run.dir, model: run.saved, state: estimator.parts!.state, curation, trends: await runTrendOptions(run.dir), tables: runTableFormat(run.dir) };
 }
 
 export async function runCurate(options: CurateRunOptions): Promise<{ model: TopicModel; curation: Curation; files: string[] }> {
@@ -71,25 +72,27 @@ export async function runCurate(options: CurateRunOptions): Promise<{ model: Top
     splitInto.push(split.into);
     next += n;
   }
+  // Merged and split topics need their place in the tree (so `reduce` can cut it), from the estimator's centroids.
+  if (edits.merges.length || edits.splits.length) rebuildTree(model, state);
   const curation = recordEdits(run.curation, edits, splitInto, (options.now ?? new Date()).toISOString());
   model = applyCuratedNames(model, curation, path.join(run.dir, CURATION_FILE));
   const trends = options.trends ?? run.trends;
-  return withRunFolder(options.out ?? run.dir, async (dir) => {
-    const clock = new StageClock();
-    const { trends: tables, files } = await writeRunFolder(dir, model, state, { trends, report: options.report, tables: options.tables ?? run.tables }, clock);
+  const clock = new StageClock();
+  const written = await writeRun(options.out ?? run.dir, { trends, report: options.report, tables: options.tables ?? run.tables, clock }, async (dir) => {
+    const files = [...(await writeCuration(dir, curation))];
     if (await copyAbstracts(run.dir, dir)) files.push(ABSTRACTS_FILE);
-    files.push(...(await writeCuration(dir, curation)));
-    await writeRunJson(dir, {
-      params: model.params,
-      curatedFrom: { model: options.model, topics: run.model.topics.length },
-      options: { trends },
-      inputs: model.corpus.inputs,
-      counts: { papers: model.papers.length, topics: model.topics.length, hidden: model.topics.filter((t) => t.hidden).length, periods: tables.periods.length, undated: tables.undated },
-      seconds: clock.seconds,
-      files,
-    });
-    return { model, curation, files };
+    return {
+      model, state, files,
+      about: {
+        params: model.params,
+        curatedFrom: { model: options.model, topics: run.model.topics.length },
+        options: { trends },
+        inputs: model.corpus.inputs,
+        counts: { papers: model.papers.length, hidden: model.topics.filter((t) => t.hidden).length },
+      },
+    };
   });
+  return { model: written.model, curation, files: written.files };
 }
 
 /** Which table files a run folder holds, judged by documents.csv and documents.parquet. */

@@ -3,21 +3,22 @@
  * folder (tables, trends, model.json, model/, charts, report, run.json), staged
  * and swapped in like `run`'s. The estimator keeps every fitted centroid; each
  * now answers for the merged topic it went into, so `update` on a reduced
- * folder places new papers in the merged topics. A curated run is reduced too
- * (estimator/reduce-curated.ts), its names kept where a topic comes through whole.
+ * folder places new papers in the merged topics. On a scaled run the topics
+ * are merged on the fit sample (model.json) and every paper of the parts is
+ * relabelled through the same merge map (docs/scaling.md). A curated run's
+ * names and hidden flags stay on the topics that come through whole.
  */
 import path from 'node:path';
-import { loadModel, type TopicModel } from '../model/index.js';
+import type { TopicModel } from '../model/index.js';
 import { CURATION_FILE, applyCuratedNames, readCuration, reduceCuration, writeCuration } from '../model/index.js';
-import { ABSTRACTS_FILE, copyAbstracts } from '../store/index.js';
-import { reduceRun } from '../estimator/index.js';
+import { ABSTRACTS_FILE, carryParts, copyAbstracts, partFiles } from '../store/index.js';
+import { reduceTopics } from '../estimator/index.js';
 import type { TrendTables } from '../analysis/index.js';
 import type { TrendOptions } from '../model/index.js';
 import type { Theme } from '../trends/index.js';
-import { loadEstimator } from '../estimator/index.js';
-import { writeRunFolder, writeRunJson } from './run-folder.js';
-import { withRunFolder } from '../util/index.js';
+import { writeRun } from './run-folder.js';
 import { StageClock } from '../util/index.js';
+import { openRun } from './open-run.js';
 
 export interface ReduceRunOptions {
   /** model.json of the run to reduce. */
@@ -33,29 +34,44 @@ export interface ReduceRunOptions {
 }
 
 export async function runReduce(options: ReduceRunOptions): Promise<{ model: TopicModel; trends: TrendTables; files: string[] }> {
-  const sourceDir = path.dirname(options.model);
-  const [source, state, curation] = await Promise.all([loadModel(options.model), loadEstimator(sourceDir), readCuration(sourceDir)]);
+  const clock = new StageClock();
+  const run = await openRun(options.model);
+  const source = run.saved;
+  const state = (await run.estimator()).parts!.state;
   if (options.themes) source.themes = options.themes;
-  const reduced = reduceRun(source, state, options.to);
+  const reduced = reduceTopics(source, options.to);
+  // Each topic before → the merged topic it went into (reduceTopics keeps the papers' order).
+  const merged = new Map<number, number>(source.papers.map((p, i) => [p.topic, reduced.papers[i].topic]));
   // Curated names and hidden flags follow the topics that come through whole (model/carry-curation.ts).
-  const carried = reduceCuration(curation, reduced.members);
-  const model = applyCuratedNames(reduced.model, carried, path.join(options.out, CURATION_FILE));
-  const reducedState = reduced.state;
-  return withRunFolder(options.out, async (dir) => {
-    const clock = new StageClock();
-    const { trends, files } = await writeRunFolder(dir, model, reducedState, options, clock);
-    if (await copyAbstracts(sourceDir, dir)) files.push(ABSTRACTS_FILE);
-    files.push(...(await writeCuration(dir, carried)));
-    await writeRunJson(dir, {
-      params: model.params,
-      reducedFrom: { model: options.model, topics: source.topics.length },
-      options: { to: options.to, trends: options.trends ?? {} },
-      inputs: model.corpus.inputs,
-      counts: { papers: model.papers.length, topics: model.topics.length, periods: trends.periods.length, undated: trends.undated },
-      quality: model.quality,
-      seconds: clock.seconds,
-      files,
-    });
-    return { model, trends, files };
+  const members = new Map<number, number[]>();
+  for (const [before, after] of [...merged].sort((a, b) => a[0] - b[0])) members.set(after, [...(members.get(after) ?? []), before]);
+  const curation = reduceCuration(await readCuration(run.dir), members);
+  const model = applyCuratedNames(reduced, curation, path.join(run.dir, CURATION_FILE));
+  const mergedId = (t: number) => merged.get(t) ?? t;
+  // Rows keep their fine topic (the finest, when reducing a reduced model) for the papers `update` places later.
+  const fine = state.fineTopicIds ?? state.topicIds;
+  const reducedState = { ...state, topicIds: state.topicIds.map(mergedId), fineTopicIds: fine };
+  const written = await writeRun(options.out, { ...options, clock }, async (dir) => {
+    const files: string[] = [...(await writeCuration(dir, curation))];
+    let parts: string[] | undefined;
+    if (run.scaled) {
+      // Every paper relabelled: each part rewritten with its merged topic, the topic before kept as subtopic.
+      parts = await carryParts(run.parts, dir, (rows) => rows.map((r) => ({ ...r, topic: mergedId(r.topic), subtopic: r.subtopic ?? r.topic })));
+      files.push(...partFiles(parts, dir));
+    } else if (await copyAbstracts(run.dir, dir)) {
+      files.push(ABSTRACTS_FILE);
+    }
+    const papers = run.papers;
+    return {
+      model, state: reducedState, parts, partsBin: run.partsBin, files,
+      about: {
+        params: run.scaled ? { ...model.params, bin: run.partsBin, fitSample: model.papers.length } : model.params,
+        reducedFrom: { model: options.model, topics: source.topics.length },
+        options: { to: options.to, trends: options.trends ?? {} },
+        inputs: model.corpus.inputs,
+        counts: { papers, ...(run.scaled ? { transformed: papers } : {}) },
+      },
+    };
   });
+  return { model: written.model, trends: written.trends, files: written.files.filter((f) => f !== 'run.json') };
 }

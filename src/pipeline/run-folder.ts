@@ -1,22 +1,27 @@
 /**
- * Everything a run folder holds, written from a model and its estimator state:
- * documents/topics CSVs, model.json, model/ (the estimator), the trend tables,
- * the extra tables of updates and alignments, charts and report. `run`,
- * `update` and `run --align-to` all end here, so their folders have the same files.
+ * `writeRun`: the one writer of a run folder, for in-memory and scaled runs
+ * alike (`run`, `update`, `reduce`, `run --align-to`, and `curate`). It
+ * stages the folder (util/staged-folder.ts `withRunFolder`: the old run stays
+ * whole until the new one is complete), lets the caller write what only it
+ * has (a scaled run's parts, the abstracts), then writes every other file —
+ * documents.csv, topics.csv, hierarchy.csv, model.json, model/, the trend
+ * tables, lineage/novelty, charts, report.html — and run.json, so both kinds
+ * of run hold the same set of files (a scaled one adds parts/).
+ *
+ *   const { contents, trends, files } = await writeRun(out, { clock, trends }, async (dir) => ({ model, state, about }));
  */
 import path from 'node:path';
 import type { EstimatorState } from '../estimator/index.js';
 import { saveEstimator } from '../estimator/index.js';
-import { toCsv } from '../util/index.js';
-import { writeFileAtomic } from '../util/index.js';
-import { StageClock } from '../util/index.js';
-import type { TopicModel } from '../model/index.js';
-import type { TrendOptions } from '../model/index.js';
+import { peakRssMb, toCsv, writeFileAtomic, withRunFolder, type StageClock } from '../util/index.js';
+import type { TopicModel, TrendOptions } from '../model/index.js';
 import { writeRunReport } from './report.js';
 import { LINEAGE_COLUMNS, NOVELTY_COLUMNS, lineageRows, noveltyRows } from '../estimator/index.js';
-import { computeTrendTables, type TrendTables } from '../analysis/index.js';
+import type { TrendTables } from '../analysis/index.js';
 import { writeModelOutputs, writeTrendOutputs } from './write-outputs.js';
 import type { TableFormat } from '../tables/index.js';
+import { runTrendTables, withCorpusSizes } from './run-trends.js';
+import type { BinUnit } from '../trends/index.js';
 
 export interface RunFolderOptions {
   trends?: TrendOptions;
@@ -26,25 +31,77 @@ export interface RunFolderOptions {
   tables?: TableFormat;
 }
 
-export async function writeRunFolder(out: string, model: TopicModel, state: EstimatorState, options: RunFolderOptions, clock: StageClock): Promise<{ trends: TrendTables; files: string[] }> {
-  const trends = await clock.time('trends', () => computeTrendTables(model, options.trends));
+export interface RunContents {
+  /** model.json: every paper of an in-memory run; the fit sample of a scaled one (its topic sizes are set from the parts). */
+  model: TopicModel;
+  state: EstimatorState;
+  /** A scaled run's parts, written under `dir/parts/`: trends, topic sizes and documents.csv come from them. */
+  parts?: string[];
+  /** The bin of the parts' period column. */
+  partsBin?: BinUnit;
+  /** Files the caller wrote into `dir` (parts, abstracts), relative to it. */
+  files?: string[];
+  /** What run.json says of this run besides the counts, bin, skips, quality, timings and files every run.json has. */
+  about: Record<string, unknown> & { counts?: Record<string, unknown> };
+}
+
+export interface WriteRunOptions extends RunFolderOptions {
+  clock: StageClock;
+}
+
+export interface WrittenRun<C extends RunContents> {
+  contents: C;
+  /** The model as model.json holds it (a scaled run's with corpus topic sizes). */
+  model: TopicModel;
+  trends: TrendTables;
+  files: string[];
+  peakRssMb: number;
+}
+
+/** Stage `out`, let `build` write its part, write the rest and run.json, swap the folder in. */
+export async function writeRun<C extends RunContents>(out: string, options: WriteRunOptions, build: (dir: string) => Promise<C>): Promise<WrittenRun<C>> {
+  return withRunFolder(out, async (dir) => {
+    const contents = await build(dir);
+    const { model, trends, files } = await writeRunFiles(dir, contents, options);
+    const written = [...new Set([...(contents.files ?? []), ...files])];
+    const peak = peakRssMb();
+    const { counts, ...about } = contents.about;
+    await writeRunJson(dir, {
+      ...about,
+      counts: { ...counts, topics: model.topics.length, periods: trends.periods.length, undated: trends.undated },
+      bin: trends.bin,
+      skipped: trends.skipped,
+      notes: trends.notes,
+      quality: model.quality,
+      seconds: options.clock.seconds,
+      peakRssMb: peak,
+      files: written,
+    });
+    return { contents, model, trends, files: [...written, 'run.json'], peakRssMb: peak };
+  });
+}
+
+async function writeRunFiles(dir: string, c: RunContents, options: WriteRunOptions): Promise<{ model: TopicModel; trends: TrendTables; files: string[] }> {
+  const { clock } = options;
+  const trends = await clock.time(c.parts ? 'aggregate' : 'trends', () => runTrendTables({ model: c.model, parts: c.parts, partsBin: c.partsBin }, options.trends));
+  const model = withCorpusSizes(c.model, trends);
   const files: string[] = [];
   await clock.time('write', async () => {
-    files.push(...(await writeModelOutputs(out, model, options.tables)));
-    files.push(...(await saveEstimator(out, state)));
-    files.push(...(await writeTrendOutputs(out, trends, options.tables)));
+    files.push(...(await writeModelOutputs(dir, model, options.tables, c.parts)));
+    files.push(...(await saveEstimator(dir, c.state)));
+    files.push(...(await writeTrendOutputs(dir, trends, options.tables)));
     const extra: Record<string, string> = {};
     if (model.lineage) extra['lineage.csv'] = toCsv(lineageRows(model.lineage), LINEAGE_COLUMNS);
     if (model.novelty) extra['novelty.csv'] = toCsv(noveltyRows(model.novelty), NOVELTY_COLUMNS);
-    for (const [name, text] of Object.entries(extra)) await writeFileAtomic(path.join(out, name), text);
+    for (const [name, text] of Object.entries(extra)) await writeFileAtomic(path.join(dir, name), text);
     files.push(...Object.keys(extra));
   });
   if (options.report !== false) {
     // Stage timings stay in run.json: report.html is byte-identical between runs of the same input and seed.
-    const written = await clock.time('charts', () => writeRunReport(out, model, trends));
-    files.push(...[written.html, ...written.specs, ...written.svgs].map((f) => path.relative(out, f)));
+    const written = await clock.time('charts', () => writeRunReport(dir, model, trends));
+    files.push(...[written.html, ...written.specs, ...written.svgs].map((f) => path.relative(dir, f)));
   }
-  return { trends, files };
+  return { model, trends, files };
 }
 
 /** run.json: what was run, on what, how long each stage took, peak memory. Timing varies run to run, so it lives here, not in model.json. */

@@ -6,18 +6,18 @@
 import { writeAbstracts } from '../store/index.js';
 import { readCorpus, type ReadOptions, type ReadReport } from '../corpus/index.js';
 import type { Theme } from '../trends/index.js';
-import { StageClock, peakRssMb, silentProgress, type Progress } from '../util/index.js';
+import { StageClock, silentProgress, type Progress } from '../util/index.js';
 import type { FittedTopics } from '../estimator/index.js';
 import { TopicEstimator } from '../estimator/index.js';
 import path from 'node:path';
-import { loadModel, type TopicModel } from '../model/index.js';
+import type { TopicModel } from '../model/index.js';
 import { CURATION_FILE, applyCuratedNames, carryCuration, readCuration, writeCuration, type Curation } from '../model/index.js';
+import { openRun } from './open-run.js';
 import { DataError } from '../model/index.js';
 import { alignModel } from '../estimator/index.js';
 import type { EngineOptions, TrendOptions } from '../model/index.js';
 import { checkBinLimit, type TrendTables } from '../analysis/index.js';
-import { writeRunFolder, writeRunJson } from './run-folder.js';
-import { withRunFolder } from '../util/index.js';
+import { writeRun } from './run-folder.js';
 import { addTopicStructure } from '../estimator/index.js';
 import { loadPaperVectors, type EmbeddingSource } from '../estimator/index.js';
 import { sortById } from '../estimator/index.js';
@@ -54,29 +54,33 @@ export interface RunResult {
   peakRssMb: number;
 }
 
-/** Every file goes to a staging folder that replaces `out` only when the run succeeds (util/staged-folder.ts). */
+/** Every file goes to a staging folder that replaces `out` only when the run succeeds (writeRun); a bad `out` fails before any work. */
 export async function runPipeline(options: RunOptions): Promise<RunResult> {
-  return withRunFolder(options.out, (dir) => runInto(dir, options));
+  const clock = new StageClock(options.progress ?? silentProgress);
+  const written = await writeRun(options.out, { ...options, clock }, (dir) => fitInto(dir, options, clock));
+  const { estimator, fitted, read } = written.contents;
+  return { model: written.model, estimator, trends: written.trends, fitted, read, seconds: clock.seconds, files: written.files.filter((f) => f !== 'run.json'), peakRssMb: written.peakRssMb };
 }
 
-async function runInto(dir: string, options: RunOptions): Promise<RunResult> {
-  const clock = new StageClock(options.progress ?? silentProgress);
+async function fitInto(dir: string, options: RunOptions, clock: StageClock) {
   const { papers, report: read } = await clock.time('read', (progress) =>
     readCorpus(options.inputs, { ...options.read, onProgress: (done, total) => progress.update(done, total) }),
   );
   if (papers.length === 0) throw new DataError(`No papers left to analyse (read ${read.read}, all skipped or filtered).`);
   checkBinLimit(papers.map((p) => p.date), options.trends); // an impossible --bin fails now, not after clustering
-  // A broken curation.json beside the model aligned to fails now too.
-  const oldCuration = options.alignTo ? await readCuration(path.dirname(options.alignTo)) : undefined;
 
   // Vectors in the estimator's order (papers sorted by id).
   const vectors = options.embeddings ? await clock.time('read', () => loadPaperVectors(sortById(papers), options.embeddings!)) : undefined;
+  // An unreadable --align-to fails now, not after the whole fit.
+  const earlierRun = options.alignTo ? await openRun(options.alignTo) : undefined;
+  const earlier = earlierRun?.saved;
+  // A broken curation.json beside the model aligned to fails now too.
+  const oldCuration = earlierRun ? await readCuration(earlierRun.dir) : undefined;
+  let curation: Curation | undefined;
   const estimator = await new TopicEstimator(options.engine).fit(papers, clock, vectors);
   const fitted = estimator.fitted!;
   let model: TopicModel = { ...estimator.model!, corpus: { inputs: options.inputs, read }, themes: options.themes ?? [] };
-  let curation: Curation | undefined;
-  if (options.alignTo) {
-    const earlier = await loadModel(options.alignTo);
+  if (earlier) {
     const aligned = alignModel(model, estimator.parts!.state, earlier);
     model = aligned.model;
     estimator.parts!.state = aligned.state;
@@ -87,31 +91,21 @@ async function runInto(dir: string, options: RunOptions): Promise<RunResult> {
   await clock.time('structure', () => addTopicStructure(model, fitted));
   if (curation) model = applyCuratedNames(model, curation, path.join(dir, CURATION_FILE));
   estimator.model = model;
-  const { trends, files } = await writeRunFolder(dir, model, estimator.parts!.state, options, clock);
-  if (curation) files.push(...(await writeCuration(dir, curation)));
-  files.push(await clock.time('write', () => writeAbstracts(dir, papers.map((p) => [p.id, p.abstract] as const))));
-  const result = { model, estimator, trends, fitted, read, seconds: clock.seconds, files, peakRssMb: peakRssMb() };
-  await writeRunJson(dir, {
-    params: model.params,
-    options: { read: { ...options.read, onProgress: undefined, onIssue: undefined }, engine: options.engine ?? {}, trends: options.trends ?? {}, embeddings: options.embeddings },
-    inputs: options.inputs,
-    counts: {
-      read: read.read,
-      kept: read.kept,
-      skipped: read.skipped,
-      filtered: read.filtered,
-      topics: model.topics.length,
-      periods: trends.periods.length,
-      undated: trends.undated,
+  const abstracts = await clock.time('write', () => writeAbstracts(dir, papers.map((p) => [p.id, p.abstract] as const)));
+  const curated = curation ? await writeCuration(dir, curation) : [];
+  return {
+    model, state: estimator.parts!.state, files: [abstracts, ...curated], estimator, fitted, read,
+    about: {
+      params: model.params,
+      options: runJsonOptions(options),
+      inputs: options.inputs,
+      counts: { read: read.read, kept: read.kept, skipped: read.skipped, filtered: read.filtered },
+      kScores: fitted.kScores,
     },
-    bin: trends.bin,
-    skipped: trends.skipped,
-    notes: trends.notes,
-    kScores: fitted.kScores,
-    quality: model.quality,
-    seconds: clock.seconds,
-    peakRssMb: result.peakRssMb,
-    files,
-  });
-  return result;
+  };
+}
+
+/** The options as run.json records them (functions left out). */
+export function runJsonOptions(options: RunOptions): Record<string, unknown> {
+  return { read: { ...options.read, onProgress: undefined, onIssue: undefined, onPaper: undefined }, engine: options.engine ?? {}, trends: options.trends ?? {}, embeddings: options.embeddings };
 }

@@ -6,20 +6,19 @@
  * result is a complete run folder covering old and new papers.
  */
 import path from 'node:path';
-import { stat } from 'node:fs/promises';
-import { openAbstracts, writeAbstracts } from '../store/index.js';
-import { readCorpus, type ReadOptions, type ReadReport } from '../corpus/index.js';
+import { openAbstracts, writeAbstracts, partIds, carryParts, nextPartName, partFiles, PartWriter, partRows } from '../store/index.js';
+import { readCorpus, type Paper, type ReadOptions, type ReadReport } from '../corpus/index.js';
 import { combineReports } from '../corpus/index.js';
 import { TopicEstimator, sortById } from '../estimator/index.js';
-import { extendModel, type NoveltyOptions } from '../estimator/index.js';
+import { extendModel, rebuildTree, type NoveltyOptions } from '../estimator/index.js';
 import type { NoveltyGroup } from '../topics/index.js';
-import type { Theme } from '../trends/index.js';
-import { StageClock, peakRssMb, silentProgress, type Progress } from '../util/index.js';
+import { chooseBin, type BinUnit, type Theme } from '../trends/index.js';
+import { StageClock, silentProgress, type Progress } from '../util/index.js';
 import { readCuration, writeCuration, type TopicModel } from '../model/index.js';
 import type { TrendOptions } from '../model/index.js';
-import { writeRunFolder, writeRunJson } from './run-folder.js';
+import { writeRun } from './run-folder.js';
 import type { TrendTables } from '../analysis/index.js';
-import { withRunFolder } from '../util/index.js';
+import { openRun, type OpenedRun } from './open-run.js';
 
 export interface UpdateOptions {
   /** model.json (or its folder) written by `run` or an earlier `update`. */
@@ -43,57 +42,93 @@ export interface UpdateResult {
   alreadyInModel: number;
   added: number;
   novel: number;
+  /** Papers in the updated run (a scaled run's model.json holds only its fit sample and the added papers). */
+  papers: number;
   groups: NoveltyGroup[];
+  /** New papers whose text has no analysable term (placed, but all alike). */
+  noTerms: string[];
+  /** The auto bin the new dates moved the model to (e.g. one 1990 paper: month → year). */
+  binChange?: { from: BinUnit; to: BinUnit; message: string };
   seconds: Record<string, number>;
   files: string[];
   peakRssMb: number;
 }
 
-/** Written like `run`: staged, then swapped in whole (util/staged-folder.ts); `out` may be the old model's folder. */
+/**
+ * Written like `run` (writeRun: staged, then swapped in whole); `out` may be
+ * the old model's folder. On a scaled run every old paper stays: the old
+ * parts are carried over, the new papers become one more part (placed by the
+ * fit-sample estimator, extended for them), and the tables come from all parts.
+ */
 export async function updatePipeline(options: UpdateOptions): Promise<UpdateResult> {
-  return withRunFolder(options.out, (dir) => updateInto(dir, options));
+  const clock = new StageClock(options.progress ?? silentProgress);
+  const run = await clock.time('load', () => openRun(options.model));
+  const estimator = await run.estimator();
+  const written = await writeRun(options.out, { ...options, clock }, (dir) => updateInto(dir, run, estimator, options, clock));
+  const { read, alreadyInModel, added, novel, groups, papers, noTerms, binChange } = written.contents;
+  return { model: written.model, trends: written.trends, read, alreadyInModel, added, novel, groups, papers, noTerms, binChange, seconds: clock.seconds, files: written.files, peakRssMb: written.peakRssMb };
 }
 
-async function updateInto(dir: string, options: UpdateOptions): Promise<UpdateResult> {
-  const clock = new StageClock(options.progress ?? silentProgress);
-  const estimator = await clock.time('load', () => TopicEstimator.load(options.model));
+async function updateInto(dir: string, run: OpenedRun, estimator: TopicEstimator, options: UpdateOptions, clock: StageClock) {
   const old = estimator.model!;
   const { papers, report: read } = await clock.time('read', (progress) =>
     readCorpus(options.inputs, { ...options.read, onProgress: (done, total) => progress.update(done, total) }),
   );
-  const known = new Set(old.papers.map((p) => p.id));
+  const known = run.scaled ? await partIds(run.parts) : new Set(old.papers.map((p) => p.id));
   const fresh = sortById(papers.filter((p) => !known.has(p.id)));
   const batch = await clock.time('transform', () => estimator.transformBatch(fresh));
   const { model, state, groups } = extendModel(old, estimator.parts!.state, fresh, batch, options.novelty);
   if (options.themes) model.themes = options.themes;
+  // New topics need a place in the tree (the old one has neither them nor node ids clear of theirs).
+  if (groups.length) rebuildTree(model, state);
   const alreadyInModel = papers.length - fresh.length;
   model.corpus = { inputs: [...old.corpus.inputs, ...options.inputs], read: old.corpus.read && combineReports(old.corpus.read, read, alreadyInModel) };
-
-  const { trends, files } = await writeRunFolder(dir, model, state, options, clock);
-  // The model carries the curated names and merges; the record of them goes along.
-  // `model` may name the folder or its model.json.
-  const modelDir = (await stat(options.model)).isDirectory() ? options.model : path.dirname(options.model);
-  files.push(...(await writeCuration(dir, await readCuration(modelDir))));
-  // The old papers' abstracts carried over (when the old folder has them), then the new ones.
-  const oldAbstracts = await openAbstracts(modelDir);
-  if (oldAbstracts) {
-    const carried = [...oldAbstracts.entries()];
-    oldAbstracts.close();
+  const files: string[] = [];
+  let parts: string[] | undefined;
+  if (run.scaled) {
+    parts = await carryParts(run.parts, dir);
+    if (fresh.length > 0) parts.push(await writeNewPart(path.join(dir, 'parts', nextPartName(parts)), model, fresh, batch.docs, run.partsBin ?? 'month'));
+    files.push(...partFiles(parts, dir));
+  } else {
+    // The old papers' abstracts carried over (when the old folder has them), then the new ones (always:
+    // a model without abstracts.tsv lost the new papers' snippets too).
+    const oldAbstracts = await openAbstracts(run.dir);
+    const carried = oldAbstracts ? [...oldAbstracts.entries()] : [];
+    oldAbstracts?.close();
     files.push(await writeAbstracts(dir, [...carried, ...fresh.map((p) => [p.id, p.abstract] as [string, string])]));
   }
+  // The model carries the curated names and merges; the record of them goes along.
+  files.push(...(await writeCuration(dir, await readCuration(run.dir))));
   const novel = batch.placements.filter((p) => p.novel).length;
-  const result = { model, trends, read, alreadyInModel, added: fresh.length, novel, groups, seconds: clock.seconds, files, peakRssMb: peakRssMb() };
-  await writeRunJson(dir, {
-    params: model.params,
-    update: { from: options.model, inputs: options.inputs, read: read.read, kept: read.kept, skipped: read.skipped, filtered: read.filtered, alreadyInModel: result.alreadyInModel, added: result.added, novel, newTopics: groups.map((g) => g.topic) },
-    options: { trends: options.trends ?? {}, novelty: options.novelty ?? {} },
-    counts: { papers: model.papers.length, topics: model.topics.length, periods: trends.periods.length, undated: trends.undated },
-    bin: trends.bin,
-    skipped: trends.skipped,
-    notes: trends.notes,
-    seconds: clock.seconds,
-    peakRssMb: result.peakRssMb,
-    files,
-  });
-  return result;
+  const noTerms = fresh.filter((_, i) => batch.docs.terms[i].length === 0).map((p) => p.id);
+  const binChange = run.scaled ? undefined : autoBinChange(old, model, options.trends);
+  const transformed = run.scaled ? run.papers + fresh.length : undefined;
+  return {
+    model, state, parts, partsBin: run.partsBin, files, read, alreadyInModel, added: fresh.length, novel, groups, noTerms, binChange, papers: transformed ?? model.papers.length,
+    about: {
+      params: run.scaled ? { ...model.params, bin: run.partsBin, fitSample: old.papers.length } : model.params,
+      update: { from: options.model, inputs: options.inputs, read: read.read, kept: read.kept, skipped: read.skipped, filtered: read.filtered, alreadyInModel, added: fresh.length, novel, newTopics: groups.map((g) => g.topic) },
+      options: { trends: options.trends ?? {}, novelty: options.novelty ?? {} },
+      counts: { read: read.read, kept: read.kept, skipped: read.skipped, filtered: read.filtered, papers: transformed ?? model.papers.length, ...(run.scaled ? { transformed } : {}) },
+      ...(binChange ? { binChange } : {}),
+      ...(noTerms.length ? { noTerms } : {}),
+    },
+  };
+}
+
+/** The new papers as one more part: their rows as the extended model placed them (new topics, novel flags), terms and abstracts. */
+async function writeNewPart(file: string, model: TopicModel, fresh: readonly Paper[], docs: { terms: Int32Array[]; tokens: Int32Array[] }, bin: BinUnit): Promise<string> {
+  const placed = new Map(model.papers.map((p) => [p.id, p]));
+  const writer = new PartWriter(file);
+  writer.append(fresh, partRows(fresh.map((p) => placed.get(p.id)!), bin), docs.terms, docs.tokens);
+  await writer.close();
+  return file;
+}
+
+/** The auto bin the new papers' dates moved an in-memory model to (one 1990 paper: month → year), said rather than done silently. */
+function autoBinChange(old: TopicModel, model: TopicModel, trends?: TrendOptions): UpdateResult['binChange'] {
+  if (trends?.bin && trends.bin !== 'auto') return undefined;
+  const from = chooseBin(old.papers.map((p) => p.date));
+  const to = chooseBin(model.papers.map((p) => p.date));
+  return from === to ? undefined : { from, to, message: `the new papers' dates moved the auto bin from ${from} to ${to} (pass --bin ${from} to keep it)` };
 }

@@ -9,6 +9,7 @@ import {
   EMERGING_COLUMNS, BURST_COLUMNS, CATEGORY_TREND_COLUMNS, TERM_TREND_COLUMNS, HIERARCHY_COLUMNS, hierarchyRows,
 } from '../analysis/index.js';
 import { runTables, writeParquet, type TableFormat } from '../tables/index.js';
+import { writeDocumentsCsvFromParts, writeDocumentsParquetFromParts } from '../store/index.js';
 
 /** Write each table as DIR/<name>.parquet; returns the file names. */
 async function writeParquetTables(dir: string, tables: ReturnType<typeof runTables>): Promise<string[]> {
@@ -16,18 +17,31 @@ async function writeParquetTables(dir: string, tables: ReturnType<typeof runTabl
   return tables.map((t) => `${t.spec.name}.parquet`);
 }
 
-/** Write model.json and the topic tables (documents.csv, topics.csv; Parquet too with `tables`). `run` writes them into its staging folder. */
-export async function writeModelOutputs(dir: string, model: TopicModel, tables: TableFormat = 'csv'): Promise<string[]> {
+/**
+ * Write model.json and the topic tables (documents.csv, topics.csv,
+ * hierarchy.csv; Parquet too with `tables`). With `parts` (a scaled run)
+ * documents come from the parts, streamed, since model.json holds only the
+ * fit sample. `run` writes them into its staging folder.
+ */
+export async function writeModelOutputs(dir: string, model: TopicModel, tables: TableFormat = 'csv', parts?: readonly string[]): Promise<string[]> {
+  const fromParts = Boolean(parts?.length);
   const files = {
-    'documents.csv': toCsv(documentRows(model), DOCUMENT_COLUMNS),
+    ...(fromParts ? {} : { 'documents.csv': toCsv(documentRows(model), DOCUMENT_COLUMNS) }),
     'topics.csv': toCsv(topicRows(model), TOPIC_COLUMNS),
     ...(model.hierarchy ? { 'hierarchy.csv': toCsv(hierarchyRows(model), HIERARCHY_COLUMNS) } : {}),
   };
-  if (tables !== 'parquet') for (const [name, text] of Object.entries(files)) await writeFileAtomic(path.join(dir, name), text);
+  const csv = tables !== 'parquet';
+  if (csv) for (const [name, text] of Object.entries(files)) await writeFileAtomic(path.join(dir, name), text);
+  if (csv && fromParts) await writeDocumentsCsvFromParts(path.join(dir, 'documents.csv'), parts!, model.topics);
   const modelFile = path.join(dir, 'model.json');
   await saveModel(modelFile, model).catch((err) => { throw new OutputError(modelFile, err); });
-  const parquet = tables === 'csv' ? [] : await writeParquetTables(dir, runTables(model, undefined));
-  return [...(tables === 'parquet' ? [] : Object.keys(files)), ...parquet, 'model.json'];
+  const parquetTables = runTables(model, undefined).filter((t) => !(fromParts && t.spec.name === 'documents'));
+  const parquet = tables === 'csv' ? [] : await writeParquetTables(dir, parquetTables);
+  if (tables !== 'csv' && fromParts) {
+    await writeDocumentsParquetFromParts(path.join(dir, 'documents.parquet'), parts!, model.topics);
+    parquet.unshift('documents.parquet');
+  }
+  return [...(csv ? [...(fromParts ? ['documents.csv'] : []), ...Object.keys(files)] : []), ...parquet, 'model.json'];
 }
 
 /**

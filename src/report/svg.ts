@@ -12,8 +12,8 @@
 export function prepareSvg(svg: string, idPrefix: string, what = 'chart'): string {
   const trimmed = svg.trim();
   if (!trimmed.startsWith('<svg')) throw new Error(`${what}: expected SVG markup starting with <svg`);
-  const unsafe = /<\s*script\b|<\s*foreignObject\b|\son[a-z]+\s*=|javascript:|<\s*iframe\b/i.exec(trimmed);
-  if (unsafe) throw new Error(`${what}: SVG contains unsafe markup near "${trimmed.slice(unsafe.index, unsafe.index + 40)}"`);
+  const unsafe = unsafeMarkup(trimmed);
+  if (unsafe !== undefined) throw new Error(`${what}: SVG contains unsafe markup near "${trimmed.slice(unsafe, unsafe + 40)}"`);
   if (!/^[A-Za-z][\w-]*$/.test(idPrefix)) throw new Error(`${what}: id prefix "${idPrefix}" must be a plain identifier`);
 
   const withIds = trimmed
@@ -26,4 +26,38 @@ export function prepareSvg(svg: string, idPrefix: string, what = 'chart'): strin
     const style = width ? ` style="max-width:${width}px;width:100%;height:auto"` : '';
     return `<svg${attrs.replace(/\swidth="[\d.]+"|\sheight="[\d.]+"/g, '')}${style}>`;
   });
+}
+
+/** Elements that run code or embed another document. */
+const UNSAFE_ELEMENTS = /^<\s*(script|foreignObject|iframe)\b/i;
+/** Attributes a browser follows as a URL (a javascript: value there runs); other values are just text. */
+const URL_ATTRIBUTES = /^(?:(?:xlink:)?href|src|action|formaction|data)$/;
+/** One attribute of a tag: its name and its quoted value. */
+const ATTRIBUTE = /\s([^\s=/>]+)\s*=\s*("[^"]*"|'[^']*')/g;
+
+/**
+ * Where the first piece of markup that could run code starts, judged on the
+ * tags and their attributes only: text and attribute values are escaped, so a
+ * theme named "javascript: web attacks" or a category holding `" onerror="`
+ * is text, not markup (both used to fail the whole report).
+ */
+function unsafeMarkup(svg: string): number | undefined {
+  for (const tag of svg.matchAll(/<[^>]*>/g)) {
+    if (UNSAFE_ELEMENTS.test(tag[0])) return tag.index;
+    for (const attr of tag[0].matchAll(ATTRIBUTE)) {
+      const name = attr[1].toLowerCase();
+      const value = decodeEntities(attr[2].slice(1, -1)).replace(/[\s\u0000-\u001f]/g, '').toLowerCase();
+      const url = URL_ATTRIBUTES.test(name) ? value.startsWith('javascript:') : name === 'style' && value.includes('javascript:');
+      if (name.startsWith('on') || url) return tag.index! + attr.index!;
+    }
+  }
+  return undefined;
+}
+
+/** Numeric character references and &colon;, as a browser decodes them in an attribute value (`jav&#x61;script:` is a javascript: URL). */
+function decodeEntities(value: string): string {
+  return value
+    .replace(/&#x([0-9a-f]+);?/gi, (_m, hex: string) => String.fromCodePoint(parseInt(hex, 16) % 0x110000))
+    .replace(/&#(\d+);?/g, (_m, dec: string) => String.fromCodePoint(Number(dec) % 0x110000))
+    .replace(/&colon;/gi, ':');
 }

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { VIEW_NAMES } from '../charts/index.js';
+import { BIN_UNITS } from '../trends/index.js';
 
 /** A client error answered as `400 {"error": message, "parameter": name}`. */
 export class ParamError extends Error {
@@ -24,7 +25,7 @@ const intIn = (min: number, max: number) =>
 export const categoryParam = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$/, 'must be a category code like cs.CL');
 
 /** 'auto': the model's natural bin (see `chooseBin`). A bin giving more than 520 bins is a 400 naming `bin`. */
-export const bin = z.enum(['auto', 'day', 'week', 'month', 'quarter', 'year']).default('auto');
+export const bin = z.enum(['auto', ...BIN_UNITS]).default('auto');
 export const metric = z.enum(['share', 'count']).default('share');
 
 /** Comma-separated words or phrases: 1 to 10 of them, each at most 80 characters. */

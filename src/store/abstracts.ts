@@ -31,6 +31,7 @@ export async function writeAbstracts(dir: string, entries: Iterable<readonly [st
 export async function copyAbstracts(fromDir: string, toDir: string): Promise<boolean> {
   const from = path.join(fromDir, ABSTRACTS_FILE);
   if (!existsSync(from)) return false;
+  await mkdir(path.join(toDir, 'model'), { recursive: true });
   await copyFile(from, path.join(toDir, ABSTRACTS_FILE));
   return true;
 }

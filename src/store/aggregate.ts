@@ -6,10 +6,11 @@
 import { makePeriods } from '../trends/index.js';
 import type { BinUnit, Period, TopicRef, TopicTrendRow } from '../trends/index.js';
 import { CATEGORY_COUNTS_SQL, STATS_SQL, TOPIC_SIZES_SQL, TOPIC_TRENDS_SQL, valuesRelation } from './sql.js';
+import { withParts } from './duckdb.js';
 import type { CategoryCount } from './category-trends.js';
 
 export interface AggregateOptions {
-  /** Bin of the parts' `period` column (the transform's bin). Default: read from the keys. */
+  /** Bin of the tables, any unit. Default: the parts' own (the transform's `--bin`, read from the keys); another is computed from each paper's date. */
   bin?: BinUnit;
   /** Topics in table order (usually the model's). */
   topics: readonly TopicRef[];
@@ -25,21 +26,8 @@ export interface AggregatedTrends {
   topicSizes: Map<number, number>;
   /** Dated papers per bin, primary category and topic. */
   categoryCounts: CategoryCount[];
-}
-
-/** The bin a period key was made with: 2025 → year, 2025-Q1 → quarter, 2025-W07 → week, 2025-03 → month. */
-export function binOfKey(key: string): BinUnit | undefined {
-  if (/^\d{4}$/.test(key)) return 'year';
-  if (/^\d{4}-Q[1-4]$/.test(key)) return 'quarter';
-  if (/^\d{4}-W\d{2}$/.test(key)) return 'week';
-  if (/^\d{4}-\d{2}$/.test(key)) return 'month';
-  return undefined;
-}
-
-/** DuckDB's binding of the `docs` relation: the only engine-specific SQL. */
-export function duckdbDocsView(parts: readonly string[]): string {
-  const list = parts.map((p) => `'${p.replace(/'/g, "''")}'`).join(', ');
-  return `CREATE VIEW docs AS SELECT * FROM read_parquet([${list}])`;
+  /** Rows dropped because their paper id was already in a part (each paper counts once). */
+  duplicates: number;
 }
 
 /**
@@ -48,29 +36,21 @@ export function duckdbDocsView(parts: readonly string[]): string {
  * per-bin top terms, which need the texts).
  */
 export async function aggregateParts(parts: readonly string[], options: AggregateOptions): Promise<AggregatedTrends> {
-  if (parts.length === 0) throw new Error('aggregateParts: no parts given');
-  const { DuckDBInstance } = await import('@duckdb/node-api');
-  const db = await DuckDBInstance.create(':memory:');
-  const con = await db.connect();
-  const rows = async (sql: string) => (await con.runAndReadAll(sql)).getRowObjects();
-  try {
-    await con.run(duckdbDocsView(parts));
+  return withParts(parts, options.bin, async ({ rows, run, partsBin, duplicates }) => {
     const stats = (await rows(STATS_SQL))[0];
     const papers = Number(stats.papers);
     const undated = Number(stats.undated ?? 0);
     const first = stats.first_day as string | null;
     const last = stats.last_day as string | null;
     const topicSizes = new Map((await rows(TOPIC_SIZES_SQL)).map((r) => [Number(r.topic), Number(r.size)]));
-    const key = stats.first_period as string | null;
-    const bin = options.bin ?? (key ? binOfKey(key) : 'month');
-    if (!bin) throw new Error(`parts: period "${key}" is not a bin key (2025, 2025-Q1, 2025-03, 2025-W07)`);
+    const bin = options.bin ?? partsBin ?? 'month';
     if (!first || !last || options.topics.length === 0) {
-      return { bin, periods: [], papers, undated, topicTrends: [], topicSizes, categoryCounts: [] };
+      return { bin, periods: [], papers, undated, topicTrends: [], topicSizes, categoryCounts: [], duplicates };
     }
     // The calendar (keys and partial flags) is the in-memory one over the parts' first and last day.
     const periods = makePeriods([first, last], bin).periods;
-    await con.run(valuesRelation('periods', ['period', 'period_order', 'partial'], periods.map((p, i) => [p.key, i, p.partial])));
-    await con.run(valuesRelation('topics', ['topic', 'topic_order'], options.topics.map((t, i) => [t.id, i])));
+    await run(valuesRelation('periods', ['period', 'period_order', 'partial'], periods.map((p, i) => [p.key, i, p.partial])));
+    await run(valuesRelation('topics', ['topic', 'topic_order'], options.topics.map((t, i) => [t.id, i])));
     const labels = new Map(options.topics.map((t) => [t.id, t.label]));
     const trendRows = await rows(TOPIC_TRENDS_SQL);
     const totals = new Map<string, number>();
@@ -91,9 +71,6 @@ export async function aggregateParts(parts: readonly string[], options: Aggregat
     const categoryCounts = (await rows(CATEGORY_COUNTS_SQL)).map((r) => ({
       period: String(r.period), category: String(r.category), topic: Number(r.topic), n: Number(r.n),
     }));
-    return { bin, periods, papers, undated, topicTrends, topicSizes, categoryCounts };
-  } finally {
-    con.closeSync();
-    db.closeSync();
-  }
+    return { bin, periods, papers, undated, topicTrends, topicSizes, categoryCounts, duplicates };
+  });
 }

@@ -17,6 +17,10 @@ export interface AssignedPaper {
   confidence?: number;
   x: number;
   y: number;
+  /** Placed far from every topic by `update`. */
+  novel?: boolean;
+  /** The topic before `reduce` merged it. */
+  subtopic?: number;
 }
 
 /** One row of a part (column types in tables/specs.ts `PART`). */
@@ -36,6 +40,9 @@ export interface PartRow {
   source: string;
   /** So a server can list and search the papers of a part without the corpus. */
   title: string;
+  novel: boolean;
+  /** The topic before `reduce` merged it; the topic itself when never reduced (as in documents.csv). */
+  subtopic: number;
 }
 
 /** The bin key of a YYYY-MM-DD date, '' for a missing or invalid one. */
@@ -58,5 +65,7 @@ export function partRows(papers: readonly AssignedPaper[], bin: BinUnit): PartRo
     categories: (p.categories ?? []).join(' '),
     source: p.source ?? '',
     title: p.title ?? '',
+    novel: p.novel ?? false,
+    subtopic: p.subtopic ?? p.topic,
   }));
 }

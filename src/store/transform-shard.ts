@@ -14,7 +14,7 @@ import { partRows, type PartRow } from './part-rows.js';
 type Placed = { id: string; topic: number; confidence?: number; x: number; y: number };
 export interface PaperTransformer {
   transform(papers: readonly Paper[]): Placed[];
-  /** `transform` with each paper's term ids and tokens (TopicEstimator has it; needed for `onDocs`). */
+  /** `transform` with each paper's term ids and tokens (TopicEstimator has it; needed for `onRows`). */
   transformBatch?(papers: readonly Paper[]): { placements: Placed[]; docs: { terms: Int32Array[]; tokens: Int32Array[] } };
 }
 
@@ -33,8 +33,12 @@ export interface TransformShardOptions {
   batchSize?: number;
   /** After each batch: papers of the shard placed so far. */
   onBatch?: (placed: number) => void;
-  /** Each batch's papers with their term ids and tokens, in row order (the part's `.terms` and `.abstracts.tsv` files). */
-  onDocs?: (papers: readonly Paper[], terms: Int32Array[], tokens: Int32Array[]) => void;
+  /**
+   * Each batch's papers, rows, term ids and tokens, in row order, handed over
+   * instead of collected (part-writer.ts writes them: the part and its
+   * `.terms` and `.abstracts.tsv` files); `rows` of the result is then empty.
+   */
+  onRows?: (papers: readonly Paper[], rows: PartRow[], terms: Int32Array[], tokens: Int32Array[]) => void;
 }
 
 export interface ShardResult {
@@ -58,21 +62,22 @@ export async function transformShard(inputs: string[], model: PaperTransformer, 
   const size = options.batchSize ?? 2000;
   const rows: PartRow[] = [];
   let batch: Paper[] = [];
+  let placedSoFar = 0;
   const flush = () => {
     if (batch.length === 0) return;
-    let placed: Placed[];
-    if (options.onDocs) {
-      if (!model.transformBatch) throw new TypeError('transformShard: onDocs needs a model with transformBatch');
-      const out = model.transformBatch(batch);
-      placed = out.placements;
-      options.onDocs(batch, out.docs.terms, out.docs.tokens);
-    } else {
-      placed = model.transform(batch);
-    }
     const byId = new Map(batch.map((p) => [p.id, p]));
-    rows.push(...partRows(placed.map((a) => ({ ...byId.get(a.id)!, ...a })), bin));
+    // The corpus a model was fitted for defines its topics: none of its papers is `novel` (only `update` flags new ones).
+    const rowsOf = (placed: Placed[]) => partRows(placed.map((a) => ({ ...byId.get(a.id)!, ...a, novel: false })), bin);
+    if (options.onRows) {
+      if (!model.transformBatch) throw new TypeError('transformShard: onRows needs a model with transformBatch');
+      const out = model.transformBatch(batch);
+      options.onRows(batch, rowsOf(out.placements), out.docs.terms, out.docs.tokens);
+    } else {
+      rows.push(...rowsOf(model.transform(batch)));
+    }
+    placedSoFar += batch.length;
     batch = [];
-    options.onBatch?.(rows.length);
+    options.onBatch?.(placedSoFar);
   };
   const { report } = await readCorpus(inputs, {
     ...options.read,

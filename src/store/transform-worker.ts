@@ -1,31 +1,21 @@
 /**
  * One shard of a parallel transform on a worker thread: load the saved
- * estimator, stream the inputs, place this shard's papers, write its part.
- * Each worker holds the model (~30 MB of arrays at a 25k-paper fit) and one
- * batch of papers, never the corpus. Each batch's terms go to disk as it is
- * placed (the part's `.terms` and `.abstracts.tsv` files).
+ * estimator, stream the inputs, place this shard's papers, write its part
+ * (part-writer.ts). Each worker holds the model (~30 MB of arrays at a
+ * 25k-paper fit) and one batch of papers, never the corpus.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { TopicEstimator } from '../estimator/index.js';
-import { PART, writeParquet } from '../tables/index.js';
-import { transformShard } from './transform-shard.js';
-import { PartTermsWriter, termsFileOf } from './part-terms.js';
-import { AbstractsAppender, abstractsFileOf } from './abstracts.js';
+import { transformToPart } from './part-writer.js';
 import type { ShardJob } from './parallel-transform.js';
+import { modelFingerprint } from './part-identity.js';
 
 const job = workerData as ShardJob;
 const model = await TopicEstimator.load(job.modelDir);
-const terms = new PartTermsWriter(termsFileOf(job.out));
-const abstracts = new AbstractsAppender(abstractsFileOf(job.out));
-const { rows, read } = await transformShard(job.inputs, model, {
+const shard = job.shard && `${job.shard.index}/${job.shard.count}`;
+const identity = { model: await modelFingerprint(job.modelDir), bin: job.bin, inputs: job.inputs, ...(shard ? { shard } : {}) };
+const { placed, read } = await transformToPart(job.out, job.inputs, model, {
   read: job.read, bin: job.bin, shard: job.shard, batchSize: job.batchSize,
-  onBatch: (placed) => parentPort?.postMessage({ type: 'progress', placed }),
-  onDocs: (papers, t, k) => {
-    terms.append(t, k);
-    abstracts.append(papers);
-  },
-});
-terms.close();
-abstracts.close();
-await writeParquet(job.out, { spec: PART, rows });
-parentPort?.postMessage({ type: 'done', placed: rows.length, read });
+  onBatch: (n) => parentPort?.postMessage({ type: 'progress', placed: n }),
+}, identity);
+parentPort?.postMessage({ type: 'done', placed, read });

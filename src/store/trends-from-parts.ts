@@ -17,7 +17,7 @@ export interface PartsTrendOptions extends Pick<TrendOptions, 'recent' | 'baseli
   bin?: BinUnit;
 }
 
-export async function trendTablesFromParts(parts: readonly string[], topics: readonly TopicRef[], options: PartsTrendOptions): Promise<TrendTables & { papers: number; topicSizes: Map<number, number> }> {
+export async function trendTablesFromParts(parts: readonly string[], topics: readonly TopicRef[], options: PartsTrendOptions): Promise<TrendTables & { papers: number; topicSizes: Map<number, number>; duplicates: number }> {
   const agg = await aggregateParts(parts, { bin: options.bin, topics });
   const P = agg.periods.length;
   const slot = new Map(topics.map((t, i) => [t.id, i]));
@@ -48,5 +48,6 @@ export async function trendTablesFromParts(parts: readonly string[], topics: rea
     warnings: [],
     papers: agg.papers,
     topicSizes: agg.topicSizes,
+    duplicates: agg.duplicates,
   };
 }

@@ -3,8 +3,7 @@
  * types come from the table's spec, never guessed from the data: an all-empty
  * column stays a string, a topic id stays int32.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
-import path from 'node:path';
+import { writeFileAtomic } from '../util/index.js';
 import type { ColumnType, Table, TableSpec } from './types.js';
 
 const PARQUET_TYPE: Record<ColumnType, 'STRING' | 'INT32' | 'DOUBLE' | 'BOOLEAN'> = {
@@ -30,17 +29,27 @@ export function tableColumns(table: Table): { name: string; type: ColumnType; da
   }));
 }
 
+/** Key-value pairs stored in the file's footer (a transform part's identity: store/part-identity.ts). */
+export type ParquetMeta = Record<string, string>;
+
 /** The Parquet bytes of a table (snappy-compressed, one row group per 100k rows). */
-export async function parquetBuffer(table: Table): Promise<ArrayBuffer> {
+export async function parquetBuffer(table: Table, meta?: ParquetMeta): Promise<ArrayBuffer> {
   const { parquetWriteBuffer } = await import('hyparquet-writer');
   const columnData = tableColumns(table).map((c) => ({ name: c.name, data: c.data, type: PARQUET_TYPE[c.type] }));
-  return parquetWriteBuffer({ columnData, rowGroupSize: 100_000, createdBy: 'topictrends' } as Parameters<typeof parquetWriteBuffer>[0]);
+  const kvMetadata = meta && Object.entries(meta).map(([key, value]) => ({ key, value }));
+  return parquetWriteBuffer({ columnData, rowGroupSize: 100_000, createdBy: 'topictrends', kvMetadata } as Parameters<typeof parquetWriteBuffer>[0]);
 }
 
-/** Write a table as a Parquet file, creating its folder. */
-export async function writeParquet(file: string, table: Table): Promise<void> {
-  await mkdir(path.dirname(file), { recursive: true });
-  await writeFile(file, new Uint8Array(await parquetBuffer(table)));
+/** Write a table as a Parquet file, creating its folder; atomically, so a reader never sees half a part. */
+export async function writeParquet(file: string, table: Table, meta?: ParquetMeta): Promise<void> {
+  await writeFileAtomic(file, new Uint8Array(await parquetBuffer(table, meta)));
+}
+
+/** The key-value pairs of a Parquet file's footer (read without reading its rows). */
+export async function readParquetMeta(file: string): Promise<ParquetMeta> {
+  const { asyncBufferFromFile, parquetMetadataAsync } = await import('hyparquet');
+  const meta = await parquetMetadataAsync(await asyncBufferFromFile(file));
+  return Object.fromEntries((meta.key_value_metadata ?? []).map((kv) => [kv.key, kv.value ?? '']));
 }
 
 /** Read a Parquet file back as row objects (for tests, notebooks and `aggregate`). */

@@ -15,7 +15,7 @@ const TYPES: Record<string, ColumnType> = {
   count_before: 'int32', count_after: 'int32', total_before: 'int32', total_after: 'int32',
   x: 'float64', y: 'float64', share: 'float64', share_before: 'float64', share_after: 'float64',
   change: 'float64', z: 'float64', p: 'float64', q: 'float64', strength: 'float64', confidence: 'float64',
-  partial: 'boolean', significant: 'boolean', novel: 'boolean', hidden: 'boolean',
+  partial: 'boolean', significant: 'boolean', novel: 'boolean', hidden: 'boolean', subtopic: 'int32',
 };
 
 function spec(name: string, columns: readonly string[]): TableSpec {
@@ -37,8 +37,10 @@ export const CATEGORY_TRENDS = spec('category_trends', CATEGORY_TREND_COLUMNS);
  * transform so the aggregation SQL needs no date functions (they differ between
  * engines); `categories` is space-separated, the primary category first, and
  * `category` is that primary category (string splitting differs between engines too).
+ * `novel` and `subtopic` mean what they mean in documents.csv: placed far from
+ * every topic by `update`, and the topic before `reduce` merged it.
  */
-export const PART = spec('part', ['id', 'date', 'period', 'topic', 'confidence', 'x', 'y', 'category', 'categories', 'source', 'title']);
+export const PART = spec('part', ['id', 'date', 'period', 'topic', 'confidence', 'x', 'y', 'category', 'categories', 'source', 'title', 'novel', 'subtopic']);
 
 /** The declared type of an output column name, undefined for other names. */
 export function knownType(name: string): ColumnType | undefined {

@@ -112,21 +112,30 @@ export function averageLinkage(dist: Float64Array, weights: ArrayLike<number>): 
   return merges;
 }
 
-/** Tree nodes from the merges: leaves 0..k-1 with the topic sizes and labels, merged nodes labelled by `mergedLabel`. */
+/**
+ * Tree nodes from the merges (over positions 0..k-1): leaves carry the topic
+ * ids (`leafIds`, default the positions), merged nodes the ids after the
+ * largest topic id, so a node never shares an id with a topic (an aligned or
+ * updated model has gaps or new ids: tree node 6 used to clash with topic 6).
+ * `mergedLabel` gets the node's position and its leaves' positions.
+ */
 export function hierarchyNodes(
   merges: readonly Merge[],
   sizes: ArrayLike<number>,
   leafLabels: readonly string[],
   mergedLabel: (node: number, leaves: number[]) => string,
+  leafIds: readonly number[] = Array.from({ length: sizes.length }, (_, i) => i),
 ): HierarchyNode[] {
   const k = sizes.length;
-  const nodes: HierarchyNode[] = Array.from({ length: k }, (_, i) => ({ id: i, parent: null, distance: 0, size: sizes[i], label: leafLabels[i] ?? '', children: [] }));
+  const base = Math.max(k - 1, ...leafIds) + 1;
+  const idOf = (pos: number) => (pos < k ? leafIds[pos] : base + pos - k);
+  const nodes: HierarchyNode[] = Array.from({ length: k }, (_, i) => ({ id: idOf(i), parent: null, distance: 0, size: sizes[i], label: leafLabels[i] ?? '', children: [] }));
   const leaves: number[][] = Array.from({ length: k }, (_, i) => [i]);
   for (const m of merges) {
-    nodes[m.a].parent = nodes[m.b].parent = m.node;
+    nodes[m.a].parent = nodes[m.b].parent = idOf(m.node);
     nodes[m.a].distance = nodes[m.b].distance = round(m.distance);
     leaves[m.node] = [...leaves[m.a], ...leaves[m.b]].sort((x, y) => x - y);
-    nodes[m.node] = { id: m.node, parent: null, distance: 0, size: nodes[m.a].size + nodes[m.b].size, label: '', children: [m.a, m.b] };
+    nodes[m.node] = { id: idOf(m.node), parent: null, distance: 0, size: nodes[m.a].size + nodes[m.b].size, label: '', children: [idOf(m.a), idOf(m.b)] };
     nodes[m.node].label = mergedLabel(m.node, leaves[m.node]);
   }
   return nodes;
@@ -136,22 +145,25 @@ const round = (v: number) => Math.round(v * 1e6) / 1e6;
 
 /**
  * Cut the tree to n groups by undoing its last n - 1 merges: the nodes that
- * remain as tops of the groups, and the group of each leaf topic. Groups are
- * returned in node-id order (callers renumber them by size).
+ * remain as tops of the groups, and the group of each leaf topic (indexed by
+ * topic id; -1 for ids that are not leaves). Nodes are in the order
+ * hierarchyNodes gives them (leaves, then merges in order), whatever their
+ * ids; groups are returned in that order (callers renumber them by size).
  */
 export function cutTree(nodes: readonly HierarchyNode[], n: number): { tops: number[]; groupOfLeaf: Int32Array } {
   const k = nodes.filter((x) => x.children.length === 0).length;
   if (!Number.isInteger(n) || n < 1 || n > k) throw new Error(`cannot cut a tree of ${k} topics into ${n} groups`);
-  // Merged nodes k..2k-2 in merge order; keep the first k - n merges.
+  // Merged nodes at positions k..2k-2 in merge order; keep the first k - n merges.
   const lastKept = k - 1 + (k - n);
-  const tops = nodes.filter((x) => x.id <= lastKept && (x.parent === null || x.parent > lastKept)).map((x) => x.id);
-  const groupOfLeaf = new Int32Array(k);
+  const pos = new Map(nodes.map((x, i) => [x.id, i]));
+  const tops = nodes.filter((x, i) => i <= lastKept && (x.parent === null || pos.get(x.parent)! > lastKept)).map((x) => x.id);
+  const groupOfLeaf = new Int32Array(Math.max(0, ...nodes.slice(0, k).map((x) => x.id)) + 1).fill(-1);
   tops.forEach((top, g) => {
     const stack = [top];
     while (stack.length) {
-      const id = stack.pop()!;
-      if (nodes[id].children.length === 0) groupOfLeaf[id] = g;
-      else stack.push(...nodes[id].children);
+      const node = nodes[pos.get(stack.pop()!)!];
+      if (node.children.length === 0) groupOfLeaf[node.id] = g;
+      else stack.push(...node.children);
     }
   });
   return { tops, groupOfLeaf };

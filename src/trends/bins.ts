@@ -6,7 +6,7 @@
  */
 import { binKey, binStart, dayNumber, formatDay, nextBinStart } from './calendar.js';
 import { checkBinCount, MAX_BINS } from './bin-limit.js';
-import type { BinUnit, Binning, Period } from './types.js';
+import { BIN_UNITS, type BinUnit, type Binning, type Period } from './types.js';
 
 export interface MakePeriodsOptions {
   /** First covered day, YYYY-MM-DD. Default: the earliest date. Earlier papers get bin -1 and count as `outOfRange`. */
@@ -17,7 +17,6 @@ export interface MakePeriodsOptions {
   maxBins?: number;
 }
 
-const UNITS: readonly BinUnit[] = ['day', 'week', 'month', 'quarter', 'year'];
 
 function parseOption(name: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
@@ -35,7 +34,7 @@ export function makePeriods(
   unit: BinUnit,
   opts: MakePeriodsOptions = {},
 ): Binning {
-  if (!UNITS.includes(unit)) throw new Error(`makePeriods: unknown bin unit "${unit}" (use ${UNITS.join(', ')})`);
+  if (!BIN_UNITS.includes(unit)) throw new Error(`makePeriods: unknown bin unit "${unit}" (use ${BIN_UNITS.join(', ')})`);
   const days = new Float64Array(dates.length);
   let min = Infinity, max = -Infinity, undated = 0;
   for (let i = 0; i < dates.length; i++) {

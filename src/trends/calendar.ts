@@ -73,6 +73,16 @@ export function binKey(start: number, unit: BinUnit): string {
   return `${isoYear}-W${String(week).padStart(2, '0')}`;
 }
 
+/** The bin a key was made with (the inverse of {@link binKey}): 2025-03-18 → day, 2025-W07 → week, 2025-03 → month, 2025-Q1 → quarter, 2025 → year. */
+export function binOfKey(key: string): BinUnit | undefined {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(key)) return 'day';
+  if (/^\d{4}-W\d{2}$/.test(key)) return 'week';
+  if (/^\d{4}-\d{2}$/.test(key)) return 'month';
+  if (/^\d{4}-Q[1-4]$/.test(key)) return 'quarter';
+  if (/^\d{4}$/.test(key)) return 'year';
+  return undefined;
+}
+
 /** Number of bins of `unit` from the bin holding day `from` to the one holding day `to`, without building them. */
 export function binCount(from: number, to: number, unit: BinUnit): number {
   if (to < from) return 0;

@@ -1,5 +1,6 @@
 /** Trend analytics over time bins: pure functions over plain data (no text processing). */
 export type * from './types.js';
+export { BIN_UNITS } from './types.js';
 export { makePeriods, periodIndexOf, type MakePeriodsOptions } from './bins.js';
 export { countByPeriod, share, periodTotals } from './counts.js';
 export { topicTrends, type TopTermsFn, type TopicTrendsOptions } from './topic-trends.js';

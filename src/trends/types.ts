@@ -1,5 +1,8 @@
+/** Every width of a time bin, narrowest first: the one list the CLI, the parts and the dashboard derive theirs from. */
+export const BIN_UNITS = ['day', 'week', 'month', 'quarter', 'year'] as const;
+
 /** The width of a time bin. */
-export type BinUnit = 'day' | 'week' | 'month' | 'quarter' | 'year';
+export type BinUnit = (typeof BIN_UNITS)[number];
 
 /** One time bin. `key` is what tables and charts show: 2025-02-14, 2025-W07, 2025-03, 2025-Q1, 2025. */
 export interface Period {

@@ -6,3 +6,4 @@ export * from './random.js';
 export * from './staged-folder.js';
 export * from './stages.js';
 export * from './errors.js';
+export * from './folder-lock.js';

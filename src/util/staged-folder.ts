@@ -12,11 +12,18 @@
  * A fully atomic exchange needs renameat2(RENAME_EXCHANGE), which Node does
  * not expose, and making `DIR` a symlink flipped between versions would
  * surprise every tool that copies or zips the folder.
+ *
+ * This is the one writer of run folders (run, update, reduce, aggregate, the
+ * scaled run): it refuses an empty `--out` (path.resolve('') is the current
+ * folder, which the swap would replace), writes through a symlinked `--out`
+ * into its target (the link stays), and holds `DIR.lock` while it works so a
+ * second writer of the same folder waits (util/folder-lock.ts).
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { OutputError } from './atomic-write.js';
 import { EXIT, UserError } from './errors.js';
+import { LOCK_WAIT_MS, alive, takeLock } from './folder-lock.js';
 
 /** Files that mark a folder as a topictrends run (safe to replace as a whole). */
 const RUN_MARKERS = ['run.json', 'model.json'];
@@ -42,17 +49,9 @@ export interface RunFolder {
 
 const errno = (err: unknown) => (err as NodeJS.ErrnoException)?.code;
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return errno(err) === 'EPERM';
-  }
-}
-
 /** Throw {@link OutDirError} unless `out` is absent, empty, or a run folder. */
 export async function checkOutDir(out: string): Promise<void> {
+  if (!out.trim()) throw new OutDirError(out, 'is empty: name the folder to write (the current folder is never replaced)');
   let entries: string[];
   try {
     const stat = await fs.stat(out);
@@ -97,24 +96,57 @@ async function removeLeftovers(resolved: string): Promise<void> {
 
 const exists = (p: string) => fs.stat(p).then(() => true, () => false);
 
-/** Check `out`, create its staging folder, and return where to write. Fails before any work when `out` is unusable. */
-export async function openRunFolder(out: string): Promise<RunFolder> {
+/** The folder `out` names: a symlink's target (followed to the end, even when the target does not exist yet), else `out` itself, absolute. */
+export async function resolveOut(out: string): Promise<string> {
+  let current = path.resolve(out);
+  for (let hops = 0; hops < 40; hops++) {
+    let link: string;
+    try {
+      if (!(await fs.lstat(current)).isSymbolicLink()) return current;
+      link = await fs.readlink(current);
+    } catch (err) {
+      if (errno(err) === 'ENOENT' || errno(err) === 'ENOTDIR') return current;
+      throw new OutputError(out, err, 'cannot read');
+    }
+    current = path.resolve(path.dirname(current), link);
+  }
+  throw new OutDirError(out, 'is a symlink loop');
+}
+
+export interface OpenOptions {
+  /** How long to wait for another writer of the same folder. Default LOCK_WAIT_MS. */
+  lockWaitMs?: number;
+}
+
+/** Check `out`, lock it, create its staging folder, and return where to write. Fails before any work when `out` is unusable. */
+export async function openRunFolder(out: string, options: OpenOptions = {}): Promise<RunFolder> {
   await checkOutDir(out);
-  const resolved = path.resolve(out);
-  await removeLeftovers(resolved);
+  const resolved = await resolveOut(out);
+  const release = await takeLock(out, `${resolved}.lock`, options.lockWaitMs ?? LOCK_WAIT_MS);
   const dir = `${resolved}.partial-${process.pid}`;
   try {
+    await checkOutDir(resolved); // the writer we waited for may have left something else there
+    await removeLeftovers(resolved);
     await fs.mkdir(dir, { recursive: true });
   } catch (err) {
-    throw new OutputError(out, err);
+    await release();
+    throw err instanceof UserError ? err : new OutputError(out, err);
   }
-  const abort = () => fs.rm(dir, { recursive: true, force: true }).catch(() => {});
+  let released = false;
+  const unlock = async () => {
+    if (!released) await release();
+    released = true;
+  };
+  const abort = async () => {
+    await fs.rm(dir, { recursive: true, force: true }).catch(() => {});
+    await unlock();
+  };
   return {
     out,
     dir,
     abort,
     async commit() {
-      await checkOutDir(out); // something may have appeared at `out` while the run worked
+      await checkOutDir(resolved); // something may have appeared at `out` while the run worked
       const old = `${resolved}.old-${process.pid}`;
       let moved = false;
       try {
@@ -130,13 +162,14 @@ export async function openRunFolder(out: string): Promise<RunFolder> {
         throw new OutputError(out, err, 'cannot replace');
       }
       if (moved) await fs.rm(old, { recursive: true, force: true });
+      await unlock();
     },
   };
 }
 
 /** Run `write` into a staging folder that replaces `out` only when it succeeds; on failure `out` is left as it was. */
-export async function withRunFolder<T>(out: string, write: (dir: string) => Promise<T>): Promise<T> {
-  const folder = await openRunFolder(out);
+export async function withRunFolder<T>(out: string, write: (dir: string) => Promise<T>, options: OpenOptions = {}): Promise<T> {
+  const folder = await openRunFolder(out, options);
   try {
     const result = await write(folder.dir);
     await folder.commit();
@@ -144,5 +177,21 @@ export async function withRunFolder<T>(out: string, write: (dir: string) => Prom
   } catch (err) {
     await folder.abort();
     throw err;
+  }
+}
+
+/**
+ * Hold `out`'s lock while `work` writes single files into the existing folder
+ * (`trends` and `report` add tables and charts beside a run's model.json), so
+ * they never interleave with an `update` or `run` swapping that folder.
+ */
+export async function withFolderLock<T>(out: string, work: () => Promise<T>, options: OpenOptions = {}): Promise<T> {
+  await checkOutDir(out);
+  const resolved = await resolveOut(out);
+  const release = await takeLock(out, `${resolved}.lock`, options.lockWaitMs ?? LOCK_WAIT_MS);
+  try {
+    return await work();
+  } finally {
+    await release();
   }
 }

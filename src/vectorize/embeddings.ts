@@ -50,8 +50,9 @@ export function parseEmbeddingsJsonl(text: string, file: string): Embeddings {
     const id = typeof row.id === 'number' ? String(row.id) : row.id;
     if (typeof id !== 'string' || !id) throw new EmbeddingError(`${where}: missing "id"`);
     const v = row.vector;
-    if (!Array.isArray(v) || v.length === 0 || !v.every((x) => typeof x === 'number' && Number.isFinite(x))) {
-      throw new EmbeddingError(`${where}: "vector" must be a non-empty array of finite numbers`);
+    // Vectors are held as float32: 1e308 is finite in JSON but Infinity there (it used to end in a TypeError).
+    if (!Array.isArray(v) || v.length === 0 || !v.every((x) => typeof x === 'number' && Math.abs(x) <= F32_MAX)) {
+      throw new EmbeddingError(`${where}: "vector" must be a non-empty array of finite numbers within ±3.4e38 (float32)`);
     }
     if (dim < 0) dim = v.length;
     else if (v.length !== dim) throw new EmbeddingError(`${where}: vector has ${v.length} dimensions, earlier lines have ${dim}`);
@@ -63,6 +64,9 @@ export function parseEmbeddingsJsonl(text: string, file: string): Embeddings {
   rows.forEach((r, i) => data.set(r, i * dim));
   return { ids, dim, data };
 }
+
+/** The largest finite float32. */
+const F32_MAX = 3.4028234663852886e38;
 
 /** Read vectors from `file` (.npy with `idsFile`, default `file + '.ids.txt'`; anything else as JSON Lines). */
 export async function readEmbeddings(file: string, idsFile?: string): Promise<Embeddings> {

@@ -93,7 +93,8 @@ describe('folders left by a run that was killed', () => {
     writeFileSync(path.join(`${out}.old-${DEAD}`, 'run.json'), '{"old":true}');
     const folder = await openRunFolder(out);
     expect(readFileSync(path.join(out, 'run.json'), 'utf8')).toBe('{"old":true}');
-    expect(readdirSync(parent).sort()).toEqual(['run', `run.partial-${process.pid}`]);
+    // The lock beside the folder is held while the run works (util/folder-lock.ts) and released by commit.
+    expect(readdirSync(parent).sort()).toEqual(['run', 'run.lock', `run.partial-${process.pid}`]);
     writeFileSync(path.join(folder.dir, 'run.json'), '{"new":true}');
     await folder.commit();
     expect(readdirSync(parent)).toEqual(['run']);

@@ -75,7 +75,7 @@ describe('reduce', () => {
   it('CLI: --to out of range exits 2 naming the flag; a missing model exits 3', () => {
     let r = runCli(['reduce', '--model', path.join(dir, 'run/model.json'), '--to', '99', '--out', path.join(dir, 'x')]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/--to must be an integer from 1 to \d+/);
+    expect(r.stderr).toMatch(/--to: must be an integer from 1 to \d+/);
     r = runCli(['reduce', '--model', path.join(dir, 'nope/model.json'), '--to', '2', '--out', path.join(dir, 'x')]);
     expect(r.code).toBe(3);
     expect(r.stderr).toContain('nope/model.json');

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { VIEW_NAMES } from '../../src/charts/index.js';
+import { BIN_UNITS } from '../../src/trends/index.js';
 import type { TopicModel } from '../../src/model/model.js';
 import { DOCUMENT_COLUMNS, TOPIC_COLUMNS, TOPIC_TREND_COLUMNS, THEME_TREND_COLUMNS } from '../../src/analysis/tables.js';
 import type { RunningServer } from '../../src/server/index.js';
@@ -59,6 +60,17 @@ describe('JSON API on the seed model', () => {
     expect(body.topics).toBe(model.topics.length);
     expect(body.themes).toContain('distillation');
     expect(body.dateRange.start <= body.dateRange.end).toBe(true);
+  });
+
+  test('summary offers the bin units that fit this corpus: each answers, each left out is refused naming bin', async () => {
+    const { body } = await get('/api/summary');
+    expect(body.bins[0]).toBe('auto');
+    expect(body.bins).toContain('month');
+    for (const bin of BIN_UNITS) {
+      const { status, body: answer } = await get(`/api/trends/topics?bin=${bin}`);
+      expect(status, bin).toBe(body.bins.includes(bin) ? 200 : 400);
+      if (status === 400) expect(JSON.stringify(answer)).toContain('bin');
+    }
   });
 
   test('topics list and one topic with terms, representative papers and a trend that adds up to its size', async () => {

@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runPipeline, type RunResult } from '../../src/pipeline/run.js';
 import { aggregateParts, binOfKey, expandParts, partRows, periodKey, trendTablesFromParts } from '../../src/store/index.js';
+import { computeTrendTables } from '../../src/analysis/index.js';
+import { BIN_UNITS, dayNumber } from '../../src/trends/index.js';
 import { PART, writeParquet } from '../../src/tables/index.js';
 import { repoRoot } from '../helpers/cli.js';
 
@@ -59,6 +61,38 @@ describe.runIf(hasData)('aggregateParts (portable SQL on DuckDB)', () => {
     expect(t.selected).toBe(run.trends.selected);
   }, 60_000);
 
+  it('gives the in-memory topic trends in every bin unit but day, from parts written with month bins', async () => {
+    const strip = (r: { top_terms: string }) => ({ ...r, top_terms: '' });
+    for (const bin of BIN_UNITS.filter((b) => b !== 'day')) {
+      const agg = await aggregateParts(parts, { bin, topics: run.model.topics });
+      const want = computeTrendTables(run.model, { bin });
+      expect(agg.bin).toBe(bin);
+      expect(agg.topicTrends, bin).toEqual(want.topicTrends.map(strip));
+      expect(agg.periods.map((p) => [p.key, p.partial, p.total]), bin).toEqual(want.periods.map((p) => [p.key, p.partial, p.total]));
+    }
+  }, 120_000);
+
+  it('counts day bins (29 months of days pass the 520-bin limit, so on one quarter): rebinned and from a --bin day part', async () => {
+    const quarter = run.model.papers.filter((p) => p.date && p.date >= '2025-01-01' && p.date <= '2025-03-31');
+    expect(quarter.length).toBeGreaterThan(100);
+    const byMonth = path.join(dir, 'quarter-month.parquet');
+    const byDay = path.join(dir, 'quarter-day.parquet');
+    await writeParquet(byMonth, { spec: PART, rows: partRows(quarter, 'month') });
+    await writeParquet(byDay, { spec: PART, rows: partRows(quarter, 'day') });
+    const want = new Map<string, number>();
+    for (const p of quarter) want.set(`${p.date} ${p.topic}`, (want.get(`${p.date} ${p.topic}`) ?? 0) + 1);
+    for (const [file, bin] of [[byMonth, 'day'], [byDay, undefined]] as const) {
+      const agg = await aggregateParts([file], { bin, topics: run.model.topics });
+      expect(agg.bin).toBe('day');
+      // One bin per calendar day from the first paper's to the last's, empty days included.
+      const days = quarter.map((p) => dayNumber(p.date!));
+      expect(agg.periods).toHaveLength(Math.max(...days) - Math.min(...days) + 1);
+      const got = new Map(agg.topicTrends.filter((r) => r.count > 0).map((r) => [`${r.period} ${r.topic}`, r.count]));
+      expect(got).toEqual(want);
+      expect(agg.topicTrends.reduce((s, r) => s + r.count, 0)).toBe(quarter.length);
+    }
+  }, 60_000);
+
   it('reads a glob of parts like the list of files, and the bin from the period keys', async () => {
     const agg = await aggregateParts([path.join(dir, 'part-*.parquet')], { topics: run.model.topics });
     expect(agg.papers).toBe(run.model.papers.length);
@@ -68,7 +102,7 @@ describe.runIf(hasData)('aggregateParts (portable SQL on DuckDB)', () => {
 
 describe('binOfKey and expandParts', () => {
   it('reads the bin back from a key', () => {
-    for (const bin of ['week', 'month', 'quarter', 'year'] as const) expect(binOfKey(periodKey('2025-03-18', bin))).toBe(bin);
+    for (const bin of BIN_UNITS) expect(binOfKey(periodKey('2025-03-18', bin))).toBe(bin);
     expect(binOfKey('March')).toBeUndefined();
   });
 

@@ -2,9 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { readParquet } from '../../src/tables/index.js';
+import { DOCUMENTS, readParquet } from '../../src/tables/index.js';
 import { repoRoot, runCli } from '../helpers/cli.js';
-import { loadRunModel } from '../../src/pipeline/run-model.js';
+import { loadRunModel } from '../../src/pipeline/index.js';
 import { TopicEstimator } from '../../src/estimator/index.js';
 import { readCorpus } from '../../src/corpus/index.js';
 import { decodeMap } from '../../src/server/map-binary.js';
@@ -46,6 +46,10 @@ describe.runIf(hasData)('run above the scale threshold', () => {
     expect(model.papers.id).toHaveLength(900);
     const topics = await readParquet(path.join(out, 'topics.parquet'));
     expect(topics.reduce((s, t) => s + (t.size as number), 0)).toBe(2937);
+    // documents.parquet (streamed from the parts by DuckDB): every paper once, in id order, the columns of DOCUMENTS.
+    const documents = await readParquet(path.join(out, 'documents.parquet'));
+    expect(documents.map((d) => d.id)).toEqual(rows.map((r) => r.id as string).sort());
+    expect(Object.keys(documents[0])).toEqual(DOCUMENTS.columns.map((c) => c.name));
     const trends = await readParquet(path.join(out, 'topic_trends.parquet'));
     expect(trends.reduce((s, t) => s + (t.count as number), 0)).toBe(2937);
     for (const t of topics) {

@@ -1,18 +1,20 @@
 import type { Command } from 'commander';
 import { CliError, EXIT } from '../errors.js';
 import { TREND_SPECS, flagName } from '../../model/index.js';
+import { UserError } from '../../util/index.js';
 import type { TrendOptions } from '../../model/index.js';
 import { addSpecOptions, specOptionsFrom } from '../options/specs.js';
 import { addTableOptions, tableFormatFrom, type TableFlags } from '../options/tables.js';
 
-/** The growth-test windows, declared with the other trend options; parts carry no text for theme or term options. */
-const WINDOW_SPECS = TREND_SPECS.filter((s) => ['--recent', '--baseline'].includes(flagName(s)));
+/** The bin and the growth-test windows, declared with the other trend options; parts carry no text for theme or term options. */
+const WINDOW_SPECS = TREND_SPECS.filter((s) => ['--bin', '--recent', '--baseline'].includes(flagName(s)));
 
 interface AggregateFlags extends TableFlags {
   model: string;
   parts: string[];
   out: string;
   report: boolean;
+  bin?: string;
   recent?: string;
   baseline?: string;
 }
@@ -28,29 +30,17 @@ export function registerAggregate(program: Command): void {
     .option('--no-report', 'skip the charts and report.html')
     .action(async (flags: AggregateFlags) => {
       const tables = tableFormatFrom(flags);
-      const windows = specOptionsFrom(flags as unknown as Record<string, unknown>, WINDOW_SPECS) as Pick<TrendOptions, 'recent' | 'baseline'>;
-      const [{ expandParts, trendTablesFromParts }, { loadModelOrFail }, { writeTrendOutputs }, { writeRunReport }, path] = await Promise.all([
-        import('../../store/index.js'),
-        import('./model-options.js'),
-        import('../../pipeline/index.js'),
-        import('../../pipeline/index.js'),
-        import('node:path'),
-      ]);
+      const { bin, ...windows } = specOptionsFrom(flags as unknown as Record<string, unknown>, WINDOW_SPECS) as Pick<TrendOptions, 'bin' | 'recent' | 'baseline'>;
+      const [{ expandParts }, { runAggregate }] = await Promise.all([import('../../store/index.js'), import('../../pipeline/index.js')]);
       let parts: string[];
       try {
         parts = expandParts(flags.parts);
       } catch (err) {
         throw new CliError((err as Error).message, EXIT.data);
       }
-      const modelFile = flags.model.endsWith('.json') ? flags.model : path.join(flags.model, 'model.json');
-      const model = await loadModelOrFail(modelFile);
-      const trends = await trendTablesFromParts(parts, model.topics, windows).catch((err: Error) => { throw new CliError(`${err.message} (parts: ${parts.join(', ')})`, EXIT.data); });
-      const withSizes = { ...model, topics: model.topics.map((t) => ({ ...t, size: trends.topicSizes.get(t.id) ?? 0 })) };
-      const files = await writeTrendOutputs(flags.out, trends, tables);
-      if (flags.report) {
-        const written = await writeRunReport(flags.out, withSizes, trends);
-        files.push(path.relative(flags.out, written.html));
-      }
+      const { trends, files, unchecked } = await runAggregate({ model: flags.model, parts, out: flags.out, windows, bin: bin === 'auto' ? undefined : bin, tables, report: flags.report });
+      if (unchecked.length) process.stderr.write(`warning: ${unchecked.length} part(s) carry no model identity (written before parts had one), checked by their period keys only: ${unchecked.join(', ')}\n`);
+      if (trends.duplicates) process.stderr.write(`warning: ${trends.duplicates} rows dropped: their paper id was already in another part (each paper counts once)\n`);
       process.stderr.write(`${parts.length} parts, ${trends.papers} papers, ${trends.periods.length} ${trends.bin} bins; wrote ${files.join(', ')}\n`);
       process.stdout.write(`${flags.out}\n`);
     });

@@ -1,9 +1,9 @@
 import type { Command } from 'commander';
+import { dirname } from 'node:path';
 import type { TrendOptions } from '../../model/index.js';
 import { addTrendOptions, trendOptionsFrom, type TrendFlags } from '../options/trends.js';
 import { loadThemesOrFail } from './themes.js';
 import { parseDateBound } from '../../corpus/index.js';
-import { CliError, EXIT } from '../errors.js';
 import { usage } from '../options/parse.js';
 import type { TrendTables } from '../../analysis/index.js';
 
@@ -36,26 +36,6 @@ export function segmentOptionsFrom(flags: SegmentFlags): TrendOptions {
   return out;
 }
 
-export async function loadModelOrFail(file: string) {
-  const { loadModel } = await import('../../model/index.js');
-  return loadedOrExit(loadModel(file));
-}
-
-/** The model as `serve` shows it: a scaled run's whole corpus from its parts (pipeline/run-model.ts). */
-export async function loadRunModelOrFail(file: string) {
-  const { loadRunModel } = await import('../../pipeline/index.js');
-  return loadedOrExit(loadRunModel(file));
-}
-
-/** A model that cannot be read is a data error (exit 3) with its message. */
-async function loadedOrExit<T>(loading: Promise<T>): Promise<T> {
-  try {
-    return await loading;
-  } catch (err) {
-    throw new CliError((err as Error).message, EXIT.data);
-  }
-}
-
 export interface ModelTrendFlags extends TrendFlags, SegmentFlags {
   model: string;
   out?: string;
@@ -64,23 +44,32 @@ export interface ModelTrendFlags extends TrendFlags, SegmentFlags {
 /** The flags of commands that work from a saved model: `trends` and `report`. */
 export function addModelTrendOptions(cmd: Command): Command {
   return addSegmentOptions(addTrendOptions(cmd))
-    .requiredOption('-m, --model <file>', 'model.json written by `topictrends run`')
+    .requiredOption('-m, --model <file>', 'run folder, or its model.json, written by `topictrends run`')
     .option('-o, --out <dir>', "output folder (default: the model's folder)");
 }
 
-/** Load the model, recompute its trend tables for the flags and write the trend CSVs. */
+/** Where `trends` and `report` write: --out, else the run's own folder. */
+export async function trendsOut(flags: Pick<ModelTrendFlags, 'model' | 'out'>): Promise<string> {
+  const { modelFileOf } = await import('../../pipeline/index.js');
+  return flags.out ?? dirname(await modelFileOf(flags.model));
+}
+
+/**
+ * Open the run (openRun), recompute its trend tables for the flags and write
+ * the trend CSVs. A scaled run's tables come from its parts (every paper);
+ * the model returned carries the corpus's topic sizes.
+ */
 export async function recomputeTrends(flags: ModelTrendFlags) {
   const options = { ...trendOptionsFrom(flags), ...segmentOptionsFrom(flags) };
-  const [{ computeTrendTables }, { writeTrendOutputs }, { loadThemes }, path] = await Promise.all([
-    import('../../analysis/index.js'),
+  const [{ openRun, runTrendTables, withCorpusSizes, writeTrendOutputs }, { loadThemes }] = await Promise.all([
     import('../../pipeline/index.js'),
     import('../../trends/index.js'),
-    import('node:path'),
   ]);
-  const model = await loadModelOrFail(flags.model);
-  if (flags.themes) model.themes = loadThemesOrFail(loadThemes, flags.themes);
-  const tables: TrendTables = computeTrendTables(model, options);
-  const out = flags.out ?? path.dirname(flags.model);
+  const run = await openRun(flags.model);
+  if (flags.themes) run.saved.themes = loadThemesOrFail(loadThemes, flags.themes);
+  const tables: TrendTables = await runTrendTables({ model: run.saved, parts: run.parts, partsBin: run.partsBin }, options);
+  const model = withCorpusSizes(run.saved, tables);
+  const out = await trendsOut(flags);
   const files = await writeTrendOutputs(out, tables);
   for (const w of tables.warnings) process.stderr.write(`warning: ${w.message}\n`);
   reportTrendSkips(tables);

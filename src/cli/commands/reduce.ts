@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { CliError, EXIT } from '../errors.js';
 import { integer } from '../options/parse.js';
 import { addTrendOptions, trendOptionsFrom, type TrendFlags } from '../options/trends.js';
 import { loadThemesOrFail } from './themes.js';
@@ -17,7 +16,7 @@ export function registerReduce(program: Command): void {
     .command('reduce')
     .description('merge the topics of a saved model along its hierarchy down to --to N topics; write a complete run folder to --out');
   addTrendOptions(cmd)
-    .requiredOption('-m, --model <file>', 'model.json written by `topictrends run`')
+    .requiredOption('-m, --model <file>', 'run folder, or its model.json, written by `topictrends run`')
     .requiredOption('--to <n>', 'number of topics after merging (1 .. the model\'s topics)')
     .requiredOption('-o, --out <dir>', 'output folder')
     .option('--no-report', 'skip the charts and report.html')
@@ -26,14 +25,8 @@ export function registerReduce(program: Command): void {
       const trends = trendOptionsFrom(flags);
       const [{ runReduce }, { loadThemes }] = await Promise.all([import('../../pipeline/index.js'), import('../../trends/index.js')]);
       const themes = flags.themes && flags.themes !== 'data/themes.json' ? loadThemesOrFail(loadThemes, flags.themes) : undefined;
-      let result;
-      try {
-        result = await runReduce({ model: flags.model, to, out: flags.out, trends, themes, report: flags.report });
-      } catch (err) {
-        const msg = (err as Error).message;
-        if (msg.startsWith('--to')) throw new CliError(msg, EXIT.usage);
-        throw new CliError(msg, EXIT.data);
-      }
+      // A bad --to is an OptionError (exit 2), a model without a tree a ModelError (exit 3).
+      const result = await runReduce({ model: flags.model, to, out: flags.out, trends, themes, report: flags.report });
       process.stderr.write(`${result.model.params.reducedFrom} topics merged into ${result.model.topics.length}; wrote ${result.files.length + 1} files\n`);
       process.stdout.write(`${flags.out}\n`);
     });

@@ -10,6 +10,7 @@ import { addTableOptions, tableFormatFrom, type TableFlags } from '../options/ta
 import { addScaleOptions, scaleOptionsFrom, type ScaleFlags } from '../options/scale.js';
 import type { ReadIssue } from '../../corpus/index.js';
 import { locate } from '../../corpus/index.js';
+import { noTermsWarning, skippedCounts, writeIssues } from './read-summary.js';
 
 interface RunFlags extends CorpusFlags, EngineFlags, TrendFlags, EmbeddingFlags, TableFlags, ScaleFlags {
   out: string;
@@ -18,9 +19,6 @@ interface RunFlags extends CorpusFlags, EngineFlags, TrendFlags, EmbeddingFlags,
   quiet?: boolean;
   json?: boolean;
 }
-
-/** Skipped rows listed on stderr; all of them are in the --json output. */
-const SHOWN_ISSUES = 5;
 
 export function registerRun(program: Command): void {
   const cmd = program
@@ -56,21 +54,16 @@ export function registerRun(program: Command): void {
         process.stderr.write(`k = ${result.fitted.k}, chosen by clustering stability (mean ARI between clusterings of subsamples: ${scores})\n`);
       }
       const r = result.read;
-      const skipped = Object.entries(r.skipped).filter(([, n]) => n > 0).map(([k, n]) => `${k} ${n}`).join(', ') || 'none';
+      const skipped = skippedCounts(r);
       process.stderr.write(
         `read ${r.read}, analysed ${r.kept}, skipped ${skipped}; ${result.model.topics.length} topics` +
           (result.model.quality ? ` (coherence ${result.model.quality.coherence}, diversity ${result.model.quality.diversity}); ` : '; ') +
           `${result.trends.warnings.length} mix-shift warning(s); peak RSS ${result.peakRssMb} MB\n`,
       );
-      for (const i of issues.slice(0, SHOWN_ISSUES)) process.stderr.write(`skipped: ${locate(i.file, i.line)} ${i.reason}: ${i.message}\n`);
-      if (issues.length > SHOWN_ISSUES) {
-        process.stderr.write(`skipped: ... and ${issues.length - SHOWN_ISSUES} more (all of them with --json)\n`);
-      }
-      const noTerms = documentsWithoutTerms(result.model.docTerms).map((i) => result.model.papers[i].id);
+      writeIssues(issues);
+      const noTerms = noTermsWarning(documentsWithoutTerms(result.model.docTerms).map((i) => result.model.papers[i].id));
       const warnings = result.trends.warnings.map((w) => w.message);
-      if (noTerms.length > 0) {
-        warnings.push(`${noTerms.length} papers have no analysable terms (${noTerms.slice(0, 3).join(', ')}${noTerms.length > 3 ? ', ...' : ''}); they share one topic by default`);
-      }
+      if (noTerms) warnings.push(noTerms);
       for (const w of warnings) process.stderr.write(`warning: ${w}\n`);
       const { reportTrendSkips } = await import('./model-options.js');
       reportTrendSkips(result.trends);

@@ -2,7 +2,6 @@ import type { Command } from 'commander';
 import { CliError, EXIT } from '../errors.js';
 import { integer, usage } from '../options/parse.js';
 import { loadThemesOrFail } from './themes.js';
-import { loadRunModelOrFail } from './model-options.js';
 import { bundledThemesPath } from '../options/trends.js';
 
 interface ServeFlags {
@@ -20,7 +19,7 @@ export function registerServe(program: Command): void {
   program
     .command('serve')
     .description('serve the interactive dashboard for a model (built first from --input when --out has none)')
-    .option('-m, --model <file>', 'model.json written by `topictrends run`')
+    .option('-m, --model <file>', 'run folder, or its model.json, written by `topictrends run`')
     .option('-i, --input <files...>', 'corpus files to build a model from when --out holds no model.json yet')
     .option('-o, --out <dir>', 'run folder: its model.json is served (built there from --input if missing)')
     .option('--themes <file>', 'themes file used when building from --input (default: the bundled data/themes.json)')
@@ -34,13 +33,15 @@ export function registerServe(program: Command): void {
       if (flags.model && (flags.input || flags.out)) usage('give either --model, or --input/--out, not both');
       if (!flags.model && !flags.out) usage('give --model FILE, or --out DIR (with --input to build the model when DIR has none)');
 
-      const [path, os, { existsSync }, { createApp, listen, closeOnSignals, warmFirstLoad }] = await Promise.all([
+      const [path, os, { existsSync, statSync }, { createApp, listen, closeOnSignals, warmFirstLoad }] = await Promise.all([
         import('node:path'), import('node:os'), import('node:fs'), import('../../server/index.js'),
       ]);
-      const modelFile = flags.model ?? path.join(flags.out!, 'model.json');
+      const { openRun } = await import('../../pipeline/index.js');
+      const isDir = (p: string) => existsSync(p) && statSync(p).isDirectory();
+      const modelFile = flags.model && !isDir(flags.model) ? flags.model : path.join(flags.model ?? flags.out!, 'model.json');
       let model;
       if (existsSync(modelFile) || !flags.input) {
-        model = await loadRunModelOrFail(modelFile);
+        model = await (await openRun(modelFile)).model();
       } else {
         const [{ runPipeline }, { loadThemes }, { stderrProgress }] = await Promise.all([
           import('../../pipeline/index.js'), import('../../trends/index.js'), import('../progress.js'),
@@ -55,10 +56,9 @@ export function registerServe(program: Command): void {
       let running: import('../../server/index.js').RunningServer | undefined;
       // An `update` (or rerun) writing this model.json is picked up without a restart.
       const { watchModelFile } = await import('../../server/index.js');
-      const { loadRunModel } = await import('../../pipeline/index.js');
       const watcher = watchModelFile(modelFile, {
         onChange: async (file) => {
-          app.locals.swapModel(await loadRunModel(file));
+          app.locals.swapModel(await (await openRun(file)).model());
           if (running) await warmFirstLoad(running.url).catch(() => undefined);
           if (!flags.quiet) process.stderr.write(`reloaded ${file}\n`);
         },

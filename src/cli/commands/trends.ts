@@ -1,12 +1,14 @@
 import type { Command } from 'commander';
-import { addModelTrendOptions, recomputeTrends, type ModelTrendFlags } from './model-options.js';
+import { addModelTrendOptions, recomputeTrends, trendsOut, type ModelTrendFlags } from './model-options.js';
+import { withFolderLock } from '../../util/index.js';
 
 export function registerTrends(program: Command): void {
   const cmd = program
     .command('trends')
     .description('recompute the trend tables of a saved model (other bins, themes or segments) without re-clustering');
   addModelTrendOptions(cmd).action(async (flags: ModelTrendFlags) => {
-    const { out } = await recomputeTrends(flags);
+    // The folder's lock: an `update` swapping it must not interleave with these files.
+    const { out } = await withFolderLock(await trendsOut(flags), () => recomputeTrends(flags));
     process.stdout.write(`${out}\n`);
   });
 }

@@ -7,8 +7,9 @@ export function usage(message: string): never {
 }
 
 export function integer(value: string, flag: string, min: number, max = Number.MAX_SAFE_INTEGER): number {
-  const n = Number(value);
-  if (value.trim() === '' || !Number.isSafeInteger(n) || n < min || n > max) {
+  // Plain decimal digits only: Number() would also take '1e1' and '0x5'.
+  const n = /^\s*[+-]?\d+\s*$/.test(value) ? Number(value) : NaN;
+  if (!Number.isSafeInteger(n) || n < min || n > max) {
     usage(`${flag} must be an integer ${max === Number.MAX_SAFE_INTEGER ? `>= ${min}` : `from ${min} to ${max}`}, got '${value}'`);
   }
   return n;

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import type { TrendOptions } from '../../model/index.js';
-import type { BinUnit } from '../../trends/index.js';
+import { BIN_UNITS as UNITS, type BinUnit } from '../../trends/index.js';
 import path from 'node:path';
 import { packageRoot } from '../../server/index.js';
 import { usage } from './parse.js';
@@ -25,7 +25,8 @@ export interface TrendFlags {
   minConfidence?: string;
 }
 
-export const BIN_UNITS: readonly (BinUnit | 'auto')[] = ['auto', 'day', 'week', 'month', 'quarter', 'year'];
+/** `--bin` values: 'auto' and the units of src/trends. */
+export const BIN_UNITS: readonly (BinUnit | 'auto')[] = ['auto', ...UNITS];
 
 /** Flags of the trend tables, shared by run, trends and report. */
 export function addTrendOptions(cmd: Command): Command {

@@ -116,8 +116,16 @@ async function suggestTerms() {
   $('term-suggestions').replaceChildren(...suggestions.map((s) => Object.assign(el('option', `${fmt(s.papers)} papers`), { value: before + s.term })));
 }
 
+/** The bin choices the server offers for this corpus (summary.bins: the units of src/trends that fit); an unknown bin in the address falls back to auto. */
+function fillBins(s) {
+  const word = (b) => b[0].toUpperCase() + b.slice(1);
+  $('bin').replaceChildren(...s.bins.map((b) => Object.assign(el('option', word(b)), { value: b })));
+  if (!s.bins.includes(state.bin)) state.bin = 'auto';
+}
+
 async function fillCategories() {
   const s = await P.summary();
+  fillBins(s);
   const options = () => s.categories.slice(0, 60).map((c) => Object.assign(el('option', `${c.name} (${fmt(c.count)})`), { value: c.name }));
   $('category').append(...options());
   $('category').disabled = s.categories.length === 0;

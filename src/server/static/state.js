@@ -19,7 +19,8 @@ export function parseHash(hash) {
     ...DEFAULTS,
     topic: topic !== null && /^\d+$/.test(topic) ? Number(topic) : null,
     term: p.get('term') || null,
-    bin: ['auto', 'week', 'month', 'quarter', 'year'].includes(bin) ? bin : 'auto',
+    // Checked against the server's list (summary.bins, from src/trends) once it has loaded: see app.js fillBins.
+    bin: bin && /^[a-z]+$/.test(bin) ? bin : 'auto',
     category: p.get('category') ?? '',
     metric: p.get('metric') === 'count' ? 'count' : 'share',
     terms: list(p.get('terms')).slice(0, 10),

@@ -1,0 +1,1 @@
+"""Run `topictrends transform` shards as Dask tasks (see scripts/dask_transform.py)."""
