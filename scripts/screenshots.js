@@ -4,6 +4,9 @@
 // Plain ESM over dist/: run `npm run build` first.
 //
 //   node scripts/screenshots.js [model.json=/tmp/full-run/model.json] [--topic 3] [--compare cs.CL,cs.CV] [--out DIR]
+//     [--edit] [--only dashboard-topic] [--suffix -curated]
+// --edit serves as `serve --edit` does (the topic page shows its rename form); --only takes one shot;
+// --suffix is added to the file names (e.g. dashboard-topic-curated.png).
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,11 +21,14 @@ const modelPath = args.find((a, i) => !a.startsWith('--') && !args[i - 1]?.start
 const out = path.resolve(opt('out', path.join(root, 'reports/screenshots')));
 const topic = opt('topic', '3');
 const compare = opt('compare', 'cs.CL,cs.CV');
+const only = opt('only', undefined);
+const suffixAll = opt('suffix', '');
+const edit = args.includes('--edit');
 mkdirSync(out, { recursive: true });
 
 // A scaled run's whole corpus from its parts, as serve shows it.
 const model = await loadRunModel(modelPath);
-const running = await listen(createApp(model, { rateLimit: false, runDir: path.dirname(modelPath) }), { port: 0, host: '127.0.0.1' });
+const running = await listen(createApp(model, { rateLimit: false, runDir: path.dirname(modelPath), editModel: edit ? modelPath : undefined }), { port: 0, host: '127.0.0.1' });
 await warmFirstLoad(running.url);
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
@@ -40,11 +46,11 @@ const shots = [
 ];
 for (const [suffix, viewport] of [['', { width: 1440, height: 900 }], ['-phone', { width: 390, height: 844 }]]) {
   const page = await browser.newPage({ viewport });
-  for (const s of shots) {
+  for (const s of shots.filter((x) => !only || x.name === only)) {
     await page.goto(running.url + s.hash);
     await page.waitForSelector('body[data-ready=true]', { timeout: 60_000 });
     await page.waitForFunction(() => !document.querySelector('[aria-busy=true]'));
-    const file = path.join(out, `${s.name}${suffix}.${s.jpeg ? 'jpg' : 'png'}`);
+    const file = path.join(out, `${s.name}${suffixAll}${suffix}.${s.jpeg ? 'jpg' : 'png'}`);
     await page.locator(s.panel).screenshot({ path: file, ...(s.jpeg ? { type: 'jpeg', quality: 75 } : {}) });
     console.log(path.relative(root, file));
   }

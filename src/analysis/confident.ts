@@ -6,22 +6,33 @@
  * into a catch-all topic.
  */
 import type { EmergenceResult, Period } from '../trends/index.js';
-import type { TopicModel } from '../model/index.js';
+import { hiddenTopicIds, type TopicModel } from '../model/index.js';
 
-export function confidentBinning(model: TopicModel, docPeriod: Int32Array, periods: Period[], minConfidence: number): { docPeriod: Int32Array; periods: Period[]; left: number } {
-  if (!(minConfidence > 0)) return { docPeriod, periods, left: 0 };
+/**
+ * Papers of hidden topics (`curate --hide`) leave the topic shares the same
+ * way: a hidden topic is junk a person set aside, so the other topics' shares
+ * are of the papers that remain (denominators exclude hidden topics); themes
+ * and terms still count every paper.
+ */
+export function confidentBinning(model: TopicModel, docPeriod: Int32Array, periods: Period[], minConfidence: number): { docPeriod: Int32Array; periods: Period[]; left: number; hidden: number } {
+  const hiddenTopics = hiddenTopicIds(model);
+  if (!(minConfidence > 0) && hiddenTopics.size === 0) return { docPeriod, periods, left: 0, hidden: 0 };
   const out = docPeriod.slice();
   const totals = new Int32Array(periods.length);
   let left = 0;
+  let hidden = 0;
   model.papers.forEach((p, i) => {
     if (out[i] < 0) return;
-    // Models saved before confidence existed count every paper as confident.
-    if ((p.confidence ?? 1) < minConfidence) {
+    if (hiddenTopics.has(p.topic)) {
+      out[i] = -1;
+      hidden++;
+    } else if ((p.confidence ?? 1) < minConfidence) {
+      // Models saved before confidence existed count every paper as confident.
       out[i] = -1;
       left++;
     } else totals[out[i]]++;
   });
-  return { docPeriod: out, periods: periods.map((p, k) => ({ ...p, total: totals[k] })), left };
+  return { docPeriod: out, periods: periods.map((p, k) => ({ ...p, total: totals[k] })), left, hidden };
 }
 
 /** Topic and theme tests run separately (different denominators) as one result, in the usual order. */

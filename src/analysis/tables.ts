@@ -3,12 +3,20 @@
  * the dashboard's export endpoints. Column names are part of the public
  * interface: documented in the README, stable across versions.
  */
-import type { TopicModel } from '../model/index.js';
+import { machineLabelOf, type TopicModel } from '../model/index.js';
+import type { Topic } from '../topics/index.js';
+
+const machineLabelOrEmpty = (t: Topic | undefined) => (t ? machineLabelOf(t) : '');
 import type { TrendTables } from './trend-tables.js';
 
 export interface DocumentCsvRow {
   id: string; title: string; date: string; categories: string; source: string;
-  topic: number; topic_label: string; x: number; y: number;
+  topic: number; topic_label: string;
+  /** The c-TF-IDF label beside a curated name (= topic_label when the topic was not renamed). */
+  machine_label: string;
+  /** true when a person hid the topic (`curate --hide`): the paper stays here but leaves the charts and shares. */
+  hidden: boolean;
+  x: number; y: number;
   /** 1 - d_own / d_nearest_other in [0, 1] (see addTopicStructure); empty when unknown. */
   confidence: number | '';
   /** true for papers added by `update` far from every topic's training papers. */
@@ -17,12 +25,12 @@ export interface DocumentCsvRow {
   subtopic: number | '';
 }
 export interface HierarchyCsvRow { child: number; parent: number | null; distance: number; size: number; label: string }
-export interface TopicCsvRow { topic: number; size: number; label: string; top_terms: string; representative_ids: string }
+export interface TopicCsvRow { topic: number; size: number; label: string; machine_label: string; hidden: boolean; top_terms: string; representative_ids: string }
 
-export const DOCUMENT_COLUMNS = ['id', 'title', 'date', 'categories', 'source', 'topic', 'topic_label', 'x', 'y', 'confidence', 'novel', 'subtopic'] as const;
+export const DOCUMENT_COLUMNS = ['id', 'title', 'date', 'categories', 'source', 'topic', 'topic_label', 'machine_label', 'hidden', 'x', 'y', 'confidence', 'novel', 'subtopic'] as const;
 /** One row per tree node (root: empty parent); leaves are topics 0..k-1, merged nodes k.. in merge order. */
 export const HIERARCHY_COLUMNS = ['child', 'parent', 'distance', 'size', 'label'] as const;
-export const TOPIC_COLUMNS = ['topic', 'size', 'label', 'top_terms', 'representative_ids'] as const;
+export const TOPIC_COLUMNS = ['topic', 'size', 'label', 'machine_label', 'hidden', 'top_terms', 'representative_ids'] as const;
 /** Adjusted (directly standardised) share beside the raw one, with its 95% interval (src/trends/standardise.ts). */
 const ADJUSTED = ['adjusted_share', 'adjusted_lo', 'adjusted_hi'] as const;
 export const TOPIC_TREND_COLUMNS = ['period', 'topic', 'label', 'count', 'share', ...ADJUSTED, 'period_total', 'partial', 'top_terms'] as const;
@@ -42,7 +50,7 @@ export const BURST_COLUMNS = ['name', 'kind', 'start', 'end', 'strength'] as con
 export const CATEGORY_TREND_COLUMNS = ['period', 'category', 'topic', 'label', 'count', 'share', 'category_total'] as const;
 
 export function documentRows(model: TopicModel, indices?: ArrayLike<number>): DocumentCsvRow[] {
-  const labels = new Map(model.topics.map((t) => [t.id, t.label]));
+  const byId = new Map(model.topics.map((t) => [t.id, t]));
   const pick = indices ? Array.from(indices, (i) => model.papers[i]) : model.papers;
   return pick.map((p) => ({
     id: p.id,
@@ -51,7 +59,9 @@ export function documentRows(model: TopicModel, indices?: ArrayLike<number>): Do
     categories: (p.categories ?? []).join(' '),
     source: p.source ?? '',
     topic: p.topic,
-    topic_label: labels.get(p.topic) ?? '',
+    topic_label: byId.get(p.topic)?.label ?? '',
+    machine_label: machineLabelOrEmpty(byId.get(p.topic)),
+    hidden: byId.get(p.topic)?.hidden ?? false,
     x: p.x,
     y: p.y,
     confidence: p.confidence ?? '',
@@ -69,6 +79,8 @@ export function topicRows(model: TopicModel): TopicCsvRow[] {
     topic: t.id,
     size: t.size,
     label: t.label,
+    machine_label: machineLabelOf(t),
+    hidden: t.hidden ?? false,
     top_terms: t.terms.map((x) => x.term).join('; '),
     representative_ids: t.representativeIds.join(' '),
   }));

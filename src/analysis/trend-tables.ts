@@ -12,7 +12,7 @@ import {
   type CategoryTrendRow, type MixShiftWarning, type ThemeDocs, type BinUnit, type Strata,
 } from '../trends/index.js';
 import { TREND_DEFAULTS, type TrendOptions } from '../model/index.js';
-import type { TopicModel } from '../model/index.js';
+import { curationNotes, type TopicModel } from '../model/index.js';
 import { topTermsWithinBins } from './top-terms-within-bins.js';
 import { coveredRange, matchTerms, segmentBinning, termTrends, type SegmentBinning } from './term-trends.js';
 import { confidentBinning } from './confident.js';
@@ -41,6 +41,8 @@ export interface TrendTables {
   skipped: Skip[];
   /** Adjustments worth a sentence: a finer automatic bin, shrunk windows. */
   notes: string[];
+  /** Hidden topics (`curate --hide`) and their dated papers, left out of topic shares and their denominators (absent when none). */
+  hidden?: { topics: number[]; papers: number };
   /** Dated papers left out of topic shares by `minConfidence` (absent when none). */
   lowConfidence?: { threshold: number; papers: number };
   /** What shares and tests were adjusted by (`by: 'none'` with a note when they could not be). */
@@ -71,7 +73,7 @@ const matchedThemes = new WeakMap<TopicModel, { themes: readonly unknown[]; inde
 
 /** Terms watched for bursts: the top three terms of every topic, each once. */
 function labelTerms(model: TopicModel): string[] {
-  return [...new Set(model.topics.flatMap((t) => t.terms.slice(0, 3).map((x) => x.term)))];
+  return [...new Set(model.topics.filter((t) => !t.hidden).flatMap((t) => t.terms.slice(0, 3).map((x) => x.term)))];
 }
 
 /** The bin 'auto' stands for: chosen on the dates of the requested range, so `--from/--to` on one month gets weeks. */
@@ -119,8 +121,14 @@ export function computeTrendTables(model: TopicModel, options: TrendOptions = {}
   }
   // Topic shares may leave low-confidence papers out (--min-confidence); themes and terms never do.
   const confident = confidentBinning(model, docPeriod, periods, options.minConfidence ?? 0);
+  const hiddenIds = model.topics.filter((t) => t.hidden).map((t) => t.id);
+  if (hiddenIds.length) {
+    notes.push(`hidden topic${hiddenIds.length > 1 ? 's' : ''} ${hiddenIds.map((id) => `#${id}`).join(', ')} (curate --hide): ${confident.hidden} dated papers left out of the charts and of topic shares, whose denominators exclude them (they stay in documents.csv, flagged hidden)`);
+  }
+  notes.push(...curationNotes(model));
 
-  const topicRows = topicTrends(docTopic, confident.docPeriod, confident.periods, model.topics, {
+  const visible = model.topics.filter((t) => !t.hidden);
+  const topicRows = topicTrends(docTopic, confident.docPeriod, confident.periods, visible, {
     topTerms: topTermsWithinBins(model, docTopic, confident.docPeriod, periods.length),
   });
   const themes = themeDocs(model);
@@ -130,19 +138,20 @@ export function computeTrendTables(model: TopicModel, options: TrendOptions = {}
   const strata = resolveStrata(papers, docPeriod, options.adjustBy ?? TREND_DEFAULTS.adjustBy);
   if (strata.note) notes.push(strata.note);
   const base = stratumCounts(strata, docPeriod, periods);
-  const topicBase = confident.left ? stratumCounts(strata, confident.docPeriod, confident.periods) : base;
-  const topicStrata = topicCountsByStratum(strata, docTopic, confident.docPeriod, model.topics, base?.grid);
+  // Papers left out of topic shares (low confidence, hidden topics) leave the topics' stratum totals too.
+  const topicBase = confident.left + confident.hidden ? stratumCounts(strata, confident.docPeriod, confident.periods) : base;
+  const topicStrata = topicCountsByStratum(strata, docTopic, confident.docPeriod, visible, base?.grid);
   const themeStrata = themeCountsByStratum(strata, themes, docPeriod, base?.grid);
   fillAdjusted(topicRows, topicStrata, topicBase);
   fillAdjusted(themeRows, themeStrata, base);
   fillAdjusted(termRows, themeCountsByStratum(strata, matchedTerms, docPeriod, base?.grid), base);
 
-  const topicCounts = topicSeries(docTopic, confident.docPeriod, periods, model.topics);
+  const topicCounts = topicSeries(docTopic, confident.docPeriod, periods, visible);
   const themeCounts = themeSeries(themes, docPeriod, periods);
   const alpha = options.alpha ?? TREND_DEFAULTS.alpha;
   const emergence: TrendEmergence = isSkipped(skipped, 'growth-test')
     ? { rows: [], emerging: [], declining: [], alpha, correction: 'benjamini-hochberg' }
-    : trendEmergence({ topicCounts, themeCounts, topicStrata, themeStrata, topicBase, base, periods, confident, options, strata });
+    : trendEmergence({ topicCounts, themeCounts, topicStrata, themeStrata, topicBase, base, periods, confident: { periods: confident.periods, left: confident.left + confident.hidden }, options, strata });
   if (emergence.shrunk) notes.push(emergence.shrunk);
   if (emergence.overlap !== undefined && emergence.overlap < MIN_OVERLAP) {
     notes.push(`adjusted growth test rests on ${Math.round(emergence.overlap * 100)}% of one window's papers: the other ${strata.by === 'category' ? 'categories' : 'sources'} appear in only one window (the ${strata.by} is confounded with time), so few changes can be told apart from the mix`);
@@ -158,7 +167,7 @@ export function computeTrendTables(model: TopicModel, options: TrendOptions = {}
   );
 
   const primary = primaryCategories(papers);
-  const categories = categoryTrends(primary, docTopic, confident.docPeriod, periods, model.topics, { top: options.topCategories ?? TREND_DEFAULTS.topCategories });
+  const categories = categoryTrends(primary, docTopic, confident.docPeriod, periods, visible, { top: options.topCategories ?? TREND_DEFAULTS.topCategories });
   const dates = papers.map((p) => p.date);
   const warnings = [
     ...detectMixShifts(papers.map((p) => p.source), docPeriod, periods, 'source', { dates }),
@@ -182,6 +191,7 @@ export function computeTrendTables(model: TopicModel, options: TrendOptions = {}
     warnings,
     skipped,
     notes,
+    ...(hiddenIds.length ? { hidden: { topics: hiddenIds, papers: confident.hidden } } : {}),
     ...(confident.left ? { lowConfidence: { threshold: options.minConfidence!, papers: confident.left } } : {}),
     strata,
   };

@@ -13,3 +13,5 @@ export * from './structure.js';
 export * from './structure-tables.js';
 export * from './describe-topics.js';
 export * from './reduce-topics.js';
+export * from './curate-merge.js';
+export * from './curate-split.js';

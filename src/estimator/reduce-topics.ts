@@ -7,7 +7,7 @@
  * Each paper's confidence stays that of its sub-topic assignment: model.json
  * holds no clustering space to measure distances to merged centroids in.
  */
-import { classTfidf, describeTopics, type Topic } from '../topics/index.js';
+import { classTfidf, describeTopics, roundRobin, type Topic } from '../topics/index.js';
 import { cutTree, type Merge } from '../topics/index.js';
 import { termKeysFromSurfaces } from '../topics/index.js';
 import { labelledTree, qualityOf } from '../estimator/structure.js';
@@ -56,8 +56,5 @@ export function reduceTopics(model: TopicModel, n: number): TopicModel {
 /** Representatives of a merged topic: those of its sub-topics, largest sub-topic first. */
 function representativesOf(model: TopicModel, groupOfLeaf: Int32Array, newId: Int32Array, topic: number): string[] {
   const subs = model.topics.filter((t) => newId[groupOfLeaf[t.id]] === topic).sort((a, b) => b.size - a.size || a.id - b.id);
-  const per = Math.max(...subs.map((s) => s.representativeIds.length), 0);
-  const out: string[] = [];
-  for (let r = 0; r < per && out.length < 3; r++) for (const s of subs) if (s.representativeIds[r] && out.length < 3) out.push(s.representativeIds[r]);
-  return out;
+  return roundRobin(subs.map((s) => s.representativeIds));
 }

@@ -5,3 +5,7 @@ export * from './option-specs.js';
 export * from './options.js';
 export * from './scale-specs.js';
 export * from './params.js';
+export * from './curation.js';
+export * from './curated-names.js';
+export * from './carry-curation.js';
+export * from './curate-specs.js';

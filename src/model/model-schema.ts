@@ -11,6 +11,8 @@ const topic = z.object({
   id: z.number().int().nonnegative(),
   size: z.number().int().nonnegative(),
   label: z.string(),
+  machineLabel: z.string().optional(),
+  hidden: z.boolean().optional(),
   terms: z.array(z.object({ term: z.string(), weight: z.number() })),
   representativeIds: z.array(z.string()),
 });

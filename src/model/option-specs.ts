@@ -23,6 +23,8 @@ export interface OptionSpec {
   schema: z.ZodType;
   /** How the CLI turns the flag's text into a value (default: a number). */
   parse?: (raw: string) => unknown;
+  /** The flag may be given many times: the option is the list of values, in the order given, each checked by `schema`. */
+  repeatable?: boolean;
 }
 
 const int = (min: number, max = Number.MAX_SAFE_INTEGER) => z.number().int().min(min).max(max);
@@ -61,27 +63,36 @@ function get(obj: unknown, path: readonly (string | number)[]): unknown {
   return path.reduce<unknown>((o, k) => (o == null ? undefined : (o as Record<string | number, unknown>)[k]), obj);
 }
 
+/** Check one option's value (each value of a repeatable one) against its spec; `shown` is what the user typed, for the message. */
+function check(spec: OptionSpec, value: unknown, shown: unknown = value): void {
+  const values = spec.repeatable && Array.isArray(value) ? value : [value];
+  values.forEach((v, i) => {
+    const r = spec.schema.safeParse(v);
+    const got = spec.repeatable && Array.isArray(shown) ? shown[i] : shown;
+    if (!r.success) throw new OptionError(flagName(spec), `${r.error.issues[0].message} (got ${JSON.stringify(got)})`);
+  });
+}
+
 /** Check every option present in `options` against its spec; the first bad one throws an OptionError naming its flag. */
 export function validateOptions(options: object, specs: readonly OptionSpec[]): void {
   for (const spec of specs) {
     const value = get(options, spec.path);
-    if (value === undefined) continue;
-    const r = spec.schema.safeParse(value);
-    if (!r.success) throw new OptionError(flagName(spec), `${r.error.issues[0].message} (got ${JSON.stringify(value)})`);
+    if (value !== undefined) check(spec, value);
   }
 }
 
-/** Build an options object from raw flag texts (only flags given), validated. */
-export function optionsFromText(texts: Record<string, string | undefined>, specs: readonly OptionSpec[]): Record<string, unknown> {
+/** Build an options object from raw flag texts (only flags given; a list for a repeatable flag), validated. */
+export function optionsFromText(texts: Record<string, string | string[] | undefined>, specs: readonly OptionSpec[]): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const spec of specs) {
     const raw = texts[flagName(spec)];
-    if (raw === undefined) continue;
-    const value = (spec.parse ?? ((r: string) => (r.trim() === '' ? NaN : Number(r))))(raw);
+    if (raw === undefined || (Array.isArray(raw) && raw.length === 0)) continue;
+    const parse = spec.parse ?? ((r: string) => (r.trim() === '' ? NaN : Number(r)));
+    const value = Array.isArray(raw) ? raw.map(parse) : parse(raw);
+    check(spec, value, spec.repeatable ? raw : value);
     let o = out as Record<string | number, unknown>;
     spec.path.slice(0, -1).forEach((k, i) => (o = (o[k] ??= typeof spec.path[i + 1] === 'number' ? [] : {}) as Record<string | number, unknown>));
     o[spec.path[spec.path.length - 1]] = value;
   }
-  validateOptions(out, specs);
   return out;
 }

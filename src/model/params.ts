@@ -47,4 +47,6 @@ export interface ModelParams {
   workers?: number;
   /** Papers placed by the transform on a scaled run. */
   transformed?: number;
+  /** What a carried-over curation left for a person to check (curation.json `notes`; see curated-names.ts). */
+  curationNotes?: string[];
 }

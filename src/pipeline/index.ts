@@ -9,3 +9,5 @@ export * from './write-outputs.js';
 export * from './run-folder.js';
 export * from './run-trends.js';
 export * from './aggregate-run.js';
+export * from './curate-checks.js';
+export * from './curate-run.js';

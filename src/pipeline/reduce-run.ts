@@ -5,10 +5,12 @@
  * now answers for the merged topic it went into, so `update` on a reduced
  * folder places new papers in the merged topics. On a scaled run the topics
  * are merged on the fit sample (model.json) and every paper of the parts is
- * relabelled through the same merge map (docs/scaling.md).
+ * relabelled through the same merge map (docs/scaling.md). A curated run's
+ * names and hidden flags stay on the topics that come through whole.
  */
 import path from 'node:path';
 import type { TopicModel } from '../model/index.js';
+import { CURATION_FILE, applyCuratedNames, readCuration, reduceCuration, writeCuration } from '../model/index.js';
 import { ABSTRACTS_FILE, carryParts, copyAbstracts, partFiles } from '../store/index.js';
 import { reduceTopics } from '../estimator/index.js';
 import type { TrendTables } from '../analysis/index.js';
@@ -37,15 +39,20 @@ export async function runReduce(options: ReduceRunOptions): Promise<{ model: Top
   const source = run.saved;
   const state = (await run.estimator()).parts!.state;
   if (options.themes) source.themes = options.themes;
-  const model = reduceTopics(source, options.to);
+  const reduced = reduceTopics(source, options.to);
   // Each topic before → the merged topic it went into (reduceTopics keeps the papers' order).
-  const merged = new Map<number, number>(source.papers.map((p, i) => [p.topic, model.papers[i].topic]));
+  const merged = new Map<number, number>(source.papers.map((p, i) => [p.topic, reduced.papers[i].topic]));
+  // Curated names and hidden flags follow the topics that come through whole (model/carry-curation.ts).
+  const members = new Map<number, number[]>();
+  for (const [before, after] of [...merged].sort((a, b) => a[0] - b[0])) members.set(after, [...(members.get(after) ?? []), before]);
+  const curation = reduceCuration(await readCuration(run.dir), members);
+  const model = applyCuratedNames(reduced, curation, path.join(run.dir, CURATION_FILE));
   const mergedId = (t: number) => merged.get(t) ?? t;
   // Rows keep their fine topic (the finest, when reducing a reduced model) for the papers `update` places later.
   const fine = state.fineTopicIds ?? state.topicIds;
   const reducedState = { ...state, topicIds: state.topicIds.map(mergedId), fineTopicIds: fine };
   const written = await writeRun(options.out, { ...options, clock }, async (dir) => {
-    const files: string[] = [];
+    const files: string[] = [...(await writeCuration(dir, curation))];
     let parts: string[] | undefined;
     if (run.scaled) {
       // Every paper relabelled: each part rewritten with its merged topic, the topic before kept as subtopic.

@@ -1,7 +1,7 @@
 /** From a model and its trend tables to chart specs and the HTML report. */
 import { chartsForRun, type RunCharts, type VegaLiteSpec, type ViewName } from '../charts/index.js';
 import { writeReport, type ReportData, type WrittenReport } from '../report/index.js';
-import type { TopicModel, ModelParams } from '../model/index.js';
+import { visibleTopics, type TopicModel, type ModelParams } from '../model/index.js';
 import type { TrendTables } from '../analysis/index.js';
 import type { DocumentRow } from '../topics/index.js';
 import { keyFindings, topicTrendPoints } from '../analysis/index.js';
@@ -24,10 +24,12 @@ export function reportSpecs(model: TopicModel, trends: TrendTables): Partial<Rec
 
 /** The tables the charts are drawn from. */
 export function runCharts(model: TopicModel, trends: TrendTables): RunCharts {
-  const labels = new Map(model.topics.map((t) => [t.id, t.label]));
-  const documents: DocumentRow[] = model.papers.map((p) => ({ ...p, topicLabel: labels.get(p.topic) ?? '' }));
+  // Hidden topics (curate --hide) and their papers leave the charts.
+  const topics = visibleTopics(model);
+  const labels = new Map(topics.map((t) => [t.id, t.label]));
+  const documents: DocumentRow[] = model.papers.filter((p) => labels.has(p.topic)).map((p) => ({ ...p, topicLabel: labels.get(p.topic)! }));
   return {
-    topics: model.topics,
+    topics,
     documents,
     periods: trends.periods,
     topicTrends: trends.topicTrends,

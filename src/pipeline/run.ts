@@ -9,7 +9,9 @@ import type { Theme } from '../trends/index.js';
 import { StageClock, silentProgress, type Progress } from '../util/index.js';
 import type { FittedTopics } from '../estimator/index.js';
 import { TopicEstimator } from '../estimator/index.js';
+import path from 'node:path';
 import type { TopicModel } from '../model/index.js';
+import { CURATION_FILE, applyCuratedNames, carryCuration, readCuration, writeCuration, type Curation } from '../model/index.js';
 import { openRun } from './open-run.js';
 import { DataError } from '../model/index.js';
 import { alignModel } from '../estimator/index.js';
@@ -70,7 +72,11 @@ async function fitInto(dir: string, options: RunOptions, clock: StageClock) {
   // Vectors in the estimator's order (papers sorted by id).
   const vectors = options.embeddings ? await clock.time('read', () => loadPaperVectors(sortById(papers), options.embeddings!)) : undefined;
   // An unreadable --align-to fails now, not after the whole fit.
-  const earlier = options.alignTo ? (await openRun(options.alignTo)).saved : undefined;
+  const earlierRun = options.alignTo ? await openRun(options.alignTo) : undefined;
+  const earlier = earlierRun?.saved;
+  // A broken curation.json beside the model aligned to fails now too.
+  const oldCuration = earlierRun ? await readCuration(earlierRun.dir) : undefined;
+  let curation: Curation | undefined;
   const estimator = await new TopicEstimator(options.engine).fit(papers, clock, vectors);
   const fitted = estimator.fitted!;
   let model: TopicModel = { ...estimator.model!, corpus: { inputs: options.inputs, read }, themes: options.themes ?? [] };
@@ -78,13 +84,17 @@ async function fitInto(dir: string, options: RunOptions, clock: StageClock) {
     const aligned = alignModel(model, estimator.parts!.state, earlier);
     model = aligned.model;
     estimator.parts!.state = aligned.state;
+    // A person's names, merges and hidden topics follow the lineage into the refit.
+    curation = carryCuration(oldCuration!, earlier, model.lineage ?? []);
   }
   if (options.embeddings) model.params = { ...model.params, embeddings: options.embeddings.file };
   await clock.time('structure', () => addTopicStructure(model, fitted));
+  if (curation) model = applyCuratedNames(model, curation, path.join(dir, CURATION_FILE));
   estimator.model = model;
   const abstracts = await clock.time('write', () => writeAbstracts(dir, papers.map((p) => [p.id, p.abstract] as const)));
+  const curated = curation ? await writeCuration(dir, curation) : [];
   return {
-    model, state: estimator.parts!.state, files: [abstracts], estimator, fitted, read,
+    model, state: estimator.parts!.state, files: [abstracts, ...curated], estimator, fitted, read,
     about: {
       params: model.params,
       options: runJsonOptions(options),

@@ -14,7 +14,7 @@ import { extendModel, rebuildTree, type NoveltyOptions } from '../estimator/inde
 import type { NoveltyGroup } from '../topics/index.js';
 import { chooseBin, type BinUnit, type Theme } from '../trends/index.js';
 import { StageClock, silentProgress, type Progress } from '../util/index.js';
-import type { TopicModel } from '../model/index.js';
+import { readCuration, writeCuration, type TopicModel } from '../model/index.js';
 import type { TrendOptions } from '../model/index.js';
 import { writeRun } from './run-folder.js';
 import type { TrendTables } from '../analysis/index.js';
@@ -100,6 +100,8 @@ async function updateInto(dir: string, run: OpenedRun, estimator: TopicEstimator
     oldAbstracts?.close();
     files.push(await writeAbstracts(dir, [...carried, ...fresh.map((p) => [p.id, p.abstract] as [string, string])]));
   }
+  // The model carries the curated names and merges; the record of them goes along.
+  files.push(...(await writeCuration(dir, await readCuration(run.dir))));
   const novel = batch.placements.filter((p) => p.novel).length;
   const noTerms = fresh.filter((_, i) => batch.docs.terms[i].length === 0).map((p) => p.id);
   const binChange = run.scaled ? undefined : autoBinChange(old, model, options.trends);

@@ -8,7 +8,8 @@ import type { TopicModel } from '../model/index.js';
 import type { ContextOptions, Segment } from './context.js';
 import { liveContext } from './live-context.js';
 import { ParamError } from './params.js';
-import { hostGuard, limiter, pathGuard, readOnly, securityHeaders, type RateLimitOptions } from './security.js';
+import { editRoutes } from './routes/edit.js';
+import { hostGuard, limiter, pathGuard, readOnly, readOnlyBut, securityHeaders, type RateLimitOptions } from './security.js';
 import { isRunFile, staticDir, vegaInterpreterSource, vendorDirs } from './static-dirs.js';
 import { summaryRoutes } from './routes/summary.js';
 import { topicRoutes } from './routes/topics.js';
@@ -19,6 +20,9 @@ import { exportRoutes } from './routes/export.js';
 import { compareRoutes } from './routes/compare.js';
 import { mapRoutes } from './routes/map.js';
 
+/** The one path `serve --edit` accepts writes on. */
+const RENAME_PATH = /^\/api\/topics\/\d+\/name$/;
+
 export interface AppOptions extends ContextOptions {
   /** Folder of the run (report.html, CSVs, charts), served read-only under /run/. Default: not served. */
   runDir?: string;
@@ -28,6 +32,8 @@ export interface AppOptions extends ContextOptions {
   rateLimit?: RateLimitOptions | false;
   /** Trend tables computed at startup so the first page load is fast. Default [{ bin: 'auto' }]. */
   warm?: Segment[];
+  /** `serve --edit`: the model.json that renames from the topic page rewrite. Default: read-only. */
+  editModel?: string;
   /** Where unexpected errors are logged. Default console.error. */
   log?: (message: string) => void;
 }
@@ -50,11 +56,12 @@ export function createApp(model: TopicModel, options: AppOptions = {}): express.
   app.use(hostGuard(options.allowedHosts));
   app.use(securityHeaders());
   app.use(pathGuard);
-  app.use(readOnly);
+  app.use(options.editModel ? readOnlyBut(RENAME_PATH) : readOnly);
   // Only the API is limited: one page load fetches a dozen static files, which must never 429.
   if (options.rateLimit !== false) app.use('/api', limiter(options.rateLimit));
   app.use(express.json({ limit: '16kb' }));
 
+  app.use(editRoutes({ modelFile: options.editModel }, (m) => live.swap(m)));
   for (const router of [summaryRoutes, topicRoutes, documentRoutes, trendRoutes, chartRoutes, exportRoutes, compareRoutes, mapRoutes]) app.use(router(ctx, options));
   app.use('/api', (req, res) => {
     res.status(404).json({ error: `no API endpoint ${req.method} /api${req.path}` });

@@ -11,6 +11,7 @@ import {
 import { termTrends } from '../analysis/index.js';
 import { documentRows } from '../analysis/index.js';
 import type { DocumentRow } from '../topics/index.js';
+import { visibleTopics } from '../model/index.js';
 import type { ServerContext, Segment } from './context.js';
 
 export interface ChartRequest extends Segment {
@@ -30,24 +31,27 @@ export { termSeriesName };
 
 export function chartSpec(ctx: ServerContext, view: ViewName, req: ChartRequest): VegaLiteSpec {
   const { model } = ctx;
+  // Hidden topics (curate --hide) leave every chart.
+  const topics = visibleTopics(model);
+  const shown = new Set(topics.map((t) => t.id));
   const segment: Segment = { bin: req.bin, category: req.category };
   switch (view) {
     case 'topic-map': {
       const indices = req.category ? ctx.documents.all({ category: req.category }).sort((a, b) => a - b) : undefined;
-      const documents: DocumentRow[] = documentRows(model, indices).map((r) => ({
+      const documents: DocumentRow[] = documentRows(model, indices).filter((r) => shown.has(r.topic)).map((r) => ({
         ...r, categories: undefined, topicLabel: r.topic_label, date: r.date || undefined,
       }));
-      return topicMapSpec(documents, model.topics, { maxPoints: req.points, width: 540, height: 430 });
+      return topicMapSpec(documents, topics, { maxPoints: req.points, width: 540, height: 430 });
     }
     case 'topic-sizes':
-      return topicSizesSpec(model.topics);
+      return topicSizesSpec(topics);
     case 'topic-terms':
-      return topicTermsSpec(model.topics);
+      return topicTermsSpec(topics);
     case 'topics-over-time':
     case 'topics-over-time-lines': {
       const t = ctx.trendTables(segment);
       const variant = view === 'topics-over-time' ? 'area' : 'line';
-      return withShiftRules(topicsOverTimeSpec(t.topicTrends, model.topics, t.periods, { metric: req.metric, topN: req.top, variant, width: 540, height: 300 }), t.warnings);
+      return withShiftRules(topicsOverTimeSpec(t.topicTrends, topics, t.periods, { metric: req.metric, topN: req.top, variant, width: 540, height: 300 }), t.warnings);
     }
     case 'theme-trends': {
       const t = ctx.trendTables(segment);
@@ -59,11 +63,11 @@ export function chartSpec(ctx: ServerContext, view: ViewName, req: ChartRequest)
       return changesSpec(ctx.trendTables(segment).emergence.rows, { kind: 'both' });
     case 'topic-heatmap': {
       const t = ctx.trendTables(segment);
-      return topicHeatmapSpec(t.topicTrends, model.topics, t.periods);
+      return topicHeatmapSpec(t.topicTrends, topics, t.periods);
     }
     case 'category-trends': {
       const t = ctx.trendTables(segment);
-      return withShiftRules(categoryTrendsSpec(t.categoryTrends, model.topics, t.periods), t.warnings);
+      return withShiftRules(categoryTrendsSpec(t.categoryTrends, topics, t.periods), t.warnings);
     }
   }
 }

@@ -82,7 +82,12 @@ export function hostGuard(extra: readonly string[] = []) {
 export function readOnly(req: Request, res: Response, next: NextFunction): void {
   if (req.method === 'GET' || req.method === 'HEAD') return next();
   res.setHeader('Allow', 'GET, HEAD');
-  res.status(405).json({ error: `method ${req.method} not allowed (the dashboard is read-only)` });
+  res.status(405).json({ error: `method ${req.method} not allowed (the dashboard is read-only; \`serve --edit\` allows renaming topics)` });
+}
+
+/** `serve --edit`: read-only but for the rename endpoint (whose own guard is edit-guard.ts). */
+export function readOnlyBut(path: RegExp) {
+  return (req: Request, res: Response, next: NextFunction): void => (req.method === 'POST' && path.test(req.path) ? next() : readOnly(req, res, next));
 }
 
 export const limiter = (options: RateLimitOptions = {}) =>

@@ -60,7 +60,8 @@ export function similarTopics(topics: readonly Topic[], id: number, limit = 5): 
   const self = topics.find((t) => t.id === id);
   if (!self) return [];
   return topics
-    .filter((t) => t.id !== id)
+    // Hidden topics (curate --hide) are junk a person set aside: not suggested.
+    .filter((t) => t.id !== id && !t.hidden)
     .map((t) => ({ id: t.id, label: t.label, size: t.size, similarity: Math.round(termCosine(self, t) * 1000) / 1000 }))
     .filter((t) => t.similarity > 0)
     .sort((a, b) => b.similarity - a.similarity || a.id - b.id)

@@ -7,7 +7,7 @@
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { documentRows, DOCUMENT_COLUMNS } from '../analysis/index.js';
-import type { ModelPaper } from '../model/index.js';
+import { machineLabelOf, type ModelPaper } from '../model/index.js';
 import type { Topic } from '../topics/index.js';
 import { csvLine } from '../util/index.js';
 import { valuesRelation } from './sql.js';
@@ -55,8 +55,15 @@ export async function writeDocumentsCsvFromParts(file: string, parts: readonly s
 /** Write `file` as documents.parquet of the papers in `parts`: DuckDB copies them without the rows entering the heap. */
 export async function writeDocumentsParquetFromParts(file: string, parts: readonly string[], topics: readonly Topic[]): Promise<void> {
   await withParts(parts, undefined, async ({ run }) => {
-    await run(valuesRelation('labels', ['topic', 'label'], [[-2, ''], ...topics.map((t) => [t.id, t.label])]));
-    const cols = DOCUMENT_COLUMNS.map((c) => (c === 'topic_label' ? `COALESCE(l.label, '') AS topic_label` : `d.${c}`)).join(', ');
+    // Each topic's label, machine label and hidden flag (curate), joined onto the parts' rows.
+    const labels = topics.map((t) => [t.id, t.label, machineLabelOf(t), t.hidden ?? false]);
+    await run(valuesRelation('labels', ['topic', 'label', 'machine_label', 'hidden'], [[-2, '', '', false], ...labels]));
+    const fromLabels: Record<string, string> = {
+      topic_label: `COALESCE(l.label, '') AS topic_label`,
+      machine_label: `COALESCE(l.machine_label, '') AS machine_label`,
+      hidden: `COALESCE(l.hidden, false) AS hidden`,
+    };
+    const cols = DOCUMENT_COLUMNS.map((c) => fromLabels[c] ?? `d.${c}`).join(', ');
     await run(`COPY (SELECT ${cols} FROM docs d LEFT JOIN labels l ON l.topic = d.topic ORDER BY d.id) TO '${file.replace(/'/g, "''")}' (FORMAT PARQUET)`);
   });
 }

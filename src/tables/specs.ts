@@ -15,7 +15,7 @@ const TYPES: Record<string, ColumnType> = {
   count_before: 'int32', count_after: 'int32', total_before: 'int32', total_after: 'int32',
   x: 'float64', y: 'float64', share: 'float64', share_before: 'float64', share_after: 'float64',
   change: 'float64', z: 'float64', p: 'float64', q: 'float64', strength: 'float64', confidence: 'float64',
-  partial: 'boolean', significant: 'boolean', novel: 'boolean', subtopic: 'int32',
+  partial: 'boolean', significant: 'boolean', novel: 'boolean', hidden: 'boolean', subtopic: 'int32',
   adjusted_share: 'float64', adjusted_lo: 'float64', adjusted_hi: 'float64',
   odds_ratio: 'float64', odds_ratio_lo: 'float64', odds_ratio_hi: 'float64', mix_change: 'float64', within_change: 'float64',
   raw_share_before: 'float64', raw_share_after: 'float64', raw_change: 'float64', raw_z: 'float64', raw_p: 'float64', raw_q: 'float64',

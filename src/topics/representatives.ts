@@ -44,3 +44,11 @@ export function clusterMeans(embedding: Float32Array, dim: number, labels: Int32
   }
   return Float32Array.from(sums, (s, i) => (counts[Math.floor(i / dim)] > 0 ? s / counts[Math.floor(i / dim)] : 0));
 }
+
+/** Representatives of a topic made of parts: the parts' own, round robin in the order given (largest part first), `n` in all. */
+export function roundRobin(lists: readonly (readonly string[])[], n = 3): string[] {
+  const out: string[] = [];
+  const per = Math.max(0, ...lists.map((l) => l.length));
+  for (let r = 0; r < per && out.length < n; r++) for (const l of lists) if (l[r] && out.length < n) out.push(l[r]);
+  return out;
+}

@@ -9,8 +9,12 @@ export interface TopicTerm {
 export interface Topic {
   id: number;
   size: number;
-  /** Short label from 3-4 distinct top terms, e.g. "distillation, teacher, student". */
+  /** The name shown: a person's curated name (`curate --rename`), else the machine label. */
   label: string;
+  /** The c-TF-IDF label from 3-4 distinct top terms ("distillation, teacher, student"), kept here when a person renamed the topic. */
+  machineLabel?: string;
+  /** Hidden by `curate --hide`: out of the charts and topic shares, still in documents.csv. */
+  hidden?: boolean;
   /** Top terms by c-TF-IDF weight, most important first. */
   terms: TopicTerm[];
   /** Ids of the papers nearest the topic centroid, nearest first. */

@@ -57,8 +57,8 @@ describe('runPipeline on the bundled seed corpus', () => {
     for (const f of ['documents.csv', 'topics.csv', 'model.json', 'run.json', 'topic_trends.csv', 'theme_trends.csv', 'emerging.csv', 'bursts.csv']) {
       expect(existsSync(path.join(dirA, f)), f).toBe(true);
     }
-    expect(read(dirA, 'documents.csv').toString().split('\n')[0]).toBe('id,title,date,categories,source,topic,topic_label,x,y,confidence,novel,subtopic');
-    expect(read(dirA, 'topics.csv').toString().split('\n')[0]).toBe('topic,size,label,top_terms,representative_ids');
+    expect(read(dirA, 'documents.csv').toString().split('\n')[0]).toBe('id,title,date,categories,source,topic,topic_label,machine_label,hidden,x,y,confidence,novel,subtopic');
+    expect(read(dirA, 'topics.csv').toString().split('\n')[0]).toBe('topic,size,label,machine_label,hidden,top_terms,representative_ids');
     const run = JSON.parse(read(dirA, 'run.json').toString());
     expect(run.params.seed).toBe(42);
     expect(run.counts.read).toBe(89);

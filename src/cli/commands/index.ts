@@ -10,6 +10,7 @@ import { registerReduce } from './reduce.js';
 import { registerTransform } from './transform.js';
 import { registerAggregate } from './aggregate.js';
 import { registerUpdate } from './update.js';
+import { registerCurate } from './curate.js';
 
 /** Each command lives in its own file and registers itself here. */
 export function registerCommands(program: Command): void {
@@ -22,6 +23,7 @@ export function registerCommands(program: Command): void {
   registerReport(program);
   registerServe(program);
   registerReduce(program);
+  registerCurate(program);
   registerTransform(program);
   registerAggregate(program);
 }

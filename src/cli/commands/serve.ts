@@ -18,6 +18,7 @@ interface ServeFlags {
   host: string;
   quiet?: boolean;
   adjustBy?: string;
+  edit?: boolean;
 }
 
 export function registerServe(program: Command): void {
@@ -30,7 +31,8 @@ export function registerServe(program: Command): void {
     .option('--themes <file>', 'themes file used when building from --input (default: the bundled data/themes.json)')
     .option('-p, --port <n>', 'port (0 picks a free one)', '3000')
     .option('--host <addr>', 'interface to bind (loopback only by default)', '127.0.0.1')
-    .option('-q, --quiet', 'no build progress on stderr');
+    .option('-q, --quiet', 'no build progress on stderr')
+    .option('--edit', 'allow renaming topics from their topic page (writes curation.json and rewrites the run folder); default: read-only');
   addSpecOptions(cmd, ADJUST_SPECS)
     .action(async (flags: ServeFlags) => {
       const { adjustBy } = specOptionsFrom(flags as unknown as Record<string, unknown>, ADJUST_SPECS) as TrendOptions;
@@ -58,7 +60,7 @@ export function registerServe(program: Command): void {
         model = result.model;
       }
 
-      const app = createApp(model, { runDir: path.dirname(modelFile), allowedHosts: servedHostNames(flags.host, os), adjustBy });
+      const app = createApp(model, { runDir: path.dirname(modelFile), allowedHosts: servedHostNames(flags.host, os), adjustBy, editModel: flags.edit ? modelFile : undefined });
       let running: import('../../server/index.js').RunningServer | undefined;
       // An `update` (or rerun) writing this model.json is picked up without a restart.
       const { watchModelFile } = await import('../../server/index.js');

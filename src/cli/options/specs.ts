@@ -12,13 +12,17 @@ const keyOf = (spec: OptionSpec) => flagName(spec).slice(2).replace(/-([a-z])/g,
  * corpus) applies, and --help shows it in the text.
  */
 export function addSpecOptions(cmd: Command, specs: readonly OptionSpec[]): Command {
-  for (const spec of specs) cmd.option(spec.flag, `${spec.help} (default: ${spec.shown})`);
+  for (const spec of specs) {
+    // A repeatable flag collects its values; given never, it stays undefined like any other.
+    if (spec.repeatable) cmd.option(spec.flag, spec.help, (value: string, previous: string[] | undefined) => [...(previous ?? []), value]);
+    else cmd.option(spec.flag, `${spec.help} (default: ${spec.shown})`);
+  }
   return cmd;
 }
 
 /** The options given on the command line, parsed and validated; a bad value is exit 2 naming the flag. */
 export function specOptionsFrom(flags: Record<string, unknown>, specs: readonly OptionSpec[]): Record<string, unknown> {
-  const texts = Object.fromEntries(specs.map((s) => [flagName(s), flags[keyOf(s)] as string | undefined]));
+  const texts = Object.fromEntries(specs.map((s) => [flagName(s), flags[keyOf(s)] as string | string[] | undefined]));
   try {
     return optionsFromText(texts, specs);
   } catch (err) {

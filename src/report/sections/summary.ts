@@ -14,9 +14,21 @@ export function summarySection(data: ReportData): SafeHtml {
   <dt>Papers</dt><dd>${int(summary.counts.kept)} kept of ${int(summary.counts.read)} read${skipped ? html` (${int(skipped)} skipped, see <a href="#quality">data quality</a>)` : ''}</dd>
   <dt>Topics</dt><dd>${int(topics.length)}</dd>
 ${data.topicQuality ? html`<dt>Topic quality</dt><dd>coherence ${fixed(data.topicQuality.coherence, 3)} (mean NPMI of each topic's top 10 terms over the papers, −1 to 1), diversity ${fixed(data.topicQuality.diversity, 3)} (share of distinct terms among all topics' top 25)</dd>` : ''}
+${curatedFacts(data)}
 ${data.lowConfidence?.papers ? html`<dt>Low confidence</dt><dd>${int(data.lowConfidence.papers)} papers with topic confidence below ${fixed(data.lowConfidence.threshold, 2)} are left out of topic shares (they stay in documents.csv)</dd>` : ''}
 </dl>
 </section>`;
+}
+
+/** What a person changed (curate): renamed and hidden topics, and that hidden ones are out of the charts and shares. */
+function curatedFacts(data: ReportData): SafeHtml | string {
+  const renamed = data.topics.filter((t) => t.machineLabel).length;
+  const hidden = data.topics.filter((t) => t.hidden);
+  if (!renamed && !hidden.length) return '';
+  const hiddenText = hidden.length
+    ? html`; hidden: ${hidden.map((t) => `#${t.id} ${t.label}`).join('; ')} — left out of the charts and of topic shares (their denominators exclude them); their papers stay in documents.csv, flagged hidden`
+    : '';
+  return html`<dt>Curated</dt><dd>${int(renamed)} topic${renamed === 1 ? '' : 's'} renamed by a person (machine labels kept beside the names in topics.csv)${hiddenText}</dd>`;
 }
 
 /** Parameters and stage timings, at the end: they matter for reproducing the run, less for reading it. */

@@ -23,7 +23,7 @@ ${ordered.map((t) => {
     const color = topicColor(t.id);
     return html`<tr id="topic-${t.id}">
 <td class="num">${t.id}</td>
-<td><span class="swatch" style="background:${color}"></span>${t.label}</td>
+<td><span class="swatch" style="background:${color}"></span>${t.label}${t.hidden ? html` <small>(hidden)</small>` : ''}${t.machineLabel ? html`<br><small>machine label: ${t.machineLabel}</small>` : ''}</td>
 <td class="num">${int(t.size)}<br><small>${pct(total ? t.size / total : 0)}</small></td>
 <td>${t.terms.slice(0, TERMS_SHOWN).map((x) => x.term).join(', ')}</td>
 <td>${titles.length ? html`<ul>${titles.map((title) => html`<li>${title}</li>`)}</ul>` : html`<span class="empty">none</span>`}</td>

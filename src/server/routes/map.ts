@@ -3,6 +3,7 @@ import type { ServerContext } from '../context.js';
 import { mapQuery, parseParams } from '../params.js';
 import { checkCategory } from './documents.js';
 import { encodeMap, mapSample } from '../map-binary.js';
+import { visibleTopics } from '../../model/index.js';
 import { topicColor } from '../../charts/index.js';
 import { sendCached } from '../cached-body.js';
 
@@ -45,7 +46,7 @@ function labelsJson(ctx: ServerContext): string {
     sums.set(p.topic, s);
   }
   return JSON.stringify({
-    labels: ctx.model.topics.map((t) => {
+    labels: visibleTopics(ctx.model).map((t) => {
       const s = sums.get(t.id) ?? { x: 0, y: 0, n: 1 };
       return { topic: t.id, label: t.label, size: t.size, color: topicColor(t.id), x: s.x / s.n, y: s.y / s.n };
     }),

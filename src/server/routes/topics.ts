@@ -29,7 +29,7 @@ export function topicRoutes(ctx: ServerContext): Router {
         papers: total,
         topics: model.topics.map((t) => {
           const size = category ? ctx.documents.all({ topic: t.id, category }).length : t.size;
-          return { id: t.id, size, totalSize: t.size, label: t.label, color: topicColor(t.id), share: size / Math.max(1, total), terms: t.terms };
+          return { id: t.id, size, totalSize: t.size, label: t.label, machineLabel: t.machineLabel ?? t.label, hidden: t.hidden ?? false, color: topicColor(t.id), share: size / Math.max(1, total), terms: t.terms };
         }),
       });
     });

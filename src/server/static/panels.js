@@ -90,7 +90,8 @@ export const showTopics = () => latest('topics-panel', async (signal, isCurrent)
     const swatch = el('span', null, 'swatch');
     swatch.style.background = t.color;
     const b = button(`#${t.id} ${t.label}`, () => actions.selectTopic(t.id));
-    li.append(swatch, b, el('span', ` ${fmt(t.size)}`, 'muted'));
+    // A hidden topic (curate --hide) stays listed, so its papers can still be found, but says so.
+    li.append(swatch, b, el('span', ` ${fmt(t.size)}${t.hidden ? ' · hidden' : ''}`, 'muted'));
     return li;
   }));
   markSelected();

@@ -3,6 +3,7 @@
 // per bin, typical and newest papers, parent, sub-topics, similar topics, lineage.
 import { button, el, fmt, getJson, paperTitle, pct } from './api.js';
 import { draw } from './charts.js';
+import { curationBlock } from './rename.js';
 
 const pts = (x) => `${x >= 0 ? '+' : '−'}${Math.abs(x * 100).toFixed(1)} pts`;
 
@@ -122,8 +123,11 @@ export async function showTopicPage(panel, id, segment, { signal, isCurrent, col
     col('Similar topics', similar),
     col('Lineage', lineage),
   );
+  const curation = await curationBlock(t.kind === 'node' ? null : t.topic);
+  if (!isCurrent()) return undefined;
   body.replaceChildren(
     facts,
+    curation,
     t.terms.length ? el('p', t.terms.slice(0, 12).map((x) => x.term).join(' · '), 'terms') : '',
     chart,
     el('h3', 'Words per bin (newest first)'), wordsPerPeriod(t),
