@@ -13,3 +13,4 @@ export { topicName, topicColor, topicColorScale, type TopicColorScale } from './
 export { TOPIC_PALETTE, OTHER_NAME, OTHER_COLOR } from './palette.js';
 export { sampleIndices } from './sample.js';
 export { VEGA_LITE_SCHEMA } from './base.js';
+export { timeAxisFor, periodDates } from './periods.js';

@@ -53,7 +53,7 @@ export function chartSpec(ctx: ServerContext, view: ViewName, req: ChartRequest)
       const t = ctx.trendTables(segment);
       const lines = themeLines(model.themes.map((th) => th.name), t.themeTrends, req.q ?? [], req.hide ?? []);
       const termRows = termTrends(model, lines.terms, ctx.binning(segment)).map((r) => ({ ...r, theme: termSeriesName(r.theme) }));
-      return themeTrendsSpec([...termRows, ...t.themeTrends], t.periods, t.bursts, { themes: lines.shown, colors: lines.colors, width: 540, height: 300 });
+      return themeTrendsSpec([...termRows, ...t.themeTrends], t.periods, t.bursts, { themes: lines.shown, colors: lines.colors, metric: req.metric, width: 540, height: 300 });
     }
     case 'emerging-declining':
       return changesSpec(ctx.trendTables(segment).emergence.rows, { kind: 'both' });

@@ -87,6 +87,9 @@ export const chartQuery = z.strictObject({
   points: intIn(100, 200_000).default(10_000),
 });
 
+/** The terms-and-themes lines with their verdicts: the chart's own q and hide. */
+export const linesQuery = z.strictObject({ bin, category: categoryParam.optional(), q: termList.optional(), hide: termList.optional() });
+
 export const exportName = z.enum(['documents', 'topics', 'topic_trends', 'theme_trends']);
 
 /** Parse with a schema; the first problem becomes a ParamError naming the parameter. */

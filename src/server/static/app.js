@@ -20,9 +20,10 @@ function report(err) {
 const FEEDS = {
   category: [P.drawMap, P.showTopics, P.drawOverTime, P.drawTerms, P.showChanges, P.showNew, P.showTopic, P.refreshPapers],
   bin: [P.drawOverTime, P.drawTerms, P.showChanges, P.showNew, P.showTopic, P.updateDownloads],
-  metric: [P.drawOverTime],
+  metric: [P.drawOverTime, P.drawTerms],
   terms: [P.drawTerms],
   hidden: [P.drawTerms],
+  focus: [P.drawTerms],
   topic: [P.showTopic, P.refreshPapers, P.highlightMap, P.drawOverTime, P.markSelected],
   term: [P.refreshPapers],
   paperQuery: [P.refreshPapers],
@@ -32,7 +33,7 @@ const FEEDS = {
 
 /** Set controls from the state (after a restore or Back). */
 function syncControls() {
-  $('bin').value = state.bin;
+  $('bin').value = pendingBin ?? state.bin;
   $('category').value = state.category;
   for (const r of document.querySelectorAll('input[name=metric]')) r.checked = r.value === state.metric;
   $('paper-q').value = state.paperQuery;
@@ -55,11 +56,28 @@ P.actions.selectTopic = (id) => {
 P.actions.selectTerm = (term) => {
   void apply({ topic: null, term, offset: 0 }).then(() => $('papers-panel').scrollIntoView({ behavior: 'smooth', block: 'start' }));
 };
+P.actions.showLine = (name) => {
+  const lower = name.toLowerCase();
+  void apply({ terms: [...state.terms.filter((t) => t.toLowerCase() !== lower), name].slice(-10), hidden: state.hidden.filter((h) => h.toLowerCase() !== lower), focus: name });
+};
 P.actions.removeLine = (name, isTerm) => {
   void apply(isTerm
     ? { terms: state.terms.filter((t) => t !== name) }
     : { terms: state.terms.filter((t) => t.toLowerCase() !== name.toLowerCase()), hidden: [...new Set([...state.hidden, name])] });
 };
+
+/**
+ * The bin chosen but not yet applied (it waits to settle). Kept here, not read back from the
+ * select when the timer fires: a category change in between redrew the controls from the
+ * state and the bin silently went back to the old one.
+ */
+let pendingBin = null;
+/** The pending bin as a state change, now (a category change takes it along). */
+function takeBin() {
+  const bin = pendingBin;
+  pendingBin = null;
+  return bin ? { bin } : {};
+}
 
 /** Bin changes apply once the choice settles: arrow keys on a closed select fire change per press. */
 function settle(fn, ms = 350) {
@@ -71,8 +89,12 @@ function settle(fn, ms = 350) {
 }
 
 function wire() {
-  $('bin').addEventListener('change', settle((e) => apply({ bin: e.target.value })));
-  $('category').addEventListener('change', (e) => apply({ category: e.target.value, offset: 0 }));
+  const applyBin = settle(() => apply(takeBin()));
+  $('bin').addEventListener('change', (e) => {
+    pendingBin = e.target.value;
+    applyBin();
+  });
+  $('category').addEventListener('change', (e) => apply({ category: e.target.value, offset: 0, ...takeBin() }));
   for (const radio of document.querySelectorAll('input[name=metric]')) radio.addEventListener('change', (e) => apply({ metric: e.target.value }));
   $('controls').addEventListener('submit', (e) => e.preventDefault());
   $('term-form').addEventListener('submit', (e) => {
@@ -80,11 +102,16 @@ function wire() {
     const added = $('term-input').value.split(',').map((t) => t.trim().replace(/\s+/g, ' ')).filter(Boolean);
     $('term-input').value = '';
     const lower = new Set(added.map((t) => t.toLowerCase()));
-    const terms = [...state.terms.filter((t) => !lower.has(t.toLowerCase())), ...added].slice(-10);
-    void apply({ terms, hidden: state.hidden.filter((h) => !lower.has(h.toLowerCase())) });
+    const all = [...state.terms.filter((t) => !lower.has(t.toLowerCase())), ...added];
+    const terms = all.slice(-10);
+    // The oldest terms make room (10 lines at most), and the page says which.
+    const dropped = all.slice(0, -10);
+    $('status').hidden = !dropped.length;
+    $('status').textContent = dropped.length ? `At most 10 typed lines: ${dropped.map((t) => `"${t}"`).join(', ')} removed to make room.` : '';
+    void apply({ terms, hidden: state.hidden.filter((h) => !lower.has(h.toLowerCase())), focus: added.at(-1) ?? state.focus });
   });
   $('term-input').addEventListener('input', settle(suggestTerms, 150));
-  $('term-clear').addEventListener('click', () => apply({ terms: [], hidden: [] }));
+  $('term-clear').addEventListener('click', () => apply({ terms: [], hidden: [], focus: '' }));
   $('paper-search').addEventListener('submit', (e) => {
     e.preventDefault();
     void apply({ paperQuery: $('paper-q').value.trim(), offset: 0 });
@@ -101,7 +128,13 @@ function wire() {
   $('zoom-in').addEventListener('click', () => zoomAt($('map'), 1.5));
   $('zoom-out').addEventListener('click', () => zoomAt($('map'), 1 / 1.5));
   $('zoom-reset').addEventListener('click', () => zoomAt($('map'), 0));
-  window.addEventListener('popstate', () => apply(parseHash(location.hash), { push: false }));
+  // Back and Forward return to where the reader was on that view (saved by pushState), not wherever the redraw leaves it.
+  history.scrollRestoration = 'manual';
+  window.addEventListener('scroll', settle(() => history.replaceState({ scrollY: window.scrollY }, ''), 150));
+  window.addEventListener('popstate', (e) => {
+    const y = e.state?.scrollY;
+    void apply(parseHash(location.hash), { push: false }).then(() => window.scrollTo(0, y ?? 0));
+  });
 }
 
 /** Suggestions for the part after the last comma, from the model's vocabulary; the earlier parts stay as typed. */

@@ -54,12 +54,14 @@ function dumbbellSpec(c, colors) {
     { topic: `#${r.topic} ${r.label}`, topic_id: r.topic, segment: c.a, share: r.shareA, significant: r.significant ? 'yes' : 'no' },
     { topic: `#${r.topic} ${r.label}`, topic_id: r.topic, segment: c.b, share: r.shareB, significant: r.significant ? 'yes' : 'no' },
   ]);
-  // Topic names take at most 30% of a narrow screen, so the plot keeps room for its axis (390 px: 117 px).
-  const y = { field: 'topic', type: 'nominal', sort: null, title: null, axis: { labelLimit: Math.min(150, Math.round(window.innerWidth * 0.3)) } };
+  // Topic names give way on a narrow screen so the plot keeps 250 px (at 390 px: 80 px of name; 117 px left it 217 px).
+  const y = { field: 'topic', type: 'nominal', sort: null, title: null, axis: { labelLimit: Math.min(150, Math.max(60, window.innerWidth - 310)) } };
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     description: `Topic shares in ${c.a} and ${c.b}`,
     width: 500,
+    // A fixed height (not a step per row): with the page's fit-x width, a step height made Vega-Lite warn.
+    height: Math.max(120, rows.length * 22),
     data: { values },
     layer: [
       { mark: { type: 'line', color: '#bbb' }, encoding: { y, x: { field: 'share', type: 'quantitative' }, detail: { field: 'topic' } } },

@@ -3,7 +3,7 @@
 // so a link restores it and Back/Forward step through selections.
 
 export const DEFAULTS = Object.freeze({
-  topic: null, term: null, bin: 'auto', category: '', metric: 'share', terms: [], hidden: [], compare: '', paperQuery: '', offset: 0,
+  topic: null, term: null, bin: 'auto', category: '', metric: 'share', terms: [], hidden: [], focus: '', compare: '', paperQuery: '', offset: 0,
 });
 
 export const state = { ...DEFAULTS, terms: [], hidden: [] };
@@ -24,6 +24,7 @@ export function parseHash(hash) {
     metric: p.get('metric') === 'count' ? 'count' : 'share',
     terms: list(p.get('terms')).slice(0, 10),
     hidden: list(p.get('hide')),
+    focus: p.get('focus') ?? '',
     compare: p.get('compare') ?? '',
     paperQuery: p.get('q') ?? '',
   };
@@ -38,6 +39,7 @@ export function toHash(s) {
   if (s.metric !== 'share') p.set('metric', s.metric);
   if (s.terms.length) p.set('terms', s.terms.join(','));
   if (s.hidden.length) p.set('hide', s.hidden.join(','));
+  if (s.focus) p.set('focus', s.focus);
   if (s.compare) p.set('compare', s.compare);
   if (s.paperQuery) p.set('q', s.paperQuery);
   const text = p.toString();
@@ -48,6 +50,8 @@ export function toHash(s) {
 export function pushState() {
   const hash = toHash(state);
   if (hash === location.hash || (hash === '' && location.hash === '')) return;
+  // The entry being left remembers its scroll position, for Back.
+  history.replaceState({ scrollY: window.scrollY }, '');
   history.pushState(null, '', hash || location.pathname + location.search);
 }
 

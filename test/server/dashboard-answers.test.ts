@@ -1,0 +1,247 @@
+/**
+ * Issue #26 in headless Chromium: a typed term's line lit with a verdict, legend toggling,
+ * the phone layout of every chart, axes that follow the bin, gaps for empty bins, and the
+ * dashboard bugs (each reproduced first, then fixed).
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { collectProblems, launchChromium } from '../helpers/browser.js';
+import type { TopicModel } from '../../src/model/model.js';
+import type { RunningServer } from '../../src/server/index.js';
+import { buildSeedModel, hostileCopy, serve, withHierarchy } from './fixture.js';
+
+let browser: Browser;
+let running: RunningServer;
+let model: TopicModel;
+let cleanup: () => void;
+
+beforeAll(async () => {
+  const built = await buildSeedModel();
+  cleanup = built.cleanup;
+  model = withHierarchy(hostileCopy(built.model).model);
+  ({ running } = await serve(model, { runDir: built.dir }));
+  browser = await launchChromium();
+}, 120_000);
+afterAll(async () => {
+  await browser?.close();
+  await running?.close(100);
+  cleanup?.();
+});
+
+const idle = (page: Page) => page.waitForFunction(() => !document.querySelector('[aria-busy=true]'));
+
+async function open(hash = '', viewport = { width: 1400, height: 1000 }): Promise<{ page: Page; problems: string[] }> {
+  const page = await browser.newPage({ viewport });
+  const problems = collectProblems(page);
+  await page.goto(running.url + hash);
+  await page.waitForSelector('body[data-ready=true]', { timeout: 30_000 });
+  return { page, problems };
+}
+
+/** The marks of a chart's line or area layer: stroke (or fill) colour and opacity, from the SVG. */
+const seriesPaths = (page: Page, chart: string, marks = 'g.mark-line path, g.mark-area path') =>
+  page.$$eval(marks.split(', ').map((m) => `${chart} svg ${m}`).join(', '), (paths) =>
+    paths.map((p) => ({ color: p.getAttribute('stroke') ?? p.getAttribute('fill'), opacity: Number(p.getAttribute('opacity') ?? 1), width: Number(p.getAttribute('stroke-width') ?? 1) })));
+
+/** The x axis's tick labels of a chart. */
+const xLabels = (page: Page, chart: string) =>
+  page.$$eval(`${chart} svg g.role-axis[aria-label^="X-axis"] g.role-axis-label text`, (ts) => ts.map((t) => t.textContent ?? ''));
+
+describe('ask and see', () => {
+  test('a term typed into the box: its line lit, the others dimmed, a verdict beside it; hidden themes listed with a way to draw them', async () => {
+    const { page, problems } = await open();
+    await page.fill('#term-input', 'mamba');
+    await page.press('#term-input', 'Enter');
+    await page.waitForSelector('#line-verdict:not([hidden])');
+    await idle(page);
+    expect(await page.textContent('#line-verdict')).toMatch(/^mamba (rising|falling|stable): .*% → .*% of papers/);
+    const lines = await page.evaluate(() => fetch('/api/lines?bin=auto&q=mamba').then((r) => r.json()));
+    const mamba = lines.lines.find((l: { label: string }) => l.label === 'mamba');
+    const paths = await seriesPaths(page, '#term-chart');
+    const lit = paths.filter((p) => p.color === mamba.color);
+    expect(lit.length).toBeGreaterThan(0);
+    for (const p of lit) expect(p.opacity).toBe(1);
+    const others = paths.filter((p) => p.color !== mamba.color);
+    expect(others.length).toBeGreaterThan(0);
+    for (const p of others) expect(p.opacity).toBeLessThan(0.5);
+    expect(page.url()).toContain('focus=mamba');
+
+    // Every theme is listed with its verdict; one the chart does not draw says so and can be drawn.
+    expect(await page.locator('#line-list tr').count()).toBe(model.themes.length + 1);
+    const hiddenRow = page.locator('#line-list tr', { has: page.locator('button', { hasText: 'Draw' }) }).first();
+    if (await hiddenRow.count()) {
+      const name = (await hiddenRow.getAttribute('data-line'))!;
+      expect(await page.textContent('#line-note')).toContain(name);
+      await page.click('#lines-details summary');
+      await hiddenRow.locator('button').click();
+      await expect.poll(() => page.locator('#term-chips .chip-name', { hasText: name }).count()).toBe(1);
+      await expect.poll(() => page.textContent('#line-verdict')).toContain(name);
+    }
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  test('clicking a legend entry isolates its series; shift-click adds another', async () => {
+    const { page, problems } = await open();
+    await page.locator('#over-time').scrollIntoViewIfNeeded();
+    const areas = () => seriesPaths(page, '#over-time', 'g.mark-area path');
+    const before = await areas();
+    expect(before.every((p) => p.opacity > 0.5)).toBe(true);
+    const entry = page.locator('#over-time svg g.role-legend-symbol path').nth(1);
+    await entry.click();
+    await expect.poll(async () => (await areas()).filter((p) => p.opacity > 0.5).length).toBe(1);
+    await page.locator('#over-time svg g.role-legend-symbol path').nth(2).click({ modifiers: ['Shift'] });
+    await expect.poll(async () => (await areas()).filter((p) => p.opacity > 0.5).length).toBe(2);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('charts that read at any size', () => {
+  test('phone 390×844: every chart keeps a plot at least 250 px wide, legends below it', async () => {
+    const { page, problems } = await open(`#topic=${model.topics[0].id}&compare=cs.CL,cs.CV`, { width: 390, height: 844 });
+    await page.waitForSelector('#topic-trend[data-state=drawn]');
+    await page.waitForSelector('#compare-chart[data-state=drawn]');
+    await idle(page);
+    for (const chart of ['#over-time', '#term-chart', '#topic-trend', '#compare-chart', '#tree']) {
+      expect(Number(await page.getAttribute(chart, 'data-plot-width')), chart).toBeGreaterThanOrEqual(250);
+    }
+    expect((await page.locator('#map canvas').boundingBox())!.width).toBeGreaterThanOrEqual(250);
+    // The legend sits under the plot, not beside it.
+    for (const chart of ['#over-time', '#term-chart']) {
+      const legend = (await page.locator(`${chart} svg g.role-legend`).first().boundingBox())!;
+      const plot = (await page.locator(`${chart} svg g.role-axis[aria-label^="X-axis"]`).first().boundingBox())!;
+      expect(legend.y, chart).toBeGreaterThan(plot.y);
+    }
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  test('axes follow the bin: quarters read "Q1 2024", years have a tick each and none past the data', async () => {
+    const { page, problems } = await open('#bin=quarter');
+    const quarters = await xLabels(page, '#over-time');
+    expect(quarters.length).toBeGreaterThan(1);
+    for (const l of quarters) expect(l).toMatch(/^Q[1-4] \d{4}$/);
+    await page.selectOption('#bin', 'year');
+    await page.waitForFunction(() => location.hash.includes('bin=year'));
+    await idle(page);
+    const years = await xLabels(page, '#over-time');
+    const dated = model.papers.map((p) => p.date).filter((d): d is string => !!d).sort();
+    const last = Number(dated.at(-1)!.slice(0, 4));
+    expect(years.map(Number).every((y) => y <= last)).toBe(true);
+    expect(years).toContain(String(last));
+    // The data table under the chart holds one row per (year, series); the axis labels every shown year.
+    expect(new Set(years).size).toBe(years.length);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  test('a bin without papers is a gap in the data, not 0%', async () => {
+    const { page } = await open('#bin=quarter&category=cs.CV');
+    const spec = await page.evaluate(() => fetch('/api/charts/theme-trends?bin=quarter&category=cs.CV').then((r) => r.json()));
+    const periods = await page.evaluate(() => fetch('/api/trends/topics?bin=quarter&category=cs.CV').then((r) => r.json()));
+    const empty = new Set((periods.periods as { key: string; total: number }[]).filter((p) => p.total === 0).map((p) => p.key));
+    expect(empty.size).toBeGreaterThan(0);
+    const values = spec.layer.at(-1).data.values as { period: string; share: number | null }[];
+    for (const v of values) expect(v.share === null, v.period).toBe(empty.has(v.period));
+    // The page's topic chart draws the same: the view's data holds nulls where the bins are empty.
+    await page.click(`#topics li[data-topic="${model.topics[0].id}"] button`);
+    await page.waitForSelector('#topic-trend[data-state=drawn]');
+    const nulls = await page.$eval('#topic-trend', (c) => ((c as unknown as { vegaView: { data: (n: string) => { share: number | null }[] } }).vegaView.data('data_0') ?? []).filter((d) => d.share === null).length);
+    expect(nulls).toBe(empty.size);
+    await page.close();
+  });
+});
+
+describe('dashboard bugs, each reproduced', () => {
+  test('a category chosen within 300 ms of choosing Year keeps the Year bin', async () => {
+    const { page, problems } = await open();
+    await page.selectOption('#bin', 'year');
+    await page.selectOption('#category', 'cs.CL');
+    await page.waitForFunction(() => location.hash.includes('category=cs.CL'));
+    await page.waitForTimeout(600); // past the bin's 350 ms settling time
+    await idle(page);
+    expect(await page.inputValue('#bin')).toBe('year');
+    expect(page.url()).toContain('bin=year');
+    expect(await page.locator('#over-time svg', { hasText: 'Year' }).count()).toBe(1);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  test('selecting a merged node of the tree lights its topics on the map', async () => {
+    const node = model.hierarchy!.find((n) => n.children.length === 2 && n.children.some((c) => c >= model.topics.length))!;
+    const leaves = (id: number): number[] => {
+      const n = model.hierarchy!.find((x) => x.id === id)!;
+      return n.children.length ? n.children.flatMap(leaves) : [id];
+    };
+    const { page, problems } = await open();
+    await page.click('#tree-panel details.data-table summary');
+    await page.locator('#tree-list button', { hasText: new RegExp(`^#${node.id} `) }).click();
+    await page.waitForFunction((id) => document.querySelector('#map')?.getAttribute('data-selected') === String(id), node.id);
+    const drawn = new Set(model.papers.map((p) => p.topic));
+    expect(Number(await page.getAttribute('#map', 'data-lit'))).toBe(leaves(node.id).filter((t) => drawn.has(t)).length);
+    expect(Number(await page.getAttribute('#map', 'data-lit'))).toBeGreaterThan(1);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  test('Back returns to the view as it was left: the papers table where it was on the screen', async () => {
+    const { page, problems } = await open();
+    const papersTop = () => page.evaluate(() => Math.round(document.getElementById('papers-panel')!.getBoundingClientRect().top));
+    await page.evaluate(() => document.getElementById('papers-panel')!.scrollIntoView());
+    await page.waitForTimeout(300); // the scroll position is recorded once scrolling settles
+    const before = await papersTop();
+    // A topic chosen from far down: the topic page opens above and the page scrolls up to it.
+    await page.$eval(`#topics li[data-topic="${model.topics[1].id}"] button`, (b) => (b as HTMLButtonElement).click());
+    await page.waitForFunction((id) => location.hash.includes(`topic=${id}`), model.topics[1].id);
+    await idle(page);
+    await page.waitForTimeout(800); // the smooth scroll to the topic page
+    expect(Math.abs((await papersTop()) - before)).toBeGreaterThan(50);
+    await page.goBack();
+    await page.waitForFunction(() => !location.hash.includes('topic='));
+    await idle(page);
+    await expect.poll(papersTop).toBe(before);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  test('the map tooltip goes away on a click', async () => {
+    const { page, problems } = await open();
+    const box = (await page.locator('#map canvas').boundingBox())!;
+    let hit = false;
+    for (let gy = 0.3; gy < 0.8 && !hit; gy += 0.05) {
+      for (let gx = 0.2; gx < 0.8 && !hit; gx += 0.03) {
+        await page.mouse.move(box.x + box.width * gx, box.y + box.height * gy);
+        hit = await page.waitForSelector('#map .map-tip:not([hidden])', { timeout: 400 }).then(() => true, () => false);
+      }
+    }
+    expect(hit).toBe(true);
+    await page.mouse.down();
+    await page.mouse.up();
+    await page.waitForFunction(() => document.querySelector('#map')?.getAttribute('data-selected') !== '');
+    await idle(page);
+    await page.waitForTimeout(500); // longer than the tip's 120 ms hover delay and its fetch
+    expect(await page.locator('#map .map-tip').isHidden()).toBe(true);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  test('the icicle labels every topic and every group', async () => {
+    const { page, problems } = await open();
+    await page.waitForSelector('#tree[data-state=drawn]');
+    const labels = await page.$$eval('#tree svg g.role-mark text', (ts) => ts.map((t) => t.textContent ?? '').filter((t) => t.trim() !== ''));
+    expect(labels.length).toBe(model.hierarchy!.length);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  test('the Share/Count toggle changes the terms chart too', async () => {
+    const { page, problems } = await open();
+    await page.check('input[name=metric][value=count]');
+    await expect.poll(() => page.locator('#term-chart svg', { hasText: 'Papers per' }).count()).toBe(1);
+    await expect.poll(() => page.locator('#over-time svg', { hasText: 'Papers per' }).count()).toBe(1);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
