@@ -90,7 +90,10 @@ export const chartQuery = z.strictObject({
 /** The terms-and-themes lines with their verdicts: the chart's own q and hide. */
 export const linesQuery = z.strictObject({ bin, category: categoryParam.optional(), q: termList.optional(), hide: termList.optional() });
 
-export const exportName = z.enum(['documents', 'topics', 'topic_trends', 'theme_trends']);
+export const exportName = z.enum(['documents', 'topics', 'topic_trends', 'theme_trends', 'term_trends']);
+
+/** The reader's terms for term_trends: the term box's list. */
+export const termExportQuery = z.strictObject({ bin, category: categoryParam.optional(), q: termList.pipe(z.array(z.string()).min(1, 'needs at least one term')) });
 
 /** Parse with a schema; the first problem becomes a ParamError naming the parameter. */
 export function parseParams<S extends z.ZodType>(schema: S, value: unknown, name?: string): z.output<S> {

@@ -3,12 +3,15 @@
  * the phone layout of every chart, axes that follow the bin, gaps for empty bins, and the
  * dashboard bugs (each reproduced first, then fixed).
  */
+import { readFileSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { collectProblems, launchChromium } from '../helpers/browser.js';
 import type { TopicModel } from '../../src/model/model.js';
 import type { RunningServer } from '../../src/server/index.js';
 import { buildSeedModel, hostileCopy, serve, withHierarchy } from './fixture.js';
+import { readParquet } from '../../src/tables/index.js';
 
 let browser: Browser;
 let running: RunningServer;
@@ -31,7 +34,7 @@ afterAll(async () => {
 const idle = (page: Page) => page.waitForFunction(() => !document.querySelector('[aria-busy=true]'));
 
 async function open(hash = '', viewport = { width: 1400, height: 1000 }): Promise<{ page: Page; problems: string[] }> {
-  const page = await browser.newPage({ viewport });
+  const page = await browser.newPage({ viewport, acceptDownloads: true });
   const problems = collectProblems(page);
   await page.goto(running.url + hash);
   await page.waitForSelector('body[data-ready=true]', { timeout: 30_000 });
@@ -150,6 +153,38 @@ describe('charts that read at any size', () => {
     await page.waitForSelector('#topic-trend[data-state=drawn]');
     const nulls = await page.$eval('#topic-trend', (c) => ((c as unknown as { vegaView: { data: (n: string) => { share: number | null }[] } }).vegaView.data('data_0') ?? []).filter((d) => d.share === null).length);
     expect(nulls).toBe(empty.size);
+    await page.close();
+  });
+});
+
+describe('exports', () => {
+  test('file names carry the filters, typed terms export, Parquet sits beside each CSV, and the panel says how to keep ids as text', async () => {
+    const { page, problems } = await open('#bin=year&category=cs.CL');
+    await page.fill('#term-input', 'mamba, agents');
+    await page.press('#term-input', 'Enter');
+    await page.waitForSelector('#dl-term-trends:not([hidden])', { state: 'attached' });
+    expect(await page.textContent('#dl-hint')).toContain("dtype={'id': str}");
+    const save = async (id: string) => {
+      await page.click('.downloads-menu summary');
+      const [download] = await Promise.all([page.waitForEvent('download'), page.click(id)]);
+      return { name: download.suggestedFilename(), path: (await download.path())! };
+    };
+    const csv = await save('#dl-term-trends');
+    expect(csv.name).toBe('term_trends_year_cs.CL_mamba-agents.csv');
+    const rows = parse(readFileSync(csv.path, 'utf8'), { columns: true }) as { term: string; count: string }[];
+    expect(new Set(rows.map((r) => r.term))).toEqual(new Set(['mamba', 'agents']));
+    const pq = await save('#dl-term-trends-pq');
+    expect(pq.name).toBe('term_trends_year_cs.CL_mamba-agents.parquet');
+    const typed = await readParquet(pq.path);
+    expect(typed.length).toBe(rows.length);
+    expect(typed.map((r) => r.count)).toEqual(rows.map((r) => Number(r.count)));
+    const docs = await save('#dl-documents-pq');
+    expect(docs.name).toBe('documents_cs.CL.parquet');
+    const papers = await readParquet(docs.path);
+    expect(papers.length).toBe(model.papers.filter((p) => p.categories?.[0] === 'cs.CL').length);
+    expect(papers.every((p) => typeof p.id === 'string')).toBe(true);
+    expect((await save('#dl-theme-trends')).name).toBe('theme_trends_year_cs.CL.csv');
+    expect(problems).toEqual([]);
     await page.close();
   });
 });

@@ -21,7 +21,7 @@ const FEEDS = {
   category: [P.drawMap, P.showTopics, P.drawOverTime, P.drawTerms, P.showChanges, P.showNew, P.showTopic, P.refreshPapers],
   bin: [P.drawOverTime, P.drawTerms, P.showChanges, P.showNew, P.showTopic, P.updateDownloads],
   metric: [P.drawOverTime, P.drawTerms],
-  terms: [P.drawTerms],
+  terms: [P.drawTerms, P.updateDownloads],
   hidden: [P.drawTerms],
   focus: [P.drawTerms],
   topic: [P.showTopic, P.refreshPapers, P.highlightMap, P.drawOverTime, P.markSelected],
@@ -123,6 +123,10 @@ function wire() {
   $('compare-form').addEventListener('submit', (e) => {
     e.preventDefault();
     void apply({ compare: `${$('cmp-a').value},${$('cmp-b').value}` });
+  });
+  // A chosen download closes the menu: left open, it covered the topic list.
+  document.querySelector('.downloads').addEventListener('click', (e) => {
+    if (e.target.closest('a')) document.querySelector('.downloads-menu').open = false;
   });
   $('new-n').addEventListener('change', () => P.showNew().catch(report));
   $('zoom-in').addEventListener('click', () => zoomAt($('map'), 1.5));

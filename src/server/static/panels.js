@@ -187,10 +187,18 @@ export const showCompare = () => latest('compare-panel', (signal, isCurrent) => 
   return showSideBySide($('compare'), $('compare-chart'), a, b, { signal, isCurrent, onTopic: (id) => actions.selectTopic(id) });
 });
 
+/** A download's CSV and Parquet links: one address each, the same filters. */
+function links(id, path, params) {
+  $(id).href = apiUrl(`${path}.csv`, params);
+  $(`${id}-pq`).href = apiUrl(`${path}.parquet`, params);
+}
+
 export function updateDownloads() {
   const filters = { category: state.category || undefined };
-  $('dl-documents').href = apiUrl('/api/export/documents.csv', { ...filters, topic: state.topic ?? undefined, q: state.paperQuery || state.term || undefined });
-  $('dl-topics').href = '/api/export/topics.csv';
-  $('dl-topic-trends').href = apiUrl('/api/export/topic_trends.csv', segment());
-  $('dl-theme-trends').href = apiUrl('/api/export/theme_trends.csv', segment());
+  links('dl-documents', '/api/export/documents', { ...filters, topic: state.topic ?? undefined, q: state.paperQuery || state.term || undefined });
+  links('dl-topics', '/api/export/topics', {});
+  links('dl-topic-trends', '/api/export/topic_trends', segment());
+  links('dl-theme-trends', '/api/export/theme_trends', segment());
+  links('dl-term-trends', '/api/export/term_trends', { ...segment(), q: state.terms.join(',') || undefined });
+  for (const id of ['dl-term-trends', 'dl-term-trends-pq']) $(id).hidden = state.terms.length === 0;
 }
