@@ -51,6 +51,8 @@ export interface ReportContext {
    */
   stageSeconds?: Record<string, number>;
   parameters?: Record<string, string | number | boolean | null>;
+  /** Charts drawn so far out of all, for the progress bar. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 export function reportData(model: TopicModel, trends: TrendTables, ctx: ReportContext = {}): Omit<ReportData, 'charts'> {
@@ -110,7 +112,7 @@ function whatsNewOf(model: TopicModel, trends: TrendTables): { whatsNew?: WhatsN
 }
 
 export async function writeRunReport(dir: string, model: TopicModel, trends: TrendTables, ctx: ReportContext = {}): Promise<WrittenReport> {
-  return writeReport(dir, reportData(model, trends, ctx), reportSpecs(model, trends));
+  return writeReport(dir, reportData(model, trends, ctx), reportSpecs(model, trends), ctx.onProgress);
 }
 
 function prefixed(prefix: string, counts: Record<string, number>): Record<string, number> {

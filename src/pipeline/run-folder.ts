@@ -41,7 +41,7 @@ export async function writeRunFolder(out: string, model: TopicModel, state: Esti
   });
   if (options.report !== false) {
     // Stage timings stay in run.json: report.html is byte-identical between runs of the same input and seed.
-    const written = await clock.time('charts', () => writeRunReport(out, model, trends));
+    const written = await clock.time('charts', (progress) => writeRunReport(out, model, trends, { onProgress: (d, t) => progress.update(d, t) }));
     files.push(...[written.html, ...written.specs, ...written.svgs].map((f) => path.relative(out, f)));
   }
   return { trends, files };

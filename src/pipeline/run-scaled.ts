@@ -95,7 +95,7 @@ export async function runScaled(options: ScaledRunOptions): Promise<ScaledRunRes
     }
   });
   if (options.report !== false) {
-    const written = await clock.time('charts', () => writeRunReport(options.out, reportModel, trends, { stageSeconds: clock.seconds }));
+    const written = await clock.time('charts', (progress) => writeRunReport(options.out, reportModel, trends, { stageSeconds: clock.seconds, onProgress: (d, t) => progress.update(d, t) }));
     files.push(...[written.html, ...written.specs, ...written.svgs].map((f) => path.relative(options.out, f)));
   }
   const result: ScaledRunResult = {
