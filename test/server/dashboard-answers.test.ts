@@ -100,6 +100,29 @@ describe('ask and see', () => {
   });
 });
 
+describe('find topics', () => {
+  test('a query lists the closest topics with the share of their papers that mention it; a click opens one', async () => {
+    const { page, problems } = await open();
+    await page.fill('#find-q', 'retrieval');
+    await page.press('#find-q', 'Enter');
+    await page.waitForSelector('#find-results li[data-topic]');
+    const found = await page.evaluate(() => fetch('/api/topics/find?q=retrieval').then((r) => r.json()));
+    // Every paper that mentions the query sits in one topic: over all topics the counts add up.
+    const all = await page.evaluate(() => fetch('/api/topics/find?q=retrieval&limit=30').then((r) => r.json()));
+    expect(found.papers).toBeGreaterThan(0);
+    expect(all.topics.reduce((s: number, t: { papers: number }) => s + t.papers, 0)).toBe(found.papers);
+    const shares = found.topics.map((t: { share: number }) => t.share);
+    expect(shares).toEqual([...shares].sort((a, b) => b - a));
+    const first = found.topics[0];
+    expect(first.share).toBe(first.papers / model.topics.find((t) => t.id === first.id)!.size);
+    expect(await page.locator('#find-results li[data-topic]').count()).toBe(found.topics.length);
+    await page.locator('#find-results li[data-topic] button').first().click();
+    await page.waitForFunction((id) => location.hash.includes(`topic=${id}`), first.id);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('charts that read at any size', () => {
   test('phone 390×844: every chart keeps a plot at least 250 px wide, legends below it', async () => {
     const { page, problems } = await open(`#topic=${model.topics[0].id}&compare=cs.CL,cs.CV`, { width: 390, height: 844 });

@@ -4,6 +4,7 @@
 import { el, fmt } from './api.js';
 import { loadVega } from './charts.js';
 import { zoomAt } from './map.js';
+import { wireFind } from './find.js';
 import { PAGE_SIZE } from './papers.js';
 import * as P from './panels.js';
 import { changed, parseHash, pushState, state } from './state.js';
@@ -89,6 +90,7 @@ function settle(fn, ms = 350) {
 }
 
 function wire() {
+  wireFind((id) => P.actions.selectTopic(id));
   const applyBin = settle(() => apply(takeBin()));
   $('bin').addEventListener('change', (e) => {
     pendingBin = e.target.value;
