@@ -19,6 +19,8 @@ const VIEWS_OF_SKIP: Record<SkipId, ViewName[]> = {
 /** The views `run` and `report` draw for these tables: all but those of skipped statistics. */
 export function reportSpecs(model: TopicModel, trends: TrendTables): Partial<Record<ViewName, VegaLiteSpec>> {
   const skip = new Set(trends.skipped.flatMap((s) => VIEWS_OF_SKIP[s.id]));
+  // A tree of fewer than 3 nodes (one or two topics) has nothing to draw.
+  if ((model.hierarchy?.length ?? 0) < 3) skip.add('topic-dendrogram');
   return Object.fromEntries(Object.entries(chartSpecs(model, trends)).filter(([view]) => !skip.has(view as ViewName)));
 }
 
@@ -35,6 +37,7 @@ export function runCharts(model: TopicModel, trends: TrendTables): RunCharts {
     changes: trends.emergence.rows,
     bursts: trends.bursts,
     categoryTrends: trends.categoryTrends,
+    hierarchy: model.hierarchy,
   };
 }
 

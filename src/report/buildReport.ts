@@ -23,6 +23,9 @@ const CAPTIONS: Record<ViewName, string> = {
   'emerging-declining': 'Change in share between the two windows; faded bars are not significant.',
   'theme-trends': 'Share of papers mentioning each theme; tinted bands are burst intervals.',
   'category-trends': 'Topic shares inside each arXiv category: a trend seen in every category is not an artefact of the category mix.',
+  'topic-distance-map': 'Each topic as a circle at the centre of its papers, area by papers: near circles are topics whose papers read alike.',
+  'topic-dendrogram': 'How the topics merge into groups; the further left a bracket, the less alike the groups it joins.',
+  'topic-similarity': 'Cosine similarity of every pair of topics’ c-TF-IDF words; a dark cell off the diagonal is a pair that shares its vocabulary.',
 };
 
 function chartFigure(data: ReportData, view: ViewName): SafeHtml | '' {
@@ -51,11 +54,11 @@ export function buildReportHtml(data: ReportData): string {
   const overTime = skipNote(data, 'over-time');
   const sections: Section[] = [
     { id: 'summary', title: 'Summary', body: summarySection(data) },
-    ...(has('topic-map') ? [{ id: 'map', title: 'Topic map', body: html`<section id="map"><h2>Topic map</h2>${fig('topic-map')}</section>` }] : []),
+    ...(has('topic-map') ? [{ id: 'map', title: 'Topic map', body: html`<section id="map"><h2>Topic map</h2>${fig('topic-map')}${fig('topic-distance-map')}</section>` }] : []),
     {
       id: 'topics',
       title: 'Topics',
-      body: html`<section id="topics"><h2>Topics</h2>${fig('topic-sizes')}<h3 id="topic-table">All topics</h3>${topicTable(data)}${fig('topic-terms')}</section>`,
+      body: html`<section id="topics"><h2>Topics</h2>${fig('topic-sizes')}<h3 id="topic-table">All topics</h3>${topicTable(data)}${fig('topic-terms')}${fig('topic-similarity')}${fig('topic-dendrogram')}</section>`,
     },
     ...(data.hierarchy && data.hierarchy.length >= 3 ? [{ id: 'hierarchy', title: 'Topic tree', body: html`${hierarchySection(data)}` }] : []),
     ...(has('topics-over-time', 'topics-over-time-lines', 'topic-heatmap') || overTime

@@ -5,7 +5,7 @@
  * and user terms added to the theme lines.
  */
 import {
-  categoryTrendsSpec, changesSpec, themeTrendsSpec, topicHeatmapSpec, topicMapSpec, topicSizesSpec, topicTermsSpec,
+  categoryTrendsSpec, changesSpec, dendrogramSpec, topicDistanceMapSpec, topicSimilaritySpec, themeTrendsSpec, topicHeatmapSpec, topicMapSpec, topicSizesSpec, topicTermsSpec,
   topicsOverTimeSpec, type VegaLiteSpec, type ViewName,
 } from '../charts/index.js';
 import { termTrends } from '../analysis/index.js';
@@ -61,6 +61,12 @@ export function chartSpec(ctx: ServerContext, view: ViewName, req: ChartRequest)
       const t = ctx.trendTables(segment);
       return topicHeatmapSpec(t.topicTrends, model.topics, t.periods);
     }
+    case 'topic-distance-map':
+      return topicDistanceMapSpec(documentRows(model), model.topics, { width: 540, height: 420 });
+    case 'topic-dendrogram':
+      return dendrogramSpec(model.hierarchy ?? []);
+    case 'topic-similarity':
+      return topicSimilaritySpec(model.topics);
     case 'category-trends': {
       const t = ctx.trendTables(segment);
       return categoryTrendsSpec(t.categoryTrends, model.topics, t.periods);

@@ -100,6 +100,25 @@ describe('ask and see', () => {
   });
 });
 
+describe('how topics relate', () => {
+  test('the distance map, the dendrogram and the similarity heatmap draw when their panel opens, and keep 250 px on a phone', async () => {
+    for (const viewport of [{ width: 1400, height: 1000 }, { width: 390, height: 844 }]) {
+      const { page, problems } = await open('', viewport);
+      await page.click('#relations summary');
+      for (const id of ['#distance-map', '#dendrogram', '#similarity']) await page.waitForSelector(`${id}[data-state=drawn]`);
+      // One circle per topic, one label per leaf of the tree, one cell per pair of topics.
+      expect(await page.locator('#distance-map svg g.mark-symbol.role-mark path').count()).toBe(model.topics.length);
+      const leaves = model.hierarchy!.filter((n) => n.children.length === 0).length;
+      expect(await page.locator('#dendrogram svg g.mark-text.role-mark text').count()).toBe(leaves);
+      expect(await page.locator('#similarity svg g.mark-rect.role-mark path').count()).toBe(model.topics.length ** 2);
+      for (const id of ['#distance-map', '#dendrogram', '#similarity']) expect(Number(await page.getAttribute(id, 'data-plot-width')), id).toBeGreaterThanOrEqual(250);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
+      expect(problems).toEqual([]);
+      await page.close();
+    }
+  });
+});
+
 describe('find topics', () => {
   test('a query lists the closest topics with the share of their papers that mention it; a click opens one', async () => {
     const { page, problems } = await open();

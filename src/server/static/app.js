@@ -91,6 +91,7 @@ function settle(fn, ms = 350) {
 
 function wire() {
   wireFind((id) => P.actions.selectTopic(id));
+  $('relations').addEventListener('toggle', () => P.drawRelations().catch(report));
   const applyBin = settle(() => apply(takeBin()));
   $('bin').addEventListener('change', (e) => {
     pendingBin = e.target.value;

@@ -170,6 +170,14 @@ export const refreshPapers = () => latest('papers-panel', async (signal, isCurre
   updateDownloads();
 });
 
+/** The three topic-relation charts, drawn once their panel is opened (not part of the first load). */
+export const drawRelations = () => latest('relations-panel', async (signal, isCurrent) => {
+  if (!$('relations').open) return;
+  const views = [['distance-map', 'topic-distance-map', 'topic distance map'], ['dendrogram', 'topic-dendrogram', 'topic dendrogram'], ['similarity', 'topic-similarity', 'topic similarity']];
+  const specs = await Promise.all(views.map(([, view]) => getJson(`/api/charts/${view}`, {}, signal)));
+  await Promise.all(views.map(([id, , label], k) => draw($(id), specs[k], { isCurrent, label, onClick: onChartTopic })));
+});
+
 export const drawTree = () => latest('tree-panel', async (signal, isCurrent) => {
   const h = await getJson('/api/hierarchy', {}, signal);
   treeNodes = new Map(h.nodes.map((n) => [n.id, n]));
