@@ -2,6 +2,7 @@ import type { ViewName } from '../charts/index.js';
 import { html, trusted, type SafeHtml } from './escape.js';
 import { burstTable, changesSection } from './sections/changes.js';
 import { qualitySection } from './sections/quality.js';
+import { findingsSection } from './sections/findings.js';
 import { hierarchySection } from './sections/hierarchy.js';
 import { livingSection } from './sections/living.js';
 import { skipNote } from './sections/skipped.js';
@@ -53,6 +54,7 @@ export function buildReportHtml(data: ReportData): string {
   const has = (...views: ViewName[]) => views.some((v) => data.charts[v] !== undefined);
   const overTime = skipNote(data, 'over-time');
   const sections: Section[] = [
+    { id: 'findings', title: 'Key findings', body: findingsSection(data) },
     { id: 'summary', title: 'Summary', body: summarySection(data) },
     ...(has('topic-map') ? [{ id: 'map', title: 'Topic map', body: html`<section id="map"><h2>Topic map</h2>${fig('topic-map')}${fig('topic-distance-map')}</section>` }] : []),
     {
