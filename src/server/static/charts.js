@@ -79,7 +79,7 @@ function narrowConfig(container, config = {}) {
   if (!width || width >= NARROW) return config;
   return {
     ...config,
-    legend: { ...(config.legend ?? {}), orient: 'bottom', direction: 'vertical', columns: 1, labelLimit: Math.max(120, width - 60) },
+    legend: { ...(config.legend ?? {}), orient: 'bottom', direction: 'vertical', columns: 1, labelLimit: Math.max(120, width - 120) },
     title: { ...(config.title ?? {}), limit: Math.max(120, width - 30), subtitleFontSize: 11 },
     // Long topic names on a y axis (the comparison) took the plot down to 217 px: cut them to keep it at 250.
     axisY: { ...(config.axisY ?? {}), labelLimit: Math.max(60, width - 272) },
