@@ -125,7 +125,9 @@ export async function fitTopics(papers: readonly Paper[], options: EngineOptions
   const space = { X: clusterSpace, n, d: clusterDims, graph: knn && { indices: knn.indices, distances: knn.distances, m: knn.k }, seed: deriveSeed(seed, 'cluster') };
   // 'auto' chooses k first (its curve goes to the report); over-clustering then finds `overCluster`
   // clusters and the topic tree merges them down to that k.
-  const chosen = wantedK === 'auto' ? await clock.time('choose-k', () => clusterer.fit({ ...space, k: 'auto' })) : undefined;
+  const chosen = wantedK === 'auto'
+    ? await clock.time('choose-k', (progress) => clusterer.fit({ ...space, k: 'auto', onProgress: (d, t) => progress.update(d, t) }))
+    : undefined;
   const target = chosen ? chosen.k : (wantedK as number);
   const overClustered = overCluster > target && overCluster * ENGINE_DEFAULTS.overClusterMinPapers <= n;
   const clustered = overClustered || !chosen ? await clock.time('cluster', () => clusterer.fit({ ...space, k: overClustered ? overCluster : target })) : chosen;

@@ -7,6 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { progressLine, stderrProgress } from '../../src/cli/progress.js';
 import { TruncatedSVD, fitUmapsInParallel, nearestNeighbors } from '../../src/reduce/index.js';
 import { TextAnalyzer } from '../../src/text/index.js';
+import { kmeansClusterer } from '../../src/cluster/index.js';
 import { mulberry32 } from '../../src/util/index.js';
 
 /** A stand-in for process.stderr that records what is written. */
@@ -90,5 +91,13 @@ describe('the long stages count their work', () => {
     await fitUmapsInParallel(X, n, d, knn, [{ nComponents: 2, nEpochs: 30 }, { nComponents: 3, nEpochs: 20 }], { parallel: false, onProgress: umap.on });
     expect(umap.calls.at(-1)).toEqual([50, 50]);
     expect(increasing(umap.calls)).toBe(true);
+  });
+
+  test('choose-k: the k values tried', async () => {
+    const r = recorder();
+    const result = await kmeansClusterer({ kRange: [2, 6] }).fit({ X, n, d, k: 'auto', seed: 3, onProgress: r.on });
+    const tried = result.curve!.length;
+    expect(r.calls.at(-1)).toEqual([tried, tried]);
+    expect(r.calls[0]).toEqual([0, tried]);
   });
 });
