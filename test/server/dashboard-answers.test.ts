@@ -5,41 +5,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { collectProblems, launchChromium } from '../helpers/browser.js';
-import type { TopicModel } from '../../src/model/model.js';
-import type { RunningServer } from '../../src/server/index.js';
-import { buildSeedModel, hostileCopy, serve, withHierarchy } from './fixture.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { seedDashboard } from './dashboard-page.js';
 import { readParquet } from '../../src/tables/index.js';
 
-let browser: Browser;
-let running: RunningServer;
-let model: TopicModel;
-let cleanup: () => void;
-
-beforeAll(async () => {
-  const built = await buildSeedModel();
-  cleanup = built.cleanup;
-  model = withHierarchy(hostileCopy(built.model).model);
-  ({ running } = await serve(model, { runDir: built.dir }));
-  browser = await launchChromium();
-}, 120_000);
-afterAll(async () => {
-  await browser?.close();
-  await running?.close(100);
-  cleanup?.();
-});
-
+const dash = seedDashboard();
+const open = (hash?: string, viewport?: { width: number; height: number }) => dash.open(hash, viewport);
 const idle = (page: Page) => page.waitForFunction(() => !document.querySelector('[aria-busy=true]'));
-
-async function open(hash = '', viewport = { width: 1400, height: 1000 }): Promise<{ page: Page; problems: string[] }> {
-  const page = await browser.newPage({ viewport, acceptDownloads: true });
-  const problems = collectProblems(page);
-  await page.goto(running.url + hash);
-  await page.waitForSelector('body[data-ready=true]', { timeout: 30_000 });
-  return { page, problems };
-}
 
 /** The marks of a chart's line or area layer: stroke (or fill) colour and opacity, from the SVG. */
 const seriesPaths = (page: Page, chart: string, marks = 'g.mark-line path, g.mark-area path') =>
@@ -70,7 +43,7 @@ describe('ask and see', () => {
     expect(page.url()).toContain('focus=mamba');
 
     // Every theme is listed with its verdict; one the chart does not draw says so and can be drawn.
-    expect(await page.locator('#line-list tr').count()).toBe(model.themes.length + 1);
+    expect(await page.locator('#line-list tr').count()).toBe(dash.model.themes.length + 1);
     const hiddenRow = page.locator('#line-list tr', { has: page.locator('button', { hasText: 'Draw' }) }).first();
     if (await hiddenRow.count()) {
       const name = (await hiddenRow.getAttribute('data-line'))!;
@@ -107,10 +80,10 @@ describe('how topics relate', () => {
       await page.click('#relations summary');
       for (const id of ['#distance-map', '#dendrogram', '#similarity']) await page.waitForSelector(`${id}[data-state=drawn]`);
       // One circle per topic, one label per leaf of the tree, one cell per pair of topics.
-      expect(await page.locator('#distance-map svg g.mark-symbol.role-mark path').count()).toBe(model.topics.length);
-      const leaves = model.hierarchy!.filter((n) => n.children.length === 0).length;
+      expect(await page.locator('#distance-map svg g.mark-symbol.role-mark path').count()).toBe(dash.model.topics.length);
+      const leaves = dash.model.hierarchy!.filter((n) => n.children.length === 0).length;
       expect(await page.locator('#dendrogram svg g.mark-text.role-mark text').count()).toBe(leaves);
-      expect(await page.locator('#similarity svg g.mark-rect.role-mark path').count()).toBe(model.topics.length ** 2);
+      expect(await page.locator('#similarity svg g.mark-rect.role-mark path').count()).toBe(dash.model.topics.length ** 2);
       for (const id of ['#distance-map', '#dendrogram', '#similarity']) expect(Number(await page.getAttribute(id, 'data-plot-width')), id).toBeGreaterThanOrEqual(250);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
       expect(problems).toEqual([]);
@@ -133,7 +106,7 @@ describe('find topics', () => {
     const shares = found.topics.map((t: { share: number }) => t.share);
     expect(shares).toEqual([...shares].sort((a, b) => b - a));
     const first = found.topics[0];
-    expect(first.share).toBe(first.papers / model.topics.find((t) => t.id === first.id)!.size);
+    expect(first.share).toBe(first.papers / dash.model.topics.find((t) => t.id === first.id)!.size);
     expect(await page.locator('#find-results li[data-topic]').count()).toBe(found.topics.length);
     await page.locator('#find-results li[data-topic] button').first().click();
     await page.waitForFunction((id) => location.hash.includes(`topic=${id}`), first.id);
@@ -144,7 +117,7 @@ describe('find topics', () => {
 
 describe('charts that read at any size', () => {
   test('phone 390×844: every chart keeps a plot at least 250 px wide, legends below it', async () => {
-    const { page, problems } = await open(`#topic=${model.topics[0].id}&compare=cs.CL,cs.CV`, { width: 390, height: 844 });
+    const { page, problems } = await open(`#topic=${dash.model.topics[0].id}&compare=cs.CL,cs.CV`, { width: 390, height: 844 });
     await page.waitForSelector('#topic-trend[data-state=drawn]');
     await page.waitForSelector('#compare-chart[data-state=drawn]');
     await idle(page);
@@ -172,7 +145,7 @@ describe('charts that read at any size', () => {
     await page.waitForFunction(() => location.hash.includes('bin=year'));
     await idle(page);
     const years = await xLabels(page, '#over-time');
-    const dated = model.papers.map((p) => p.date).filter((d): d is string => !!d).sort();
+    const dated = dash.model.papers.map((p) => p.date).filter((d): d is string => !!d).sort();
     const last = Number(dated.at(-1)!.slice(0, 4));
     expect(years.map(Number).every((y) => y <= last)).toBe(true);
     expect(years).toContain(String(last));
@@ -191,7 +164,7 @@ describe('charts that read at any size', () => {
     const values = spec.layer.at(-1).data.values as { period: string; share: number | null }[];
     for (const v of values) expect(v.share === null, v.period).toBe(empty.has(v.period));
     // The page's topic chart draws the same: the view's data holds nulls where the bins are empty.
-    await page.click(`#topics li[data-topic="${model.topics[0].id}"] button`);
+    await page.click(`#topics li[data-topic="${dash.model.topics[0].id}"] button`);
     await page.waitForSelector('#topic-trend[data-state=drawn]');
     const nulls = await page.$eval('#topic-trend', (c) => ((c as unknown as { vegaView: { data: (n: string) => { share: number | null }[] } }).vegaView.data('data_0') ?? []).filter((d) => d.share === null).length);
     expect(nulls).toBe(empty.size);
@@ -223,7 +196,7 @@ describe('exports', () => {
     const docs = await save('#dl-documents-pq');
     expect(docs.name).toBe('documents_cs.CL.parquet');
     const papers = await readParquet(docs.path);
-    expect(papers.length).toBe(model.papers.filter((p) => p.categories?.[0] === 'cs.CL').length);
+    expect(papers.length).toBe(dash.model.papers.filter((p) => p.categories?.[0] === 'cs.CL').length);
     expect(papers.every((p) => typeof p.id === 'string')).toBe(true);
     expect((await save('#dl-theme-trends')).name).toBe('theme_trends_year_cs.CL.csv');
     expect(problems).toEqual([]);
@@ -247,16 +220,16 @@ describe('dashboard bugs, each reproduced', () => {
   });
 
   test('selecting a merged node of the tree lights its topics on the map', async () => {
-    const node = model.hierarchy!.find((n) => n.children.length === 2 && n.children.some((c) => c >= model.topics.length))!;
+    const node = dash.model.hierarchy!.find((n) => n.children.length === 2 && n.children.some((c) => c >= dash.model.topics.length))!;
     const leaves = (id: number): number[] => {
-      const n = model.hierarchy!.find((x) => x.id === id)!;
+      const n = dash.model.hierarchy!.find((x) => x.id === id)!;
       return n.children.length ? n.children.flatMap(leaves) : [id];
     };
     const { page, problems } = await open();
     await page.click('#tree-panel details.data-table summary');
     await page.locator('#tree-list button', { hasText: new RegExp(`^#${node.id} `) }).click();
     await page.waitForFunction((id) => document.querySelector('#map')?.getAttribute('data-selected') === String(id), node.id);
-    const drawn = new Set(model.papers.map((p) => p.topic));
+    const drawn = new Set(dash.model.papers.map((p) => p.topic));
     expect(Number(await page.getAttribute('#map', 'data-lit'))).toBe(leaves(node.id).filter((t) => drawn.has(t)).length);
     expect(Number(await page.getAttribute('#map', 'data-lit'))).toBeGreaterThan(1);
     expect(problems).toEqual([]);
@@ -270,8 +243,8 @@ describe('dashboard bugs, each reproduced', () => {
     await page.waitForTimeout(300); // the scroll position is recorded once scrolling settles
     const before = await papersTop();
     // A topic chosen from far down: the topic page opens above and the page scrolls up to it.
-    await page.$eval(`#topics li[data-topic="${model.topics[1].id}"] button`, (b) => (b as HTMLButtonElement).click());
-    await page.waitForFunction((id) => location.hash.includes(`topic=${id}`), model.topics[1].id);
+    await page.$eval(`#topics li[data-topic="${dash.model.topics[1].id}"] button`, (b) => (b as HTMLButtonElement).click());
+    await page.waitForFunction((id) => location.hash.includes(`topic=${id}`), dash.model.topics[1].id);
     await idle(page);
     await page.waitForTimeout(800); // the smooth scroll to the topic page
     expect(Math.abs((await papersTop()) - before)).toBeGreaterThan(50);
@@ -308,7 +281,7 @@ describe('dashboard bugs, each reproduced', () => {
     const { page, problems } = await open();
     await page.waitForSelector('#tree[data-state=drawn]');
     const labels = await page.$$eval('#tree svg g.role-mark text', (ts) => ts.map((t) => t.textContent ?? '').filter((t) => t.trim() !== ''));
-    expect(labels.length).toBe(model.hierarchy!.length);
+    expect(labels.length).toBe(dash.model.hierarchy!.length);
     expect(problems).toEqual([]);
     await page.close();
   });
