@@ -48,15 +48,17 @@ export function topicsOverTimeSpec(rows: TopicTrendRow[], topics: Topic[], perio
   const withOther = others === 'group' && new Set(rows.map((r) => r.topic)).size > top.length;
 
   // (period, series) -> summed count and share
-  const cells = new Map<string, { count: number; share: number }>();
+  const cells = new Map<string, { count: number; share: number; words: string }>();
   rows.forEach((r, i) => {
     periodOf(r.period, `topic trend row ${i}`);
     const series = topSet.has(r.topic) ? nameOf(r.topic, `topic trend row ${i}`) : withOther ? OTHER_NAME : undefined;
     if (series === undefined) return;
     const key = `${r.period}\u0000${series}`;
-    const c = cells.get(key) ?? { count: 0, share: 0 };
+    const c = cells.get(key) ?? { count: 0, share: 0, words: '' };
     c.count += r.count;
     c.share += r.share;
+    // The topic's own words in this bin (BERTopic's per-bin hover); "Other topics" has none of its own.
+    if (series !== OTHER_NAME) c.words = r.top_terms ?? '';
     cells.set(key, c);
   });
   const seriesNames = [...top.map((id) => nameOf(id, 'top topics')), ...(withOther ? [OTHER_NAME] : [])];
@@ -64,8 +66,8 @@ export function topicsOverTimeSpec(rows: TopicTrendRow[], topics: Topic[], perio
   const values = periodDates(periods).flatMap((p) =>
     seriesNames.map((series, order) => {
       // A bin with papers but none in this topic is 0; a bin with no papers at all has no value (a gap).
-      const c = empty.has(p.key) ? { count: null, share: null } : cells.get(`${p.key}\u0000${series}`) ?? { count: 0, share: 0 };
-      return { period: p.key, date: p.mid, topic: series, topic_id: order < top.length ? top[order] : null, order, count: c.count, share: c.share, partial: p.partial ? 'yes' : 'no' };
+      const c = empty.has(p.key) ? { count: null, share: null, words: '' } : cells.get(`${p.key}\u0000${series}`) ?? { count: 0, share: 0, words: '' };
+      return { period: p.key, date: p.mid, topic: series, topic_id: order < top.length ? top[order] : null, order, count: c.count, share: c.share, words: c.words, partial: p.partial ? 'yes' : 'no' };
     }),
   );
 
@@ -90,6 +92,7 @@ export function topicsOverTimeSpec(rows: TopicTrendRow[], topics: Topic[], perio
       { field: 'topic', title: 'Topic' },
       { field: 'share', title: `Share of the ${bin}'s papers`, format: SHARE_FORMAT },
       { field: 'count', title: 'Papers', format: ',d' },
+      { field: 'words', title: `Its words this ${bin}` },
       { field: 'partial', title: 'Partial bin' },
     ],
   };

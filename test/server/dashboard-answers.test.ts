@@ -286,6 +286,20 @@ describe('dashboard bugs, each reproduced', () => {
     await page.close();
   });
 
+  test('the "what is new" window is kept in the address, and a link restores it', async () => {
+    const { page, problems } = await open();
+    await page.selectOption('#new-n', '6');
+    await page.waitForFunction(() => location.hash.includes('new=6'));
+    await idle(page);
+    const text = await page.textContent('#whatsnew');
+    const again = await dash.open('#new=6');
+    expect(await again.page.inputValue('#new-n')).toBe('6');
+    expect(await again.page.textContent('#whatsnew')).toBe(text);
+    expect([...problems, ...again.problems]).toEqual([]);
+    await again.page.close();
+    await page.close();
+  });
+
   test('the Share/Count toggle changes the terms chart too', async () => {
     const { page, problems } = await open();
     await page.check('input[name=metric][value=count]');

@@ -25,6 +25,7 @@ const FEEDS = {
   terms: [P.drawTerms, P.updateDownloads],
   hidden: [P.drawTerms],
   focus: [P.drawTerms],
+  newN: [P.showNew],
   topic: [P.showTopic, P.refreshPapers, P.highlightMap, P.drawOverTime, P.markSelected],
   term: [P.refreshPapers],
   paperQuery: [P.refreshPapers],
@@ -38,6 +39,7 @@ function syncControls() {
   $('category').value = state.category;
   for (const r of document.querySelectorAll('input[name=metric]')) r.checked = r.value === state.metric;
   $('paper-q').value = state.paperQuery;
+  $('new-n').value = String(state.newN);
 }
 
 export async function apply(next, { push = true } = {}) {
@@ -131,7 +133,8 @@ function wire() {
   document.querySelector('.downloads').addEventListener('click', (e) => {
     if (e.target.closest('a')) document.querySelector('.downloads-menu').open = false;
   });
-  $('new-n').addEventListener('change', () => P.showNew().catch(report));
+  // The window size of "what is new" is part of the view, so it is kept in the address too.
+  $('new-n').addEventListener('change', (e) => apply({ newN: Number(e.target.value) }));
   $('zoom-in').addEventListener('click', () => zoomAt($('map'), 1.5));
   $('zoom-out').addEventListener('click', () => zoomAt($('map'), 1 / 1.5));
   $('zoom-reset').addEventListener('click', () => zoomAt($('map'), 0));

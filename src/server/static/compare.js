@@ -4,11 +4,14 @@
 import { button, el, fmt, getJson, paperTitle, pct } from './api.js';
 import { draw } from './charts.js';
 
-function changeList(rows, render) {
+/** `vs`: two groups side by side (A vs B), in neutral colours; without it a change over time (before → after), green up and red down. */
+function changeList(rows, render, { vs = false } = {}) {
   const ul = el('ul', null, 'changes');
   ul.append(...(rows.length ? rows.slice(0, 12).map((r) => {
     const li = el('li');
-    li.append(render(r), el('span', ` ${pct(r.share_before)} → ${pct(r.share_after)}`, r.change > 0 ? 'up' : 'down'));
+    li.append(render(r), vs
+      ? el('span', ` ${pct(r.share_before)} vs ${pct(r.share_after)}`, 'muted')
+      : el('span', ` ${pct(r.share_before)} → ${pct(r.share_after)}`, r.change > 0 ? 'up' : 'down'));
     return li;
   }) : [el('li', 'None significant.', 'muted')]));
   return ul;
@@ -89,7 +92,7 @@ export async function showSideBySide(box, chart, a, b, { signal, isCurrent, onTo
   box.replaceChildren(
     el('p', `${a}: ${fmt(c.papersA)} papers; ${b}: ${fmt(c.papersB)} papers. ${sig.length} of ${c.rows.length} topics differ significantly (q < ${c.alpha}).`, 'muted'),
     el('p', sig.length > 12 ? 'The 12 largest differences:' : '', 'muted'),
-    changeList(sig.map((r) => ({ ...r, share_before: r.shareA, share_after: r.shareB, change: r.difference })), (r) => button(`#${r.topic} ${r.label}`, () => onTopic(r.topic))),
+    changeList(sig.map((r) => ({ ...r, share_before: r.shareA, share_after: r.shareB, change: r.difference })), (r) => button(`#${r.topic} ${r.label}`, () => onTopic(r.topic)), { vs: true }),
   );
   // Orange/blue: the pair that stays apart for every common colour-vision deficiency.
   await draw(chart, dumbbellSpec(c, ['#e69f00', '#0072b2']), { isCurrent, label: `topic shares, ${a} against ${b}`, onClick: (d) => typeof d.topic_id === 'number' && onTopic(d.topic_id) });

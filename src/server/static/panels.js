@@ -186,7 +186,7 @@ export const drawTree = () => latest('tree-panel', async (signal, isCurrent) => 
 });
 
 export const showNew = () => latest('new-panel', (signal, isCurrent) =>
-  showWhatsNew($('whatsnew'), segment(), Number($('new-n').value), { signal, isCurrent, onTopic: (id) => actions.selectTopic(id), onTerm: (t) => actions.selectTerm(t) }));
+  showWhatsNew($('whatsnew'), segment(), state.newN, { signal, isCurrent, onTopic: (id) => actions.selectTopic(id), onTerm: (t) => actions.selectTerm(t) }));
 
 export const showCompare = () => latest('compare-panel', (signal, isCurrent) => {
   const [a, b] = state.compare.split(',');

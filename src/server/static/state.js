@@ -3,7 +3,7 @@
 // so a link restores it and Back/Forward step through selections.
 
 export const DEFAULTS = Object.freeze({
-  topic: null, term: null, bin: 'auto', category: '', metric: 'share', terms: [], hidden: [], focus: '', compare: '', paperQuery: '', offset: 0,
+  topic: null, term: null, bin: 'auto', category: '', metric: 'share', terms: [], hidden: [], focus: '', compare: '', paperQuery: '', offset: 0, newN: 3,
 });
 
 export const state = { ...DEFAULTS, terms: [], hidden: [] };
@@ -25,6 +25,7 @@ export function parseHash(hash) {
     terms: list(p.get('terms')).slice(0, 10),
     hidden: list(p.get('hide')),
     focus: p.get('focus') ?? '',
+    newN: ['2', '3', '6', '12'].includes(p.get('new')) ? Number(p.get('new')) : 3,
     compare: p.get('compare') ?? '',
     paperQuery: p.get('q') ?? '',
   };
@@ -40,6 +41,7 @@ export function toHash(s) {
   if (s.terms.length) p.set('terms', s.terms.join(','));
   if (s.hidden.length) p.set('hide', s.hidden.join(','));
   if (s.focus) p.set('focus', s.focus);
+  if (s.newN !== 3) p.set('new', String(s.newN));
   if (s.compare) p.set('compare', s.compare);
   if (s.paperQuery) p.set('q', s.paperQuery);
   const text = p.toString();
