@@ -17,3 +17,4 @@ export { timeAxisFor, periodDates } from './periods.js';
 export { topicDistanceMapSpec } from './topicDistanceMap.js';
 export { dendrogramSpec } from './dendrogram.js';
 export { topicSimilaritySpec } from './topicSimilarity.js';
+export { themeColor, themeColors, termColor } from './palette.js';

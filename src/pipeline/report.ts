@@ -1,5 +1,5 @@
 /** From a model and its trend tables to chart specs and the HTML report. */
-import { chartsForRun, type RunCharts, type VegaLiteSpec, type ViewName } from '../charts/index.js';
+import { chartsForRun, themeColors, type RunCharts, type VegaLiteSpec, type ViewName } from '../charts/index.js';
 import { writeReport, type ReportData, type WrittenReport } from '../report/index.js';
 import type { TopicModel, ModelParams } from '../model/index.js';
 import type { TrendTables } from '../analysis/index.js';
@@ -43,7 +43,8 @@ export function runCharts(model: TopicModel, trends: TrendTables): RunCharts {
 
 /** Every view's Vega-Lite spec (on a one-bin corpus the over-time views are valid but nearly empty; see `reportSpecs`). */
 export function chartSpecs(model: TopicModel, trends: TrendTables): Record<ViewName, VegaLiteSpec> {
-  return chartsForRun(runCharts(model, trends));
+  // Theme lines in the dashboard's colours (charts/palette.ts), not the scheme's order of the moment.
+  return chartsForRun(runCharts(model, trends), { themeTrends: { colors: themeColors(model.themes.map((t) => t.name)) } });
 }
 
 export interface ReportContext {

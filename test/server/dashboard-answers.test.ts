@@ -9,6 +9,8 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { seedDashboard } from './dashboard-page.js';
 import { readParquet } from '../../src/tables/index.js';
+import { chartSpecs } from '../../src/pipeline/index.js';
+import { computeTrendTables } from '../../src/analysis/index.js';
 
 const dash = seedDashboard();
 const open = (hash?: string, viewport?: { width: number; height: number }) => dash.open(hash, viewport);
@@ -69,6 +71,22 @@ describe('ask and see', () => {
     await page.locator('#over-time svg g.role-legend-symbol path').nth(2).click({ modifiers: ['Shift'] });
     await expect.poll(async () => (await areas()).filter((p) => p.opacity > 0.5).length).toBe(2);
     expect(problems).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('one palette', () => {
+  test('the report draws every theme in the colour the dashboard gives it', async () => {
+    const { page } = await open();
+    const lines = await page.evaluate(() => fetch('/api/lines?bin=auto').then((r) => r.json()));
+    const spec = chartSpecs(dash.model, computeTrendTables(dash.model))['theme-trends'] as { layer: { encoding?: { color?: { scale?: { domain?: string[]; range?: string[] } } } }[] };
+    const scale = spec.layer.at(-1)!.encoding!.color!.scale!;
+    expect(scale.domain!.length).toBeGreaterThan(0);
+    for (const [i, theme] of scale.domain!.entries()) {
+      expect(scale.range![i], theme).toBe(lines.lines.find((l: { name: string }) => l.name === theme).color ?? scale.range![i]);
+    }
+    const shown = lines.lines.filter((l: { shown: boolean; kind: string }) => l.shown && l.kind === 'theme');
+    expect(shown.some((l: { name: string }) => scale.domain!.includes(l.name))).toBe(true);
     await page.close();
   });
 });
