@@ -5,6 +5,7 @@
 import { apiUrl, el, getJson } from './api.js';
 import { layoutLabels } from './map-labels.js';
 import { paintPoints } from './map-points.js';
+import { hideTip, showTip } from './map-tip.js';
 
 const HEIGHT = 430;
 let map = null; // { n, x, y, topic, index, labels }
@@ -163,7 +164,10 @@ function wire(container, canvas) {
       if (moved) render(container);
       return;
     }
-    showTip(container, canvas, e);
+    showTip(container, canvas, e, (c, x, y) => {
+      const i = map ? nearest(c, x, y) : -1;
+      return i < 0 ? -1 : map.index[i];
+    });
   });
   canvas.addEventListener('click', (e) => {
     hideTip(container);
@@ -184,29 +188,4 @@ export function zoomAt(container, factor, cx, cy) {
   const f = k / view.k;
   view = k === 1 ? { k: 1, tx: 0, ty: 0 } : { k, tx: x - (x - view.tx) * f, ty: y - (y - view.ty) * f };
   render(container);
-}
-
-let tipTimer;
-/** Bumped by every hover and every click: a paper's tip that arrives after a click (its fetch was under way) stays hidden. */
-let tipTurn = 0;
-/** A click (or leaving the map) puts the tip away until the pointer moves on. */
-function hideTip(container) {
-  clearTimeout(tipTimer);
-  tipTurn++;
-  const tip = container.querySelector('.map-tip');
-  if (tip) tip.hidden = true;
-}
-function showTip(container, canvas, e) {
-  clearTimeout(tipTimer);
-  const turn = ++tipTurn;
-  tipTimer = setTimeout(async () => {
-    const tip = container.querySelector('.map-tip');
-    const i = map ? nearest(canvas, e.clientX, e.clientY) : -1;
-    if (i < 0) { tip.hidden = true; return; }
-    const paper = await getJson(`/api/papers/${map.index[i]}`).catch(() => null);
-    if (!paper || turn !== tipTurn) return;
-    tip.replaceChildren(el('strong', paper.title), el('div', `${paper.date ?? 'undated'} · #${paper.topic} ${paper.topicLabel}`, 'muted'));
-    Object.assign(tip.style, { left: `${e.offsetX + 12}px`, top: `${e.offsetY + 12}px` });
-    tip.hidden = false;
-  }, 120);
 }

@@ -1,7 +1,7 @@
 // Each panel of the dashboard drawn from the API for the current state. Every
 // panel runs through latest(): a newer request aborts the older, so the last
 // choice always wins, and the panel is aria-busy while it loads.
-import { apiUrl, button, el, fmt, getJson, latest, pct, topicIdOf } from './api.js';
+import { button, el, fmt, getJson, latest, pct, topicIdOf } from './api.js';
 import { draw } from './charts.js';
 import { withLegendPick } from './legend.js';
 import { showLines, verdictBadge } from './lines.js';
@@ -11,6 +11,7 @@ import { showTopicPage } from './topic-page.js';
 import { showTree } from './tree.js';
 import { showSideBySide, showWhatsNew } from './compare.js';
 import { state } from './state.js';
+import { updateDownloads } from './downloads.js';
 
 const $ = (id) => document.getElementById(id);
 export const segment = () => ({ bin: state.bin, category: state.category || undefined });
@@ -194,19 +195,4 @@ export const showCompare = () => latest('compare-panel', (signal, isCurrent) => 
   $('cmp-b').value = b ?? '';
   return showSideBySide($('compare'), $('compare-chart'), a, b, { signal, isCurrent, onTopic: (id) => actions.selectTopic(id) });
 });
-
-/** A download's CSV and Parquet links: one address each, the same filters. */
-function links(id, path, params) {
-  $(id).href = apiUrl(`${path}.csv`, params);
-  $(`${id}-pq`).href = apiUrl(`${path}.parquet`, params);
-}
-
-export function updateDownloads() {
-  const filters = { category: state.category || undefined };
-  links('dl-documents', '/api/export/documents', { ...filters, topic: state.topic ?? undefined, q: state.paperQuery || state.term || undefined });
-  links('dl-topics', '/api/export/topics', {});
-  links('dl-topic-trends', '/api/export/topic_trends', segment());
-  links('dl-theme-trends', '/api/export/theme_trends', segment());
-  links('dl-term-trends', '/api/export/term_trends', { ...segment(), q: state.terms.join(',') || undefined });
-  for (const id of ['dl-term-trends', 'dl-term-trends-pq']) $(id).hidden = state.terms.length === 0;
-}
+export { updateDownloads };
