@@ -41,6 +41,10 @@ const shots = [
   { name: 'dashboard-compare', hash: `#compare=${encodeURIComponent(compare)}`, panel: '#compare-panel' },
   { name: 'dashboard-whatsnew', hash: '', panel: '#new-panel' },
   { name: 'dashboard-time', hash: '', panel: '#time-panel' },
+  // A term typed into the box: its line lit, its verdict beside the chart.
+  { name: 'dashboard-terms', hash: '#terms=distillation,streaming&focus=distillation', panel: '#terms-panel' },
+  // The page as it opens (the viewport, not a panel).
+  { name: 'dashboard', hash: '', panel: null },
   // Mostly text: a JPEG is a quarter of the PNG.
   { name: 'dashboard-papers', hash: '#q=distillation', panel: '#papers-panel', jpeg: true },
 ];
@@ -51,11 +55,17 @@ for (const [suffix, viewport] of [['', { width: 1440, height: 900 }], ['-phone',
     await page.waitForSelector('body[data-ready=true]', { timeout: 60_000 });
     await page.waitForFunction(() => !document.querySelector('[aria-busy=true]'));
     const file = path.join(out, `${s.name}${suffixAll}${suffix}.${s.jpeg ? 'jpg' : 'png'}`);
-    await page.locator(s.panel).screenshot({ path: file, ...(s.jpeg ? { type: 'jpeg', quality: 75 } : {}) });
+    const shot = { path: file, ...(s.jpeg ? { type: 'jpeg', quality: 75 } : {}) };
+    await (s.panel ? page.locator(s.panel).screenshot(shot) : page.screenshot(shot));
     console.log(path.relative(root, file));
   }
   const wide = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
   if (wide) console.log(`warning: the page scrolls sideways at ${viewport.width} px`);
+  // The report's first screen, as a reader opens it.
+  await page.goto(`${running.url}run/report.html`);
+  const report = path.join(out, `report-top${suffix}.png`);
+  await page.screenshot({ path: report });
+  console.log(path.relative(root, report));
   await page.close();
 }
 await browser.close();

@@ -8,6 +8,7 @@ import type { Topic } from '../topics/index.js';
 
 const machineLabelOrEmpty = (t: Topic | undefined) => (t ? machineLabelOf(t) : '');
 import type { TrendTables } from './trend-tables.js';
+import type { ThemeTrendRow } from '../trends/index.js';
 
 export interface DocumentCsvRow {
   id: string; title: string; date: string; categories: string; source: string;
@@ -48,6 +49,11 @@ export const EMERGING_COLUMNS = [
 ] as const;
 export const BURST_COLUMNS = ['name', 'kind', 'start', 'end', 'strength'] as const;
 export const CATEGORY_TREND_COLUMNS = ['period', 'category', 'topic', 'label', 'count', 'share', 'category_total'] as const;
+
+/** Term trend rows as term_trends.csv names them: the matched series is a `term`, not a theme. */
+export function termTrendRows(rows: readonly ThemeTrendRow[]): (Omit<ThemeTrendRow, 'theme'> & { term: string })[] {
+  return rows.map(({ theme, ...r }) => ({ ...r, term: theme }));
+}
 
 export function documentRows(model: TopicModel, indices?: ArrayLike<number>): DocumentCsvRow[] {
   const byId = new Map(model.topics.map((t) => [t.id, t]));

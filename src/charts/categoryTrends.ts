@@ -69,7 +69,7 @@ export function categoryTrendsSpec(rows: CategoryTrendRow[], topics: Topic[], pe
     });
   }));
   const encoding: Encoding = {
-    x: { field: 'date', type: 'temporal', title: Bin, ...timeAxisFor(bin) },
+    x: { field: 'date', type: 'temporal', title: Bin, ...timeAxisFor(periods) },
     y: { field: 'share', type: 'quantitative', title: 'Share', axis: { format: '%', tickCount: 3 } },
     color: { field: 'topic', type: 'nominal', title: 'Topic', scale: topicColorScale(topics), legend: { values: topNames } },
     tooltip: [

@@ -6,6 +6,9 @@ import { topicMapSpec, type TopicMapOptions } from './topicMap.js';
 import { topicSizesSpec, type TopicSizesOptions } from './topicSizes.js';
 import { topicsOverTimeSpec, type TopicsOverTimeOptions } from './topicsOverTime.js';
 import { topicTermsSpec, type TopicTermsOptions } from './topicTerms.js';
+import { topicDistanceMapSpec } from './topicDistanceMap.js';
+import { dendrogramSpec } from './dendrogram.js';
+import { topicSimilaritySpec } from './topicSimilarity.js';
 import type { RunCharts, VegaLiteSpec, ViewName } from './types.js';
 import { withShiftRules } from './layers.js';
 
@@ -40,5 +43,8 @@ export function chartsForRun(data: RunCharts, options: ChartsForRunOptions = {})
     'topic-heatmap': topicHeatmapSpec(topicTrends, topics, periods, options.heatmap),
     'topic-terms': topicTermsSpec(topics, options.topicTerms),
     'category-trends': ruled(categoryTrendsSpec(data.categoryTrends ?? [], topics, periods, options.categoryTrends)),
+    'topic-distance-map': topicDistanceMapSpec(documents, topics),
+    'topic-dendrogram': dendrogramSpec(data.hierarchy ?? []),
+    'topic-similarity': topicSimilaritySpec(topics),
   };
 }

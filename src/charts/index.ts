@@ -14,3 +14,8 @@ export { TOPIC_PALETTE, OTHER_NAME, OTHER_COLOR } from './palette.js';
 export { sampleIndices } from './sample.js';
 export { VEGA_LITE_SCHEMA } from './base.js';
 export { shiftRuleLayers, withShiftRules, type ShiftMark } from './layers.js';
+export { timeAxisFor, periodDates } from './periods.js';
+export { topicDistanceMapSpec } from './topicDistanceMap.js';
+export { dendrogramSpec } from './dendrogram.js';
+export { topicSimilaritySpec } from './topicSimilarity.js';
+export { themeColor, themeColors, termColor } from './palette.js';

@@ -31,3 +31,21 @@ export const DIRECTION_COLORS = { emerging: '#2a9d5c', declining: '#c8433a', sta
 /** The shade behind partial bins and burst intervals. */
 export const PARTIAL_FILL = '#9e9e9e';
 export const BURST_FILL = '#f4a261';
+
+/** Theme colours, by the theme's place in the model's theme list (Tableau 10): the same line colour in the dashboard and the report. */
+const THEME_COLORS: readonly string[] = ['#4e79a7', '#f28e2b', '#e15759', '#76b7b2', '#59a14f', '#edc948', '#b07aa1', '#ff9da7', '#9c755f', '#bab0ac'];
+/** Colours of the reader's terms: a darker, Okabe-Ito-like set, so a term never takes a theme's colour. */
+const TERM_COLORS: readonly string[] = ['#000000', '#0072b2', '#d55e00', '#009e73', '#cc79a7', '#56b4e9', '#e69f00', '#7f3c8d', '#11a579', '#3969ac'];
+
+/** Colour of theme `name` among the model's `themes` (in the model's order). */
+export function themeColor(themes: readonly string[], name: string): string {
+  return THEME_COLORS[Math.max(0, themes.indexOf(name)) % THEME_COLORS.length];
+}
+
+/** Colour of the reader's `i`-th term. */
+export const termColor = (i: number): string => TERM_COLORS[i % TERM_COLORS.length];
+
+/** Every theme's colour by name. */
+export function themeColors(themes: readonly string[]): Record<string, string> {
+  return Object.fromEntries(themes.map((t) => [t, themeColor(themes, t)]));
+}

@@ -60,15 +60,30 @@ export function binWord(periods: Pick<Period, 'key'>[]): string {
   return binOfKey(periods[0]?.key ?? '') ?? 'period';
 }
 
-/**
- * The time axis for a bin unit: ticks on bin boundaries with a matching label
- * (yearly bins showed month ticks, and a year of empty axis after the data).
- */
-export function timeAxisFor(bin: string): { axis: Record<string, unknown>; scale: { nice: false } } {
-  const axis: Record<string, unknown> =
-    bin === 'year' ? { format: '%Y', tickCount: { interval: 'year', step: 1 } }
-      : bin === 'quarter' ? { format: '%b %Y', tickCount: { interval: 'month', step: 3 } }
-        : bin === 'month' ? { format: '%b %Y' }
-          : {};
-  return { axis: { labelOverlap: true, ...axis }, scale: { nice: false } };
+/** A day as a Vega-Lite DateTime in UTC (timestamps as an explicit domain made Vega warn of an infinite extent and drop the labels). */
+function dateTime(day: string): { year: number; month: number; date: number; utc: true } {
+  const [year, month, date] = day.split('-').map(Number);
+  return { year, month, date, utc: true };
 }
+
+/** Tick labels per bin unit (UTC, so a reader west of Greenwich does not see "Dec 2023" for 2024). */
+const TICK_FORMAT: Record<string, string> = { year: '%Y', quarter: 'Q%q %Y', month: '%b %Y', week: '%d %b %Y', day: '%d %b %Y' };
+
+/**
+ * The time axis for a run's bins: one tick per bin, at the bin's middle (where its point
+ * sits), labelled the way the bin is named ("2024", "Q3 2024", "Mar 2024"), and a domain
+ * that ends with the last bin. Vega's own ticks showed monthly ticks on a quarterly axis
+ * ("NovemberDecember") and ran a yearly axis to 2027 with the 2024 tick dropped.
+ */
+export function timeAxisFor(periods: Period[]): { axis: Record<string, unknown>; scale: Record<string, unknown> } {
+  const dates = periodDates(periods);
+  const format = TICK_FORMAT[binWord(periods)];
+  if (!dates.length || !format) return { axis: { labelOverlap: true }, scale: { type: 'utc', nice: false } };
+  return {
+    axis: { labelOverlap: true, values: dates.map((p) => dateTime(p.mid)), format, labelFlush: true },
+    scale: { type: 'utc', nice: false, domain: [dateTime(dates[0].start), dateTime(dates[dates.length - 1].endExclusive)] },
+  };
+}
+
+/** A bin without a single paper (a small category's quiet month) has no share: drawn as a gap, not as 0%. */
+export const noData = (p: Pick<Period, 'total'>) => p.total === 0;

@@ -1,7 +1,7 @@
 import type { BurstRow, Period, ThemeTrendRow } from '../trends/index.js';
 import { CHART_CONFIG, SHARE_FORMAT, VEGA_LITE_SCHEMA, chartTitle } from './base.js';
 import { partialBinLayers } from './layers.js';
-import { binWord, periodDates, periodLookup, timeAxisFor } from './periods.js';
+import { binWord, noData, periodDates, periodLookup, timeAxisFor } from './periods.js';
 import type { Encoding, UnitLayerSpec, VegaLiteSpec } from './types.js';
 
 export interface ThemeTrendsOptions {
@@ -9,6 +9,8 @@ export interface ThemeTrendsOptions {
   themes?: string[];
   /** How many themes when `themes` is not given. Default 8. */
   maxThemes?: number;
+  /** 'share' of the bin's papers that mention the line's words, or 'count' of them. Default 'share'. */
+  metric?: 'share' | 'count';
   /** Shade each theme's burst intervals. Default true. */
   showBursts?: boolean;
   /** Width and height in pixels. Default 640 × 340. */
@@ -32,7 +34,7 @@ function pickThemes(rows: ThemeTrendRow[], max: number): string[] {
  * with the theme's burst intervals shaded behind in its colour.
  */
 export function themeTrendsSpec(rows: ThemeTrendRow[], periods: Period[], bursts: BurstRow[] = [], options: ThemeTrendsOptions = {}): VegaLiteSpec {
-  const { maxThemes = 8, showBursts = true, width = 640, height = 340 } = options;
+  const { maxThemes = 8, showBursts = true, width = 640, height = 340, metric = 'share' } = options;
   const themes = options.themes ?? pickThemes(rows, maxThemes);
   const chosen = new Set(themes);
   const periodOf = periodLookup(periods);
@@ -40,11 +42,13 @@ export function themeTrendsSpec(rows: ThemeTrendRow[], periods: Period[], bursts
   const Bin = bin[0].toUpperCase() + bin.slice(1);
 
   const byCell = new Map(rows.map((r, i) => [`${periodOf(r.period, `theme trend row ${i}`).key}\u0000${r.theme}`, r]));
-  // Missing (period, theme) rows are zero mentions, not gaps: draw them at 0.
+  // Missing (period, theme) rows in a bin with papers are zero mentions; a bin with no papers is a gap.
+  const empty = new Set(periods.filter(noData).map((p) => p.key));
   const values = periodDates(periods).flatMap((p) =>
     themes.map((theme) => {
       const r = byCell.get(`${p.key}\u0000${theme}`);
-      return { period: p.key, date: p.mid, theme, share: r?.share ?? 0, count: r?.count ?? 0, partial: p.partial ? 'yes' : 'no' };
+      const none = empty.has(p.key);
+      return { period: p.key, date: p.mid, theme, share: none ? null : r?.share ?? 0, count: none ? null : r?.count ?? 0, partial: p.partial ? 'yes' : 'no' };
     }),
   );
   const burstValues = showBursts
@@ -66,8 +70,10 @@ export function themeTrendsSpec(rows: ThemeTrendRow[], periods: Period[], bursts
     legend: { symbolOpacity: 1 },
   } as const;
   const encoding: Encoding = {
-    x: { field: 'date', type: 'temporal', title: Bin, ...timeAxisFor(bin) },
-    y: { field: 'share', type: 'quantitative', title: `Share of papers in the ${bin}`, axis: { format: '%' } },
+    x: { field: 'date', type: 'temporal', title: Bin, ...timeAxisFor(periods) },
+    y: metric === 'share'
+      ? { field: 'share', type: 'quantitative', title: `Share of papers in the ${bin}`, axis: { format: '%' } }
+      : { field: 'count', type: 'quantitative', title: `Papers per ${bin}`, axis: { format: ',d' } },
     color,
     tooltip: [
       { field: 'theme', title: 'Theme' },
@@ -112,7 +118,7 @@ export function themeTrendsSpec(rows: ThemeTrendRow[], periods: Period[], bursts
     layer: [
       ...partialBinLayers(periods),
       ...burstLayer,
-      { data: { values }, mark: { type: 'line', strokeWidth: 1.8, point: { size: 22 } }, encoding },
+      { data: { values }, mark: { type: 'line', strokeWidth: 1.8, point: { size: 22 }, invalid: 'break-paths-show-domains' }, encoding },
     ],
   };
 }

@@ -3,7 +3,7 @@ import type { Period, TopicTrendRow } from '../trends/index.js';
 import { CHART_CONFIG, SHARE_FORMAT, VEGA_LITE_SCHEMA, chartTitle } from './base.js';
 import { partialBinLayers } from './layers.js';
 import { OTHER_NAME } from './palette.js';
-import { binWord, periodDates, periodLookup, timeAxisFor } from './periods.js';
+import { binWord, noData, periodDates, periodLookup, timeAxisFor } from './periods.js';
 import { topicColorScale, topicNameLookup } from './topicNames.js';
 import type { Encoding, VegaLiteSpec } from './types.js';
 
@@ -48,22 +48,26 @@ export function topicsOverTimeSpec(rows: TopicTrendRow[], topics: Topic[], perio
   const withOther = others === 'group' && new Set(rows.map((r) => r.topic)).size > top.length;
 
   // (period, series) -> summed count and share
-  const cells = new Map<string, { count: number; share: number }>();
+  const cells = new Map<string, { count: number; share: number; words: string }>();
   rows.forEach((r, i) => {
     periodOf(r.period, `topic trend row ${i}`);
     const series = topSet.has(r.topic) ? nameOf(r.topic, `topic trend row ${i}`) : withOther ? OTHER_NAME : undefined;
     if (series === undefined) return;
     const key = `${r.period}\u0000${series}`;
-    const c = cells.get(key) ?? { count: 0, share: 0 };
+    const c = cells.get(key) ?? { count: 0, share: 0, words: '' };
     c.count += r.count;
     c.share += r.share;
+    // The topic's own words in this bin (BERTopic's per-bin hover); "Other topics" has none of its own.
+    if (series !== OTHER_NAME) c.words = r.top_terms ?? '';
     cells.set(key, c);
   });
   const seriesNames = [...top.map((id) => nameOf(id, 'top topics')), ...(withOther ? [OTHER_NAME] : [])];
+  const empty = new Set(periods.filter(noData).map((p) => p.key));
   const values = periodDates(periods).flatMap((p) =>
     seriesNames.map((series, order) => {
-      const c = cells.get(`${p.key}\u0000${series}`) ?? { count: 0, share: 0 };
-      return { period: p.key, date: p.mid, topic: series, topic_id: order < top.length ? top[order] : null, order, count: c.count, share: c.share, partial: p.partial ? 'yes' : 'no' };
+      // A bin with papers but none in this topic is 0; a bin with no papers at all has no value (a gap).
+      const c = empty.has(p.key) ? { count: null, share: null, words: '' } : cells.get(`${p.key}\u0000${series}`) ?? { count: 0, share: 0, words: '' };
+      return { period: p.key, date: p.mid, topic: series, topic_id: order < top.length ? top[order] : null, order, count: c.count, share: c.share, words: c.words, partial: p.partial ? 'yes' : 'no' };
     }),
   );
 
@@ -79,7 +83,7 @@ export function topicsOverTimeSpec(rows: TopicTrendRow[], topics: Topic[], perio
     ...(variant === 'area' && metric === 'share' && withOther ? { scale: { domain: [0, 1] } } : {}),
   } as const;
   const encoding: Encoding = {
-    x: { field: 'date', type: 'temporal', title: bin[0].toUpperCase() + bin.slice(1), ...timeAxisFor(bin) },
+    x: { field: 'date', type: 'temporal', title: bin[0].toUpperCase() + bin.slice(1), ...timeAxisFor(periods) },
     y,
     color: { field: 'topic', type: 'nominal', title: 'Topic', scale: topicColorScale(topics, withOther), sort: seriesNames, legend: { values: seriesNames } },
     order: { field: 'order', type: 'quantitative' },
@@ -88,6 +92,7 @@ export function topicsOverTimeSpec(rows: TopicTrendRow[], topics: Topic[], perio
       { field: 'topic', title: 'Topic' },
       { field: 'share', title: `Share of the ${bin}'s papers`, format: SHARE_FORMAT },
       { field: 'count', title: 'Papers', format: ',d' },
+      { field: 'words', title: `Its words this ${bin}` },
       { field: 'partial', title: 'Partial bin' },
     ],
   };
@@ -106,7 +111,7 @@ export function topicsOverTimeSpec(rows: TopicTrendRow[], topics: Topic[], perio
     config: CHART_CONFIG,
     layer:
       variant === 'area'
-        ? [{ data: { values }, mark: { type: 'area', opacity: 0.9, line: { strokeWidth: 0.5, color: 'white' } }, encoding }, ...partialBinLayers(periods, true)]
-        : [...partialBinLayers(periods), { data: { values }, mark: { type: 'line', point: { size: 18 }, strokeWidth: 1.8 }, encoding }],
+        ? [{ data: { values }, mark: { type: 'area', opacity: 0.9, invalid: 'break-paths-show-domains', line: { strokeWidth: 0.5, color: 'white' } }, encoding }, ...partialBinLayers(periods, true)]
+        : [...partialBinLayers(periods), { data: { values }, mark: { type: 'line', point: { size: 18 }, strokeWidth: 1.8, invalid: 'break-paths-show-domains' }, encoding }],
   };
 }

@@ -1,5 +1,5 @@
 import type { TopLevelSpec } from 'vega-lite';
-import type { DocumentRow, Topic } from '../topics/index.js';
+import type { DocumentRow, HierarchyNode, Topic } from '../topics/index.js';
 import type {
   BurstRow,
   CategoryTrendRow,
@@ -23,6 +23,9 @@ export const VIEW_NAMES = [
   'topic-heatmap',
   'topic-terms',
   'category-trends',
+  'topic-distance-map',
+  'topic-dendrogram',
+  'topic-similarity',
 ] as const;
 
 export type ViewName = (typeof VIEW_NAMES)[number];
@@ -39,6 +42,8 @@ export interface RunCharts {
   categoryTrends?: CategoryTrendRow[];
   /** Dated mix shifts, drawn as rules on the time charts. */
   shifts?: { field: string; date: string }[];
+  /** The topic tree (model.hierarchy); without it the dendrogram says there is none. */
+  hierarchy?: HierarchyNode[];
 }
 
 type LayerOf<T> = T extends { layer: (infer L)[] } ? L : never;

@@ -30,7 +30,7 @@ export function kmeansClusterer(options: KMeansClustererOptions = {}): Clusterer
         if (requested === 'auto') {
           // Two restarts per subsample: enough that instability reflects the data, not an unlucky start.
           const fitter = (S: Float32Array, m: number, dd: number, kk: number, s: number) => new KMeans({ k: kk, nInit: 2, tolerance, seed: s }).fit(S, m, dd).labels;
-          ({ k, curve } = stabilityCurve(X, n, d, fitter, { ...options.stability, kMin, kMax, seed: deriveSeed(seed, 'auto-k') }));
+          ({ k, curve } = stabilityCurve(X, n, d, fitter, { ...options.stability, kMin, kMax, seed: deriveSeed(seed, 'auto-k'), onProgress: input.onProgress }));
         } else k = requested;
         const km = new KMeans({ k, nInit, tolerance, seed: deriveSeed(seed, 'kmeans') }).fit(X, n, d);
         return {

@@ -18,6 +18,8 @@ export interface StabilityOptions {
   fraction?: number;
   /** Default DEFAULT_SEED (42). */
   seed?: number;
+  /** k values tried so far out of all (choose-k took 16 s at 52,852 papers on a busy machine). */
+  onProgress?: (done: number, total: number) => void;
 }
 
 /** Clusters `m` points (rows of X) into k groups. */
@@ -55,7 +57,8 @@ export function stabilityCurve(X: Float32Array, n: number, d: number, fitLabels:
   for (let k = kMin; k < kMax; k += step) ks.push(k);
   ks.push(kMax);
 
-  const curve = ks.map((k) => {
+  options.onProgress?.(0, ks.length);
+  const curve = ks.map((k, i) => {
     const labelings = subsets.map(({ pick, rows }, r) => {
       const full = new Int32Array(m).fill(-1);
       const lab = fitLabels(rows, pick.length, d, k, deriveSeed(seed, `stability-${k}-${r}`));
@@ -66,6 +69,7 @@ export function stabilityCurve(X: Float32Array, n: number, d: number, fitLabels:
     for (let a = 0; a < rounds; a++) for (let b = a + 1; b < rounds; b++) scores.push(sharedAri(labelings[a], labelings[b]));
     const mean = scores.reduce((s, v) => s + v, 0) / scores.length;
     const sd = Math.sqrt(scores.reduce((s, v) => s + (v - mean) ** 2, 0) / scores.length);
+    options.onProgress?.(i + 1, ks.length);
     return { k, score: mean, sd };
   });
   return { k: oneSdK(curve), curve };

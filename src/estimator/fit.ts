@@ -79,7 +79,7 @@ export async function fitTopics(papers: readonly Paper[], options: EngineOptions
   const seed = options.seed ?? ENGINE_DEFAULTS.seed;
 
   const analyzer = new TextAnalyzer(options.text);
-  const docs = await clock.time('text', () => analyzer.fitTransform(papers.map(paperText)));
+  const docs = await clock.time('text', (progress) => analyzer.fitTransform(papers.map(paperText), (d, t) => progress.update(d, t)));
 
   const tfidf = new TfidfVectorizer({ ...tinyCorpusTfidf(n), ...options.tfidf });
   const X = await clock.time('tfidf', () => fitTermWeights(tfidf, docs.terms, analyzer.terms.length, options));
@@ -88,7 +88,7 @@ export async function fitTopics(papers: readonly Paper[], options: EngineOptions
   const wanted = options.svdComponents ?? (small ? Math.max(10, Math.round(Math.sqrt(n))) : ENGINE_DEFAULTS.svdComponents);
   const nComponents = Math.min(wanted, n - 1, X.nCols - 1);
   const svd = new TruncatedSVD({ nComponents, seed: deriveSeed(seed, 'svd') });
-  const lsa = await clock.time('svd', () => l2NormalizeRows(svd.fitTransform(X), n, nComponents));
+  const lsa = await clock.time('svd', (progress) => l2NormalizeRows(svd.fitTransform(X, (d, t) => progress.update(d, t)), n, nComponents));
   // Vectors the user brings (--embeddings) replace the LSA rows as the space the kNN graph, UMAP
   // and k-means work in; labels stay c-TF-IDF on the text.
   if (vectors && vectors.data.length !== n * vectors.dim) throw new Error(`fitTopics: ${vectors.data.length / vectors.dim} vectors for ${n} papers`);
@@ -100,7 +100,8 @@ export async function fitTopics(papers: readonly Paper[], options: EngineOptions
   // One kNN graph serves both UMAP runs; without UMAP there is nothing to build it for.
   const needsGraph = clusterOn === 'umap' || !options.skipMap;
   const knn = needsGraph
-    ? await clock.time('knn', () => nearestNeighbors(input, n, inputDims, nNeighbors, { seed: deriveSeed(seed, 'knn') }))
+    ? await clock.time('knn', (progress) =>
+      nearestNeighbors(input, n, inputDims, nNeighbors, { seed: deriveSeed(seed, 'knn'), nnDescent: { onProgress: (d, t) => progress.update(d, t) } }))
     : undefined;
   const clusterDims = clusterOn === 'lsa' ? inputDims : options.clusterDims ?? ENGINE_DEFAULTS.clusterDims;
   // min_dist 0 packs clusters tightly for k-means (BERTopic's setting); the map keeps 0.1 for legibility.
@@ -110,11 +111,12 @@ export async function fitTopics(papers: readonly Paper[], options: EngineOptions
   let map: Float32Array = new Float32Array(0);
   if (clusterOn === 'umap' && !options.skipMap) {
     // Both embeddings share the kNN graph and run on one worker thread each.
-    [clusterSpace, map] = await clock.time('umap', () => fitUmapsInParallel(input, n, inputDims, knn!, [umap5, umap2]));
+    [clusterSpace, map] = await clock.time('umap', (progress) =>
+      fitUmapsInParallel(input, n, inputDims, knn!, [umap5, umap2], { onProgress: (done, total) => progress.update(done, total) }));
   } else if (clusterOn === 'umap') {
-    clusterSpace = await clock.time('umap5', () => new Umap(umap5).fitTransform(input, n, inputDims, knn));
+    clusterSpace = await clock.time('umap5', (progress) => new Umap(umap5).fitTransform(input, n, inputDims, knn, (d, t) => progress.update(d, t)));
   } else if (!options.skipMap) {
-    map = await clock.time('umap2', () => new Umap(umap2).fitTransform(input, n, inputDims, knn));
+    map = await clock.time('umap2', (progress) => new Umap(umap2).fitTransform(input, n, inputDims, knn, (d, t) => progress.update(d, t)));
   }
 
   const wantedK = options.k ?? ENGINE_DEFAULTS.k;
@@ -123,7 +125,9 @@ export async function fitTopics(papers: readonly Paper[], options: EngineOptions
   const space = { X: clusterSpace, n, d: clusterDims, graph: knn && { indices: knn.indices, distances: knn.distances, m: knn.k }, seed: deriveSeed(seed, 'cluster') };
   // 'auto' chooses k first (its curve goes to the report); over-clustering then finds `overCluster`
   // clusters and the topic tree merges them down to that k.
-  const chosen = wantedK === 'auto' ? await clock.time('choose-k', () => clusterer.fit({ ...space, k: 'auto' })) : undefined;
+  const chosen = wantedK === 'auto'
+    ? await clock.time('choose-k', (progress) => clusterer.fit({ ...space, k: 'auto', onProgress: (d, t) => progress.update(d, t) }))
+    : undefined;
   const target = chosen ? chosen.k : (wantedK as number);
   const overClustered = overCluster > target && overCluster * ENGINE_DEFAULTS.overClusterMinPapers <= n;
   const clustered = overClustered || !chosen ? await clock.time('cluster', () => clusterer.fit({ ...space, k: overClustered ? overCluster : target })) : chosen;

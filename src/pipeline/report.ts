@@ -1,5 +1,5 @@
 /** From a model and its trend tables to chart specs and the HTML report. */
-import { chartsForRun, type RunCharts, type VegaLiteSpec, type ViewName } from '../charts/index.js';
+import { chartsForRun, themeColors, type RunCharts, type VegaLiteSpec, type ViewName } from '../charts/index.js';
 import { writeReport, type ReportData, type WrittenReport } from '../report/index.js';
 import { visibleTopics, type TopicModel, type ModelParams } from '../model/index.js';
 import type { TrendTables } from '../analysis/index.js';
@@ -19,6 +19,8 @@ const VIEWS_OF_SKIP: Record<SkipId, ViewName[]> = {
 /** The views `run` and `report` draw for these tables: all but those of skipped statistics. */
 export function reportSpecs(model: TopicModel, trends: TrendTables): Partial<Record<ViewName, VegaLiteSpec>> {
   const skip = new Set(trends.skipped.flatMap((s) => VIEWS_OF_SKIP[s.id]));
+  // A tree of fewer than 3 nodes (one or two topics) has nothing to draw.
+  if ((model.hierarchy?.length ?? 0) < 3) skip.add('topic-dendrogram');
   return Object.fromEntries(Object.entries(chartSpecs(model, trends)).filter(([view]) => !skip.has(view as ViewName)));
 }
 
@@ -38,12 +40,14 @@ export function runCharts(model: TopicModel, trends: TrendTables): RunCharts {
     bursts: trends.bursts,
     categoryTrends: trends.categoryTrends,
     shifts: trends.warnings,
+    hierarchy: model.hierarchy,
   };
 }
 
 /** Every view's Vega-Lite spec (on a one-bin corpus the over-time views are valid but nearly empty; see `reportSpecs`). */
 export function chartSpecs(model: TopicModel, trends: TrendTables): Record<ViewName, VegaLiteSpec> {
-  return chartsForRun(runCharts(model, trends));
+  // Theme lines in the dashboard's colours (charts/palette.ts), not the scheme's order of the moment.
+  return chartsForRun(runCharts(model, trends), { themeTrends: { colors: themeColors(model.themes.map((t) => t.name)) } });
 }
 
 export interface ReportContext {
@@ -54,6 +58,8 @@ export interface ReportContext {
    */
   stageSeconds?: Record<string, number>;
   parameters?: Record<string, string | number | boolean | null>;
+  /** Charts drawn so far out of all, for the progress bar. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 export function reportData(model: TopicModel, trends: TrendTables, ctx: ReportContext = {}): Omit<ReportData, 'charts'> {
@@ -114,7 +120,7 @@ function whatsNewOf(model: TopicModel, trends: TrendTables): { whatsNew?: WhatsN
 }
 
 export async function writeRunReport(dir: string, model: TopicModel, trends: TrendTables, ctx: ReportContext = {}): Promise<WrittenReport> {
-  return writeReport(dir, reportData(model, trends, ctx), reportSpecs(model, trends));
+  return writeReport(dir, reportData(model, trends, ctx), reportSpecs(model, trends), ctx.onProgress);
 }
 
 function prefixed(prefix: string, counts: Record<string, number>): Record<string, number> {

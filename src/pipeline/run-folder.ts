@@ -98,7 +98,7 @@ async function writeRunFiles(dir: string, c: RunContents, options: WriteRunOptio
   });
   if (options.report !== false) {
     // Stage timings stay in run.json: report.html is byte-identical between runs of the same input and seed.
-    const written = await clock.time('charts', () => writeRunReport(dir, model, trends));
+    const written = await clock.time('charts', (progress) => writeRunReport(dir, model, trends, { onProgress: (d, t) => progress.update(d, t) }));
     files.push(...[written.html, ...written.specs, ...written.svgs].map((f) => path.relative(dir, f)));
   }
   return { model, trends, files };

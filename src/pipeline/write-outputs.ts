@@ -6,7 +6,7 @@ import { saveModel, type TopicModel } from '../model/index.js';
 import type { TrendTables } from '../analysis/index.js';
 import {
   documentRows, topicRows, changeRows, DOCUMENT_COLUMNS, TOPIC_COLUMNS, TOPIC_TREND_COLUMNS, THEME_TREND_COLUMNS,
-  EMERGING_COLUMNS, BURST_COLUMNS, CATEGORY_TREND_COLUMNS, TERM_TREND_COLUMNS, HIERARCHY_COLUMNS, hierarchyRows,
+  EMERGING_COLUMNS, BURST_COLUMNS, CATEGORY_TREND_COLUMNS, TERM_TREND_COLUMNS, HIERARCHY_COLUMNS, hierarchyRows, termTrendRows,
 } from '../analysis/index.js';
 import { runTables, writeParquet, type TableFormat } from '../tables/index.js';
 import { writeDocumentsCsvFromParts, writeDocumentsParquetFromParts } from '../store/index.js';
@@ -58,7 +58,7 @@ export async function writeTrendOutputs(dir: string, trends: TrendTables, tables
     'emerging.csv': toCsv(changeRows(trends), EMERGING_COLUMNS),
     'bursts.csv': toCsv(trends.bursts, BURST_COLUMNS),
     'category_trends.csv': toCsv(trends.categoryTrends, CATEGORY_TREND_COLUMNS),
-    ...(trends.termTrends.length ? { 'term_trends.csv': toCsv(trends.termTrends.map(({ theme, ...r }) => ({ ...r, term: theme })), TERM_TREND_COLUMNS) } : {}),
+    ...(trends.termTrends.length ? { 'term_trends.csv': toCsv(termTrendRows(trends.termTrends), TERM_TREND_COLUMNS) } : {}),
   };
   if (tables !== 'parquet') for (const [name, text] of Object.entries(files)) await writeFileAtomic(path.join(dir, name), text);
   if (!('term_trends.csv' in files)) await rm(path.join(dir, 'term_trends.csv'), { force: true });

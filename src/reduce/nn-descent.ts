@@ -17,6 +17,8 @@ export interface NnDescentOptions {
   maxCandidates?: number;
   /** Stop when fewer than delta · n · k neighbour lists change in a round. Default 0.001. */
   delta?: number;
+  /** Rounds done out of at most `maxIterations` (16 s without a word at 52,852 papers on a busy machine). */
+  onProgress?: (done: number, total: number) => void;
 }
 
 /**
@@ -89,8 +91,10 @@ export function nnDescent(
         }
       }
     }
+    options.onProgress?.(iter + 1, maxIterations);
     if (changes <= delta * n * K) break;
   }
+  options.onProgress?.(maxIterations, maxIterations);
   return finishWithSelf(heap);
 }
 

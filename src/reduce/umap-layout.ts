@@ -14,6 +14,8 @@ export interface LayoutOptions {
   negativeSampleRate: number;
   repulsionStrength: number;
   random: () => number;
+  /** Called after each epoch (progress on stderr: UMAP was 133 s without a word at 52,852 papers on a busy machine). */
+  onEpoch?: (done: number, total: number) => void;
 }
 
 const clip = (v: number) => (v > 4 ? 4 : v < -4 ? -4 : v);
@@ -44,7 +46,7 @@ export function makePow(b: number): (x: number) => number {
 
 /** Optimize `embedding` (n × dim row-major, modified in place) against the graph's edges. */
 export function optimizeLayout(embedding: Float32Array | Float64Array, dim: number, graph: FuzzyGraph, options: LayoutOptions): void {
-  const { nEpochs, a, b, learningRate, negativeSampleRate, repulsionStrength: gamma, random } = options;
+  const { nEpochs, a, b, learningRate, negativeSampleRate, repulsionStrength: gamma, random, onEpoch } = options;
   const { head, tail, weight, n } = graph;
   const powB = makePow(b);
 
@@ -114,5 +116,6 @@ export function optimizeLayout(embedding: Float32Array | Float64Array, dim: numb
       }
       epochOfNextNegative[q] += nNegative * epochsPerNegative[q];
     }
+    onEpoch?.(epoch + 1, nEpochs);
   }
 }

@@ -17,17 +17,28 @@ export async function fitUmapsInParallel(
   d: number,
   knn: KnnGraph,
   optionsList: UmapOptions[],
-  { parallel = true }: { parallel?: boolean } = {},
+  { parallel = true, onProgress }: { parallel?: boolean; onProgress?: (done: number, total: number) => void } = {},
 ): Promise<Float32Array[]> {
   const workerUrl = new URL('./umap-worker.js', import.meta.url);
   const canThread = parallel && optionsList.length > 1 && fs.existsSync(fileURLToPath(workerUrl));
-  if (!canThread) return optionsList.map((options) => new Umap(options).fitTransform(X, n, d, knn));
+  // Epochs done and to do, summed over the runs (each run's count is known once it starts).
+  const done = optionsList.map(() => 0);
+  const total = optionsList.map(() => 0);
+  const report = (k: number, d: number, t: number) => {
+    done[k] = d;
+    total[k] = t;
+    onProgress?.(done.reduce((a, b) => a + b, 0), total.reduce((a, b) => a + b, 0));
+  };
+  if (!canThread) return optionsList.map((options, k) => new Umap(options).fitTransform(X, n, d, knn, (dn, t) => report(k, dn, t)));
   return Promise.all(
     optionsList.map(
-      (options) =>
+      (options, k) =>
         new Promise<Float32Array>((resolve, reject) => {
           const worker = new Worker(workerUrl, { workerData: { X, n, d, knn, options } });
-          worker.once('message', (embedding: Float32Array) => resolve(embedding));
+          worker.on('message', (m: { done: number; total: number } | { embedding: Float32Array }) => {
+            if ('embedding' in m) resolve(m.embedding);
+            else report(k, m.done, m.total);
+          });
           worker.once('error', reject);
           worker.once('exit', (code) => {
             if (code !== 0) reject(new Error(`UMAP worker exited with code ${code}`));

@@ -15,5 +15,6 @@ interface Job {
 }
 
 const job = workerData as Job;
-const embedding = new Umap(job.options).fitTransform(job.X, job.n, job.d, job.knn);
-parentPort!.postMessage(embedding, [embedding.buffer as ArrayBuffer]);
+// Each epoch is reported to the parent (the progress bar); the last message carries the embedding.
+const embedding = new Umap(job.options).fitTransform(job.X, job.n, job.d, job.knn, (done, total) => parentPort!.postMessage({ done, total }));
+parentPort!.postMessage({ embedding }, [embedding.buffer as ArrayBuffer]);

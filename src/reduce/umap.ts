@@ -65,7 +65,7 @@ export class Umap {
   }
 
   /** Embed the n × d rows of X. `knn`, if given, must hold at least nNeighbors neighbours per row. */
-  fit(X: Float32Array, n: number, d: number, knn?: KnnGraph): this {
+  fit(X: Float32Array, n: number, d: number, knn?: KnnGraph, onEpoch?: (done: number, total: number) => void): this {
     if (X.length !== n * d) throw new Error(`Umap.fit: expected ${n}×${d} values, got ${X.length}`);
     if (n <= this.nNeighbors) throw new Error(`Umap.fit: ${n} points are too few for nNeighbors=${this.nNeighbors}`);
     const graphKnn = knn ?? nearestNeighbors(X, n, d, this.nNeighbors, { seed: deriveSeed(this.seed, 'umap-knn') });
@@ -86,13 +86,14 @@ export class Umap {
       negativeSampleRate: this.negativeSampleRate,
       repulsionStrength: this.repulsionStrength,
       random,
+      onEpoch,
     });
     this.embedding = coords;
     this.nEpochsUsed = nEpochs;
     return this;
   }
 
-  fitTransform(X: Float32Array, n: number, d: number, knn?: KnnGraph): Float32Array {
-    return this.fit(X, n, d, knn).embedding;
+  fitTransform(X: Float32Array, n: number, d: number, knn?: KnnGraph, onEpoch?: (done: number, total: number) => void): Float32Array {
+    return this.fit(X, n, d, knn, onEpoch).embedding;
   }
 }

@@ -2,10 +2,10 @@ import type { ViewName } from '../charts/index.js';
 import { html, trusted, type SafeHtml } from './escape.js';
 import { burstTable, changesSection } from './sections/changes.js';
 import { qualitySection } from './sections/quality.js';
+import { findingsSection } from './sections/findings.js';
 import { hierarchySection } from './sections/hierarchy.js';
 import { livingSection } from './sections/living.js';
 import { skipNote } from './sections/skipped.js';
-import { keyFindingsSection } from './sections/key-findings.js';
 import { runDetailsSection, summarySection } from './sections/summary.js';
 import { topicTable } from './sections/topics.js';
 import { topicPagesSection, whatsNewSection } from './sections/topic-pages.js';
@@ -24,6 +24,9 @@ const CAPTIONS: Record<ViewName, string> = {
   'emerging-declining': 'Change in share between the two windows; faded bars are not significant.',
   'theme-trends': 'Share of papers mentioning each theme; tinted bands are burst intervals.',
   'category-trends': 'Topic shares inside each arXiv category: a trend seen in every category is not an artefact of the category mix.',
+  'topic-distance-map': 'Each topic as a circle at the centre of its papers, area by papers: near circles are topics whose papers read alike.',
+  'topic-dendrogram': 'How the topics merge into groups; the further left a bracket, the less alike the groups it joins.',
+  'topic-similarity': 'Cosine similarity of every pair of topics’ c-TF-IDF words; a dark cell off the diagonal is a pair that shares its vocabulary.',
 };
 
 function chartFigure(data: ReportData, view: ViewName): SafeHtml | '' {
@@ -51,13 +54,13 @@ export function buildReportHtml(data: ReportData): string {
   const has = (...views: ViewName[]) => views.some((v) => data.charts[v] !== undefined);
   const overTime = skipNote(data, 'over-time');
   const sections: Section[] = [
-    ...(data.keyFindings ? [{ id: 'key-findings', title: 'Key findings', body: keyFindingsSection(data) }] : []),
+    { id: 'key-findings', title: 'Key findings', body: findingsSection(data) },
     { id: 'summary', title: 'Summary', body: summarySection(data) },
-    ...(has('topic-map') ? [{ id: 'map', title: 'Topic map', body: html`<section id="map"><h2>Topic map</h2>${fig('topic-map')}</section>` }] : []),
+    ...(has('topic-map') ? [{ id: 'map', title: 'Topic map', body: html`<section id="map"><h2>Topic map</h2>${fig('topic-map')}${fig('topic-distance-map')}</section>` }] : []),
     {
       id: 'topics',
       title: 'Topics',
-      body: html`<section id="topics"><h2>Topics</h2>${fig('topic-sizes')}<h3 id="topic-table">All topics</h3>${topicTable(data)}${fig('topic-terms')}</section>`,
+      body: html`<section id="topics"><h2>Topics</h2>${fig('topic-sizes')}<h3 id="topic-table">All topics</h3>${topicTable(data)}${fig('topic-terms')}${fig('topic-similarity')}${fig('topic-dendrogram')}</section>`,
     },
     ...(data.hierarchy && data.hierarchy.length >= 3 ? [{ id: 'hierarchy', title: 'Topic tree', body: html`${hierarchySection(data)}` }] : []),
     ...(has('topics-over-time', 'topics-over-time-lines', 'topic-heatmap') || overTime

@@ -14,6 +14,8 @@ p, li { max-width: 72ch; }
 ul.tree, ul.tree ul { list-style: none; padding-left: 1.1rem; margin: .15rem 0; }
 ul.tree > li { padding-left: 0; }
 ul.tree summary { cursor: pointer; }
+.findings { border-left: 4px solid #2a64a3; padding: 2px 14px; background: #f3f7fc; }
+.findings ul ul { margin: 4px 0; }
 a { color: var(--accent); }
 nav.toc { background: #f7f7f9; border: 1px solid var(--rule); border-radius: 6px; padding: .8rem 1.2rem; margin: 1.2rem 0; }
 nav.toc ol { margin: .3rem 0 0; padding-left: 1.3rem; columns: 2; }

@@ -28,13 +28,17 @@ export async function writeReport(
   dir: string,
   data: Omit<ReportData, 'charts'> & { charts?: ReportData['charts'] },
   specs: Partial<Record<ViewName, VegaLiteSpec>>,
+  /** Views drawn so far out of all (the progress bar on stderr: charts took 3.5 s on the seed, longer at 52,852 papers). */
+  onProgress?: (done: number, total: number) => void,
 ): Promise<WrittenReport> {
   const chartDir = path.join(dir, 'charts');
   const charts: ReportData['charts'] = { ...data.charts };
   const written: WrittenReport = { html: path.join(dir, 'report.html'), specs: [], svgs: [], warnings: [] };
 
   // One at a time: rendering is CPU-bound, parallel renders would only contend.
-  for (const [view, spec] of Object.entries(specs) as [ViewName, VegaLiteSpec][]) {
+  const entries = Object.entries(specs) as [ViewName, VegaLiteSpec][];
+  onProgress?.(0, entries.length);
+  for (const [k, [view, spec]] of entries.entries()) {
     const specPath = path.join(chartDir, `${view}.vl.json`);
     await writeFileAtomic(specPath, JSON.stringify(spec, null, 2) + '\n');
     written.specs.push(specPath);
@@ -50,6 +54,7 @@ export async function writeReport(
     const svgPath = path.join(chartDir, `${view}.svg`);
     await writeFileAtomic(svgPath, svg);
     written.svgs.push(svgPath);
+    onProgress?.(k + 1, entries.length);
   }
   for (const view of VIEW_NAMES.filter((v) => !(v in specs))) {
     for (const ext of ['.vl.json', '.svg']) await rm(path.join(chartDir, view + ext), { force: true });

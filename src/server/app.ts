@@ -19,6 +19,7 @@ import { chartRoutes } from './routes/charts.js';
 import { exportRoutes } from './routes/export.js';
 import { compareRoutes } from './routes/compare.js';
 import { mapRoutes } from './routes/map.js';
+import { lineRoutes } from './routes/lines.js';
 
 /** The one path `serve --edit` accepts writes on. */
 const RENAME_PATH = /^\/api\/topics\/\d+\/name$/;
@@ -62,7 +63,7 @@ export function createApp(model: TopicModel, options: AppOptions = {}): express.
   app.use(express.json({ limit: '16kb' }));
 
   app.use(editRoutes({ modelFile: options.editModel }, (m) => live.swap(m)));
-  for (const router of [summaryRoutes, topicRoutes, documentRoutes, trendRoutes, chartRoutes, exportRoutes, compareRoutes, mapRoutes]) app.use(router(ctx, options));
+  for (const router of [summaryRoutes, topicRoutes, documentRoutes, trendRoutes, chartRoutes, exportRoutes, compareRoutes, mapRoutes, lineRoutes]) app.use(router(ctx, options));
   app.use('/api', (req, res) => {
     res.status(404).json({ error: `no API endpoint ${req.method} /api${req.path}` });
   });

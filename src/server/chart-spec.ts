@@ -5,7 +5,7 @@
  * and user terms added to the theme lines.
  */
 import {
-  categoryTrendsSpec, changesSpec, themeTrendsSpec, topicHeatmapSpec, topicMapSpec, topicSizesSpec, topicTermsSpec,
+  categoryTrendsSpec, changesSpec, dendrogramSpec, topicDistanceMapSpec, topicSimilaritySpec, themeTrendsSpec, topicHeatmapSpec, topicMapSpec, topicSizesSpec, topicTermsSpec,
   topicsOverTimeSpec, withShiftRules, type VegaLiteSpec, type ViewName,
 } from '../charts/index.js';
 import { termTrends } from '../analysis/index.js';
@@ -57,7 +57,7 @@ export function chartSpec(ctx: ServerContext, view: ViewName, req: ChartRequest)
       const t = ctx.trendTables(segment);
       const lines = themeLines(model.themes.map((th) => th.name), t.themeTrends, req.q ?? [], req.hide ?? []);
       const termRows = termTrends(model, lines.terms, ctx.binning(segment)).map((r) => ({ ...r, theme: termSeriesName(r.theme) }));
-      return withShiftRules(themeTrendsSpec([...termRows, ...t.themeTrends], t.periods, t.bursts, { themes: lines.shown, colors: lines.colors, width: 540, height: 300 }), t.warnings);
+      return withShiftRules(themeTrendsSpec([...termRows, ...t.themeTrends], t.periods, t.bursts, { themes: lines.shown, colors: lines.colors, metric: req.metric, width: 540, height: 300 }), t.warnings);
     }
     case 'emerging-declining':
       return changesSpec(ctx.trendTables(segment).emergence.rows, { kind: 'both' });
@@ -65,6 +65,12 @@ export function chartSpec(ctx: ServerContext, view: ViewName, req: ChartRequest)
       const t = ctx.trendTables(segment);
       return topicHeatmapSpec(t.topicTrends, topics, t.periods);
     }
+    case 'topic-distance-map':
+      return topicDistanceMapSpec(documentRows(model), topics, { width: 540, height: 420 });
+    case 'topic-dendrogram':
+      return dendrogramSpec(model.hierarchy ?? []);
+    case 'topic-similarity':
+      return topicSimilaritySpec(topics);
     case 'category-trends': {
       const t = ctx.trendTables(segment);
       return withShiftRules(categoryTrendsSpec(t.categoryTrends, topics, t.periods), t.warnings);

@@ -88,7 +88,13 @@ export const chartQuery = z.strictObject({
   points: intIn(100, 200_000).default(10_000),
 });
 
-export const exportName = z.enum(['documents', 'topics', 'topic_trends', 'theme_trends']);
+/** The terms-and-themes lines with their verdicts: the chart's own q and hide. */
+export const linesQuery = z.strictObject({ bin, category: categoryParam.optional(), q: termList.optional(), hide: termList.optional() });
+
+export const exportName = z.enum(['documents', 'topics', 'topic_trends', 'theme_trends', 'term_trends']);
+
+/** The reader's terms for term_trends: the term box's list. */
+export const termExportQuery = z.strictObject({ bin, category: categoryParam.optional(), q: termList.pipe(z.array(z.string()).min(1, 'needs at least one term')) });
 
 /** Parse with a schema; the first problem becomes a ParamError naming the parameter. */
 export function parseParams<S extends z.ZodType>(schema: S, value: unknown, name?: string): z.output<S> {

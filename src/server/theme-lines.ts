@@ -7,13 +7,11 @@
  * model's theme list, a term by its place in the reader's list.
  */
 import type { ThemeTrendRow } from '../trends/index.js';
+import { termColor, themeColor } from '../charts/index.js';
 
 export const MAX_LINES = 10;
 /** Themes drawn when no term is asked for. */
 const DEFAULT_THEME_LINES = 8;
-/** Tableau 10 for themes; terms get the darker Okabe-Ito-like set so they never take a theme's colour. */
-const THEME_COLORS = ['#4e79a7', '#f28e2b', '#e15759', '#76b7b2', '#59a14f', '#edc948', '#b07aa1', '#ff9da7', '#9c755f', '#bab0ac'];
-const TERM_COLORS = ['#000000', '#0072b2', '#d55e00', '#009e73', '#cc79a7', '#56b4e9', '#e69f00', '#7f3c8d', '#11a579', '#3969ac'];
 
 /** Series name of a user term, kept apart from a theme of the same name. */
 export const termSeriesName = (term: string) => `"${term}"`;
@@ -38,7 +36,7 @@ export function themeLines(themeNames: readonly string[], rows: readonly ThemeTr
   const extra = ranked.filter((n) => !hidden.has(n.toLowerCase()) && !askedThemes.includes(n)).slice(0, room);
   const themes = [...new Set([...askedThemes, ...extra])].slice(0, MAX_LINES - terms.length);
   const colors: Record<string, string> = {};
-  for (const n of themes) colors[n] = THEME_COLORS[Math.max(0, themeNames.indexOf(n)) % THEME_COLORS.length];
-  terms.forEach((t, i) => (colors[termSeriesName(t)] = TERM_COLORS[i % TERM_COLORS.length]));
+  for (const n of themes) colors[n] = themeColor(themeNames, n);
+  terms.forEach((t, i) => (colors[termSeriesName(t)] = termColor(i)));
   return { terms, shown: [...terms.map(termSeriesName), ...themes], colors };
 }

@@ -3,7 +3,7 @@
  * (`model.hierarchy`), the topics with the most similar words, and its lineage
  * across refits (`model.lineage`). Pure functions over the model's plain data.
  */
-import type { Topic } from '../topics/index.js';
+import { termCosine, type Topic } from '../topics/index.js';
 import type { HierarchyNode, LineageRow } from '../topics/index.js';
 
 export interface NodeRef {
@@ -41,19 +41,6 @@ export function leavesUnder(hierarchy: readonly HierarchyNode[], id: number): nu
   return out.sort((a, b) => a - b);
 }
 
-/** Cosine similarity of two topics' c-TF-IDF term weights (terms absent from one side count 0). */
-export function termCosine(a: Topic, b: Topic): number {
-  const wa = new Map(a.terms.map((t) => [t.term, t.weight]));
-  let dot = 0;
-  let na = 0;
-  let nb = 0;
-  for (const t of a.terms) na += t.weight * t.weight;
-  for (const t of b.terms) {
-    nb += t.weight * t.weight;
-    dot += t.weight * (wa.get(t.term) ?? 0);
-  }
-  return na > 0 && nb > 0 ? dot / Math.sqrt(na * nb) : 0;
-}
 
 /** The `limit` topics with the most similar words (similarity > 0), most similar first, ties by id. */
 export function similarTopics(topics: readonly Topic[], id: number, limit = 5): (NodeRef & { similarity: number })[] {

@@ -11,6 +11,7 @@ import { paperJson, periodsJson, type PaperJson, type PeriodJson } from './seria
 import { leavesUnder, lineageOf, similarTopics, treeLinks, type NodeRef } from './topic-links.js';
 import { topicTrendPoints, type TrendPoint } from '../analysis/index.js';
 import type { TopicTerm } from '../topics/index.js';
+import { periodDates, timeAxisFor } from '../charts/index.js';
 import type { LineageRow } from '../topics/index.js';
 
 export interface TopicPage {
@@ -31,6 +32,9 @@ export interface TopicPage {
   trend: TrendPoint[];
   /** Dates the corpus mix shifted (drawn as rules on the page's chart). */
   shifts: { field: string; date: string }[];
+  /** The x axis of the dashboard's time charts (one tick per bin) and each bin's middle, where its point sits. */
+  xAxis: ReturnType<typeof timeAxisFor>;
+  mids: string[];
   representative: PaperJson[];
   recent: PaperJson[];
   parent: NodeRef | null;
@@ -86,6 +90,8 @@ export function topicPage(ctx: ServerContext, id: number, segment: Segment, pape
     periods: periodsJson(tables.periods),
     trend,
     shifts: tables.warnings.map(({ field, date }) => ({ field, date })),
+    xAxis: timeAxisFor(tables.periods),
+    mids: periodDates(tables.periods).map((p) => p.mid),
     representative,
     recent: newestOf(ctx, leaves, category, papers).map((i) => paperJson(ctx, i)),
     ...treeLinks(model.hierarchy, id),

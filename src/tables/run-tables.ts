@@ -5,7 +5,7 @@
  */
 import type { TopicModel } from '../model/index.js';
 import type { TrendTables } from '../analysis/index.js';
-import { documentRows, topicRows, changeRows } from '../analysis/index.js';
+import { documentRows, topicRows, changeRows, termTrendRows } from '../analysis/index.js';
 import { DOCUMENTS, TOPICS, TOPIC_TRENDS, THEME_TRENDS, TERM_TRENDS, EMERGING, BURSTS, CATEGORY_TRENDS } from './specs.js';
 import type { Table } from './types.js';
 
@@ -25,7 +25,7 @@ export function runTables(model: TopicModel | undefined, trends: TrendTables | u
       { spec: BURSTS, rows: trends.bursts },
       { spec: CATEGORY_TRENDS, rows: trends.categoryTrends },
     );
-    if (trends.termTrends.length) out.push({ spec: TERM_TRENDS, rows: trends.termTrends.map(({ theme, ...r }) => ({ ...r, term: theme })) });
+    if (trends.termTrends.length) out.push({ spec: TERM_TRENDS, rows: termTrendRows(trends.termTrends) });
   }
   return out;
 }

@@ -73,10 +73,15 @@ export class TextAnalyzer {
     return new Lexicon([...ENGLISH_STOP_WORDS, ...ABSTRACT_BOILERPLATE, ...(this.options.extraStopWords ?? [])], STOP_PHRASES);
   }
 
-  fit(texts: readonly string[]): this {
+  /** `onProgress`: papers read so far out of all (the text stage took 18 s at 52,852 papers on a busy machine). */
+  fit(texts: readonly string[], onProgress?: (done: number, total: number) => void): this {
     this.fittedTokens = null;
     const lex = (this.lexicon = this.newLexicon());
-    const seqs = texts.map((t) => lex.analyze(t));
+    const seqs = texts.map((t, i) => {
+      if (onProgress && i % 500 === 0) onProgress(i, texts.length);
+      return lex.analyze(t);
+    });
+    onProgress?.(texts.length, texts.length);
 
     const surfaceCounts = new Int32Array(lex.size);
     for (const seq of seqs) for (let i = 0; i < seq.length; i++) if (seq[i] >= 0) surfaceCounts[seq[i] & SURFACE_MASK]++;
@@ -127,8 +132,8 @@ export class TextAnalyzer {
     return { tokens, terms: tokens.map((seq) => this.docTerms(seq)) };
   }
 
-  fitTransform(texts: readonly string[]): AnalyzedDocs {
-    this.fit(texts);
+  fitTransform(texts: readonly string[], onProgress?: (done: number, total: number) => void): AnalyzedDocs {
+    this.fit(texts, onProgress);
     const tokens = this.fittedTokens!;
     this.fittedTokens = null;
     return { tokens, terms: tokens.map((seq) => this.docTerms(seq)) };

@@ -1,4 +1,5 @@
 export type { Topic, TopicTerm, DocumentRow } from './types.js';
+export { termCosine } from './similarity.js';
 export { classTfidf, type ClassTfidf, type ClassTfidfOptions } from './ctfidf.js';
 export { classTfidfOverTime, type TopicsOverTime, type OverTimeOptions } from './ctfidf-over-time.js';
 export { chooseLabelTerms, topicLabel, GENERIC_LABEL_WORDS, type LabelOptions } from './labels.js';

@@ -239,14 +239,23 @@ describe('legends', () => {
 });
 
 describe('time axes follow the bin', () => {
-  test('yearly bins get year ticks and labels, quarterly ones a tick every three months; no rounded-out empty year', async () => {
-    const { timeAxisFor } = await import('../../src/charts/periods.js');
-    expect(timeAxisFor('year').axis).toMatchObject({ format: '%Y', tickCount: { interval: 'year', step: 1 } });
-    expect(timeAxisFor('quarter').axis).toMatchObject({ tickCount: { interval: 'month', step: 3 } });
-    expect(timeAxisFor('month').scale).toEqual({ nice: false });
+  test('one tick per bin at its middle, labelled as the bin is named, and a domain that ends with the last bin', async () => {
+    const { timeAxisFor, periodDates } = await import('../../src/charts/periods.js');
+    const { makePeriods } = await import('../../src/trends/index.js');
+    for (const [unit, label] of [['year', '%Y'], ['quarter', 'Q%q %Y'], ['month', '%b %Y']] as const) {
+      const { periods } = makePeriods(['2023-02-10', '2024-11-20'], unit);
+      const { axis, scale } = timeAxisFor(periods);
+      const dates = periodDates(periods);
+      expect(axis.format, unit).toBe(label);
+      expect((axis.values as unknown[]).length, unit).toBe(periods.length);
+      expect(axis.values as unknown[], unit).toEqual(dates.map((p) => expect.objectContaining({ year: Number(p.mid.slice(0, 4)), month: Number(p.mid.slice(5, 7)), utc: true })));
+      const end = (scale.domain as { year: number; month: number; date: number }[])[1];
+      expect(`${end.year}-${String(end.month).padStart(2, '0')}-${String(end.date).padStart(2, '0')}`, unit).toBe(dates.at(-1)!.endExclusive);
+      expect(scale.nice).toBe(false);
+    }
     const spec = topicsOverTimeSpec(run.topicTrends, run.topics, run.periods);
-    const x = JSON.stringify(spec).match(/"x":\{"field":"date"[^}]*"axis":\{[^}]*"format":"([^"]+)"/);
-    expect(x?.[1]).toBe('%b %Y');
+    const x = (spec.layer as { encoding?: { x?: { field?: string; axis?: { format?: string } } } }[]).find((l) => l.encoding?.x?.field === 'date')?.encoding?.x;
+    expect(x?.axis?.format).toBe('%b %Y');
     expect(vegaLiteSchemaErrors(spec)).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import { chartsForRun } from '../../src/charts/index.js';
 import type { ReportData } from '../../src/report/index.js';
+import type { HierarchyNode } from '../../src/topics/index.js';
 import { HOSTILE_TITLE, fixtureRun } from '../charts/fixtures.js';
 
 /** Report tables for the realistic fixture run, with hostile text in every free-text field a corpus or user controls. */
@@ -30,5 +31,23 @@ export function fixtureReport() {
     },
     representativeTitles,
   };
-  return { run, data, specs: chartsForRun(run) };
+  return { run, data, specs: chartsForRun({ ...run, hierarchy: chainTree(run.topics) }) };
+}
+
+/** A topic tree for the fixture: each topic joins the group of those before it, at a growing distance. */
+function chainTree(topics: { id: number; size: number; label: string }[]): HierarchyNode[] {
+  const k = topics.length;
+  const nodes: HierarchyNode[] = topics.map((t) => ({ id: t.id, parent: null, distance: 0, size: t.size, label: t.label, children: [] }));
+  let group = 0;
+  for (let i = 1; i < k; i++) {
+    const id = k + i - 1;
+    const distance = 0.2 + (0.6 * i) / k;
+    nodes[group].parent = id;
+    nodes[group].distance = distance;
+    nodes[i].parent = id;
+    nodes[i].distance = distance;
+    nodes.push({ id, parent: null, distance: 0, size: nodes[group].size + nodes[i].size, label: `group ${i}`, children: [group, i] });
+    group = id;
+  }
+  return nodes;
 }

@@ -340,7 +340,7 @@ describe('JSON API on the seed model', () => {
     const csv = async (p: string) => {
       const res = await fetch(url(p));
       expect(res.status).toBe(200);
-      expect(res.headers.get('content-disposition')).toMatch(/^attachment; filename="[a-z_]+\.csv"$/);
+      expect(res.headers.get('content-disposition')).toMatch(/^attachment; filename="[a-z_]+(_[A-Za-z0-9.-]+)*\.csv"$/);
       return parse(await res.text(), { columns: true }) as Record<string, string>[];
     };
     const all = await csv('/api/export/documents.csv');

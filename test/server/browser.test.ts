@@ -78,7 +78,7 @@ describe('dashboard in headless Chromium', () => {
     // Its papers download as CSV (the links sit in the Downloads menu).
     await page.click('.downloads-menu summary');
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('#dl-documents')]);
-    expect(download.suggestedFilename()).toBe('documents.csv');
+    expect(download.suggestedFilename()).toBe(`documents_topic-${topic.id}.csv`);
     const rows = parse(readFileSync((await download.path())!, 'utf8'), { columns: true }) as { topic: string }[];
     expect(rows).toHaveLength(topic.size);
     expect(rows.every((r) => r.topic === String(topic.id))).toBe(true);

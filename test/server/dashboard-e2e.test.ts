@@ -1,38 +1,13 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { collectProblems, launchChromium } from '../helpers/browser.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { repoRoot } from '../helpers/cli.js';
-import type { TopicModel } from '../../src/model/model.js';
-import { FIRST_LOAD_PATHS, type RunningServer } from '../../src/server/index.js';
-import { buildSeedModel, hostileCopy, serve, withHierarchy } from './fixture.js';
+import { FIRST_LOAD_PATHS } from '../../src/server/index.js';
+import { seedDashboard } from './dashboard-page.js';
 
-let browser: Browser;
-let running: RunningServer;
-let model: TopicModel;
-let cleanup: () => void;
-
-beforeAll(async () => {
-  const built = await buildSeedModel(true);
-  cleanup = built.cleanup;
-  model = withHierarchy(hostileCopy(built.model).model);
-  ({ running } = await serve(model, { runDir: built.dir }));
-  browser = await launchChromium();
-}, 120_000);
-afterAll(async () => {
-  await browser?.close();
-  await running?.close(100);
-  cleanup?.();
-});
-
-async function open(hash = '', viewport = { width: 1400, height: 1000 }): Promise<{ page: Page; problems: string[] }> {
-  const page = await browser.newPage({ viewport });
-  const problems = collectProblems(page);
-  await page.goto(running.url + hash);
-  await page.waitForSelector('body[data-ready=true]', { timeout: 30_000 });
-  return { page, problems };
-}
+const dash = seedDashboard({ report: true });
+const open = (hash?: string, viewport?: { width: number; height: number }) => dash.open(hash, viewport);
 
 /** The topic page's heading once it shows topic (or node) `id`, with every panel settled. */
 async function topicHeading(page: Page, id: number): Promise<string> {
@@ -52,13 +27,13 @@ async function axeViolations(page: Page): Promise<string[]> {
 
 describe('dashboard end to end in headless Chromium', () => {
   test('the first load asks only for what serve prepares beforehand (FIRST_LOAD_PATHS)', async () => {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    const page = await dash.browser.newPage({ viewport: { width: 1400, height: 1000 } });
     const asked: string[] = [];
     page.on('request', (r) => {
       const u = new URL(r.url());
       if (u.pathname.startsWith('/api/')) asked.push(u.pathname + u.search);
     });
-    await page.goto(running.url);
+    await page.goto(dash.running.url);
     await page.waitForSelector('body[data-ready=true]', { timeout: 30_000 });
     expect(asked.length).toBeGreaterThan(5);
     expect([...new Set(asked)].filter((p) => !FIRST_LOAD_PATHS.includes(p))).toEqual([]);
@@ -92,7 +67,7 @@ describe('dashboard end to end in headless Chromium', () => {
     expect(fromMap).toBeDefined();
     const viaMap = await topicHeading(page, fromMap!);
     expect(await page.locator('#topic-panel').isVisible()).toBe(true);
-    const topic = model.topics.find((t) => t.id === fromMap)!;
+    const topic = dash.model.topics.find((t) => t.id === fromMap)!;
     expect(viaMap).toContain(topic.label);
     expect(await page.textContent('#topic-panel .facts')).toContain(`${topic.size} papers`);
     expect(await page.locator('#topic-trend svg.marks').count()).toBe(1);
@@ -109,9 +84,9 @@ describe('dashboard end to end in headless Chromium', () => {
     expect(await page.getAttribute('#map', 'data-selected')).toBe(String(fromMap));
 
     // A merged node in the icicle (the root: the largest cell) opens as a topic group with sub-topics.
-    const root = model.hierarchy!.find((n) => n.parent === null)!;
+    const root = dash.model.hierarchy!.find((n) => n.parent === null)!;
     const cells = page.locator('#tree svg g.role-mark path');
-    expect(await cells.count()).toBe(model.hierarchy!.length);
+    expect(await cells.count()).toBe(dash.model.hierarchy!.length);
     await page.locator('#tree').scrollIntoViewIfNeeded();
     const boxes = await cells.evaluateAll((paths) => paths.map((p) => p.getBoundingClientRect()).map((b) => ({ x: b.x, y: b.y, height: b.height })));
     const tallest = boxes.reduce((a, b) => (b.height > a.height ? b : a));
@@ -123,19 +98,19 @@ describe('dashboard end to end in headless Chromium', () => {
   });
 
   test('a shared link restores the view, Back and Forward step through selections', async () => {
-    const topic = model.topics[2];
+    const topic = dash.model.topics[2];
     const { page, problems } = await open(`#topic=${topic.id}&bin=year&category=cs.CL&terms=mamba&metric=count`);
     await topicHeading(page, topic.id);
     expect(await page.inputValue('#bin')).toBe('year');
     expect(await page.inputValue('#category')).toBe('cs.CL');
     expect(await page.isChecked('input[name=metric][value=count]')).toBe(true);
     await expect.poll(() => page.locator('#term-chips .chip-name', { hasText: /^mamba$/ }).count()).toBe(1);
-    const inCategory = model.papers.filter((p) => p.topic === topic.id && p.categories?.[0] === 'cs.CL').length;
+    const inCategory = dash.model.papers.filter((p) => p.topic === topic.id && p.categories?.[0] === 'cs.CL').length;
     expect(await page.textContent('#topic-panel .facts')).toContain(`${inCategory} papers in cs.CL`);
     await expect.poll(() => page.textContent('#papers-count')).toContain(`of ${inCategory}`);
     expect(await page.textContent(`#topics li[data-topic="${topic.id}"]`)).toContain(String(inCategory));
 
-    const other = model.topics[0];
+    const other = dash.model.topics[0];
     await page.click(`#topics li[data-topic="${other.id}"] button`);
     await topicHeading(page, other.id);
     expect(page.url()).toContain(`topic=${other.id}`);
@@ -166,7 +141,7 @@ describe('dashboard end to end in headless Chromium', () => {
     await topicHeading(page, 1);
     await page.waitForSelector('#compare-chart[data-state=drawn]');
     expect(await axeViolations(page)).toEqual([]);
-    await page.goto(`${running.url}run/report.html`);
+    await page.goto(`${dash.running.url}run/report.html`);
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });

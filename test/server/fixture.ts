@@ -9,7 +9,7 @@ import { loadThemes } from '../../src/trends/index.js';
 import { createApp, listen, type AppOptions, type RunningServer } from '../../src/server/index.js';
 import { repoRoot } from '../helpers/cli.js';
 import type { HierarchyNode } from '../../src/topics/structure.js';
-import { termCosine } from '../../src/server/topic-links.js';
+import { termCosine } from '../../src/topics/index.js';
 
 export const HOSTILE_TITLE = '<img src=x onerror="window.__xss=1"><script>window.__xss=2</script> & "quotes"';
 
@@ -71,7 +71,10 @@ export function withHierarchy(model: TopicModel): TopicModel {
     const id = nodes.length;
     const a = open[i];
     const b = open[j];
-    nodes.push({ id, parent: null, distance: 1 - s, size: nodes[a.id].size + nodes[b.id].size, label: `${nodes[a.id].label.split(',')[0]} + ${nodes[b.id].label.split(',')[0]}`, children: [a.id, b.id] });
+    // As the engine stores it: a node's `distance` is where it merged into its parent (0 for the root).
+    nodes[a.id].distance = 1 - s;
+    nodes[b.id].distance = 1 - s;
+    nodes.push({ id, parent: null, distance: 0, size: nodes[a.id].size + nodes[b.id].size, label: `${nodes[a.id].label.split(',')[0]} + ${nodes[b.id].label.split(',')[0]}`, children: [a.id, b.id] });
     nodes[a.id].parent = id;
     nodes[b.id].parent = id;
     open = [...open.filter((_, x) => x !== i && x !== j), { id, topics: [...a.topics, ...b.topics] }];

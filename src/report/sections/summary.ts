@@ -1,6 +1,10 @@
+import path from 'node:path';
 import { html, type SafeHtml } from '../escape.js';
 import { fixed, int, seconds } from '../format.js';
 import type { ReportData } from '../types.js';
+
+/** The corpus by its file name: "../shared/data/papers.jsonl" told a reader of the handout about our folders, not the data. */
+const fileName = (input: string) => path.basename(input);
 
 /** The opening facts: what was read, what was kept, how many topics over which dates. */
 export function summarySection(data: ReportData): SafeHtml {
@@ -9,7 +13,7 @@ export function summarySection(data: ReportData): SafeHtml {
   return html`<section id="summary">
 <h2>Summary</h2>
 <dl class="facts">
-  <dt>Corpus</dt><dd>${summary.inputs.length ? summary.inputs.join(', ') : 'not recorded'}</dd>
+  <dt>Corpus</dt><dd>${summary.inputs.length ? summary.inputs.map(fileName).join(', ') : 'not recorded'}</dd>
   <dt>Dates</dt><dd>${summary.dateRange ? `${summary.dateRange.start} to ${summary.dateRange.end}` : 'no dated papers'}</dd>
   <dt>Papers</dt><dd>${int(summary.counts.kept)} kept of ${int(summary.counts.read)} read${skipped ? html` (${int(skipped)} skipped, see <a href="#quality">data quality</a>)` : ''}</dd>
   <dt>Topics</dt><dd>${int(topics.length)}</dd>

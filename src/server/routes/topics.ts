@@ -4,11 +4,13 @@ import type { ServerContext } from '../context.js';
 import { ParamError, categoryParam, noQuery, parseParams, topicIdParam, topicQuery } from '../params.js';
 import { paperJson, periodsJson } from '../serialize.js';
 import { topicPage } from '../topic-page.js';
+import { findTopics } from '../find-topics.js';
 import { topicColor } from '../../charts/index.js';
 import { checkCategory } from './documents.js';
 import { sendCached } from '../cached-body.js';
 
 const topicsQuery = z.strictObject({ category: categoryParam.optional() });
+const findQuery = z.strictObject({ q: z.string().trim().min(1, 'needs a word or phrase').max(200, 'must be at most 200 characters'), limit: z.coerce.number().int().min(1).max(30).default(5) });
 
 /**
  * GET /api/topics (all topics, sizes within ?category), /api/topics/:id (the
@@ -17,6 +19,12 @@ const topicsQuery = z.strictObject({ category: categoryParam.optional() });
  */
 export function topicRoutes(ctx: ServerContext): Router {
   const router = Router();
+
+  // Before /api/topics/:id, which would read "find" as an id.
+  router.get('/api/topics/find', (req, res) => {
+    const q = parseParams(findQuery, req.query);
+    res.json(findTopics(ctx.model, q.q, q.limit));
+  });
 
   router.get('/api/topics', (req, res) => {
     const { model } = ctx;

@@ -4,6 +4,7 @@
 import { el, fmt } from './api.js';
 import { loadVega } from './charts.js';
 import { zoomAt } from './map.js';
+import { wireFind } from './find.js';
 import { PAGE_SIZE } from './papers.js';
 import * as P from './panels.js';
 import { showFindings } from './findings.js';
@@ -21,9 +22,11 @@ function report(err) {
 const FEEDS = {
   category: [P.drawMap, P.showTopics, P.drawOverTime, P.drawTerms, P.showChanges, P.showNew, P.showTopic, P.refreshPapers],
   bin: [P.drawOverTime, P.drawTerms, P.showChanges, P.showNew, P.showTopic, P.updateDownloads],
-  metric: [P.drawOverTime],
-  terms: [P.drawTerms],
+  metric: [P.drawOverTime, P.drawTerms],
+  terms: [P.drawTerms, P.updateDownloads],
   hidden: [P.drawTerms],
+  focus: [P.drawTerms],
+  newN: [P.showNew],
   topic: [P.showTopic, P.refreshPapers, P.highlightMap, P.drawOverTime, P.markSelected],
   term: [P.refreshPapers],
   paperQuery: [P.refreshPapers],
@@ -33,10 +36,11 @@ const FEEDS = {
 
 /** Set controls from the state (after a restore or Back). */
 function syncControls() {
-  $('bin').value = state.bin;
+  $('bin').value = pendingBin ?? state.bin;
   $('category').value = state.category;
   for (const r of document.querySelectorAll('input[name=metric]')) r.checked = r.value === state.metric;
   $('paper-q').value = state.paperQuery;
+  $('new-n').value = String(state.newN);
 }
 
 export async function apply(next, { push = true } = {}) {
@@ -56,11 +60,28 @@ P.actions.selectTopic = (id) => {
 P.actions.selectTerm = (term) => {
   void apply({ topic: null, term, offset: 0 }).then(() => $('papers-panel').scrollIntoView({ behavior: 'smooth', block: 'start' }));
 };
+P.actions.showLine = (name) => {
+  const lower = name.toLowerCase();
+  void apply({ terms: [...state.terms.filter((t) => t.toLowerCase() !== lower), name].slice(-10), hidden: state.hidden.filter((h) => h.toLowerCase() !== lower), focus: name });
+};
 P.actions.removeLine = (name, isTerm) => {
   void apply(isTerm
     ? { terms: state.terms.filter((t) => t !== name) }
     : { terms: state.terms.filter((t) => t.toLowerCase() !== name.toLowerCase()), hidden: [...new Set([...state.hidden, name])] });
 };
+
+/**
+ * The bin chosen but not yet applied (it waits to settle). Kept here, not read back from the
+ * select when the timer fires: a category change in between redrew the controls from the
+ * state and the bin silently went back to the old one.
+ */
+let pendingBin = null;
+/** The pending bin as a state change, now (a category change takes it along). */
+function takeBin() {
+  const bin = pendingBin;
+  pendingBin = null;
+  return bin ? { bin } : {};
+}
 
 /** Bin changes apply once the choice settles: arrow keys on a closed select fire change per press. */
 function settle(fn, ms = 350) {
@@ -72,8 +93,14 @@ function settle(fn, ms = 350) {
 }
 
 function wire() {
-  $('bin').addEventListener('change', settle((e) => apply({ bin: e.target.value })));
-  $('category').addEventListener('change', (e) => apply({ category: e.target.value, offset: 0 }));
+  wireFind((id) => P.actions.selectTopic(id));
+  $('relations').addEventListener('toggle', () => P.drawRelations().catch(report));
+  const applyBin = settle(() => apply(takeBin()));
+  $('bin').addEventListener('change', (e) => {
+    pendingBin = e.target.value;
+    applyBin();
+  });
+  $('category').addEventListener('change', (e) => apply({ category: e.target.value, offset: 0, ...takeBin() }));
   for (const radio of document.querySelectorAll('input[name=metric]')) radio.addEventListener('change', (e) => apply({ metric: e.target.value }));
   $('controls').addEventListener('submit', (e) => e.preventDefault());
   $('term-form').addEventListener('submit', (e) => {
@@ -81,11 +108,16 @@ function wire() {
     const added = $('term-input').value.split(',').map((t) => t.trim().replace(/\s+/g, ' ')).filter(Boolean);
     $('term-input').value = '';
     const lower = new Set(added.map((t) => t.toLowerCase()));
-    const terms = [...state.terms.filter((t) => !lower.has(t.toLowerCase())), ...added].slice(-10);
-    void apply({ terms, hidden: state.hidden.filter((h) => !lower.has(h.toLowerCase())) });
+    const all = [...state.terms.filter((t) => !lower.has(t.toLowerCase())), ...added];
+    const terms = all.slice(-10);
+    // The oldest terms make room (10 lines at most), and the page says which.
+    const dropped = all.slice(0, -10);
+    $('status').hidden = !dropped.length;
+    $('status').textContent = dropped.length ? `At most 10 typed lines: ${dropped.map((t) => `"${t}"`).join(', ')} removed to make room.` : '';
+    void apply({ terms, hidden: state.hidden.filter((h) => !lower.has(h.toLowerCase())), focus: added.at(-1) ?? state.focus });
   });
   $('term-input').addEventListener('input', settle(suggestTerms, 150));
-  $('term-clear').addEventListener('click', () => apply({ terms: [], hidden: [] }));
+  $('term-clear').addEventListener('click', () => apply({ terms: [], hidden: [], focus: '' }));
   $('paper-search').addEventListener('submit', (e) => {
     e.preventDefault();
     void apply({ paperQuery: $('paper-q').value.trim(), offset: 0 });
@@ -98,11 +130,22 @@ function wire() {
     e.preventDefault();
     void apply({ compare: `${$('cmp-a').value},${$('cmp-b').value}` });
   });
-  $('new-n').addEventListener('change', () => P.showNew().catch(report));
+  // A chosen download closes the menu: left open, it covered the topic list.
+  document.querySelector('.downloads').addEventListener('click', (e) => {
+    if (e.target.closest('a')) document.querySelector('.downloads-menu').open = false;
+  });
+  // The window size of "what is new" is part of the view, so it is kept in the address too.
+  $('new-n').addEventListener('change', (e) => apply({ newN: Number(e.target.value) }));
   $('zoom-in').addEventListener('click', () => zoomAt($('map'), 1.5));
   $('zoom-out').addEventListener('click', () => zoomAt($('map'), 1 / 1.5));
   $('zoom-reset').addEventListener('click', () => zoomAt($('map'), 0));
-  window.addEventListener('popstate', () => apply(parseHash(location.hash), { push: false }));
+  // Back and Forward return to where the reader was on that view (saved by pushState), not wherever the redraw leaves it.
+  history.scrollRestoration = 'manual';
+  window.addEventListener('scroll', settle(() => history.replaceState({ scrollY: window.scrollY }, ''), 150));
+  window.addEventListener('popstate', (e) => {
+    const y = e.state?.scrollY;
+    void apply(parseHash(location.hash), { push: false }).then(() => window.scrollTo(0, y ?? 0));
+  });
 }
 
 /** Suggestions for the part after the last comma, from the model's vocabulary; the earlier parts stay as typed. */

@@ -34,8 +34,9 @@ export function loadVega() {
  */
 export async function draw(container, spec, { renderer = 'svg', onClick, isCurrent = () => true, label } = {}) {
   if (!isCurrent()) return undefined;
-  const fitted = typeof spec.width === 'number' && String(spec.$schema).includes('vega-lite') && !spec.hconcat && !spec.vconcat && !spec.facet
-    ? { ...spec, width: 'container', autosize: { type: 'fit-x', contains: 'padding' } }
+  const vl = String(spec.$schema).includes('vega-lite');
+  const fitted = typeof spec.width === 'number' && vl && !spec.hconcat && !spec.vconcat && !spec.facet
+    ? { ...spec, width: 'container', autosize: { type: 'fit-x', contains: 'padding' }, config: narrowConfig(container, spec.config) }
     : spec;
   container.dataset.state = 'loading';
   const { expressionInterpreter } = await vegaReady;
@@ -53,6 +54,7 @@ export async function draw(container, spec, { renderer = 'svg', onClick, isCurre
   }
   views.get(container)?.finalize();
   views.set(container, result);
+  container.vegaView = result.view; // for people's scripts and the tests (Vega's own View API)
   if (onClick) {
     result.view.addEventListener('click', (_event, item) => {
       if (item?.datum) onClick(item.datum);
@@ -61,9 +63,27 @@ export async function draw(container, spec, { renderer = 'svg', onClick, isCurre
   nameMenus(container, label ?? spec.description ?? 'chart');
   dataTable(container, spec, label);
   container.dataset.series = String(seriesCount(spec));
+  // The plot's own width (without axes and legend), for people's scripts and the phone-layout test.
+  container.dataset.plotWidth = String(Math.round(result.view.width()));
   container.dataset.state = 'drawn';
   if (!performance.getEntriesByName('first-chart').length) performance.mark('first-chart');
   return result.view;
+}
+
+/** Below this container width the legend goes under the plot: beside it, it took the whole width of a phone. */
+const NARROW = 600;
+
+/** Chart config for the container's width: on a phone, legends below the plot and titles cut to the width. */
+function narrowConfig(container, config = {}) {
+  const width = container.clientWidth;
+  if (!width || width >= NARROW) return config;
+  return {
+    ...config,
+    legend: { ...(config.legend ?? {}), orient: 'bottom', direction: 'vertical', columns: 1, labelLimit: Math.max(120, width - 120) },
+    title: { ...(config.title ?? {}), limit: Math.max(120, width - 30), subtitleFontSize: 11 },
+    // Long topic names on a y axis (the comparison) took the plot down to 217 px: cut them to keep it at 250.
+    axisY: { ...(config.axisY ?? {}), labelLimit: Math.max(60, width - 272) },
+  };
 }
 
 /** vega-embed's action menu is a <details> whose <summary> holds only an icon: give it a name. */

@@ -4,11 +4,14 @@
 import { button, el, fmt, getJson, paperTitle, pct } from './api.js';
 import { draw } from './charts.js';
 
-function changeList(rows, render) {
+/** `vs`: two groups side by side (A vs B), in neutral colours; without it a change over time (before → after), green up and red down. */
+function changeList(rows, render, { vs = false } = {}) {
   const ul = el('ul', null, 'changes');
   ul.append(...(rows.length ? rows.slice(0, 12).map((r) => {
     const li = el('li');
-    li.append(render(r), el('span', ` ${pct(r.share_before)} → ${pct(r.share_after)}`, r.change > 0 ? 'up' : 'down'));
+    li.append(render(r), vs
+      ? el('span', ` ${pct(r.share_before)} vs ${pct(r.share_after)}`, 'muted')
+      : el('span', ` ${pct(r.share_before)} → ${pct(r.share_after)}`, r.change > 0 ? 'up' : 'down'));
     return li;
   }) : [el('li', 'None significant.', 'muted')]));
   return ul;
@@ -54,12 +57,14 @@ function dumbbellSpec(c, colors) {
     { topic: `#${r.topic} ${r.label}`, topic_id: r.topic, segment: c.a, share: r.shareA, significant: r.significant ? 'yes' : 'no' },
     { topic: `#${r.topic} ${r.label}`, topic_id: r.topic, segment: c.b, share: r.shareB, significant: r.significant ? 'yes' : 'no' },
   ]);
-  // Topic names take at most 30% of a narrow screen, so the plot keeps room for its axis (390 px: 117 px).
-  const y = { field: 'topic', type: 'nominal', sort: null, title: null, axis: { labelLimit: Math.min(150, Math.round(window.innerWidth * 0.3)) } };
+  // Topic names give way on a narrow screen so the plot keeps 250 px (at 390 px: 80 px of name; 117 px left it 217 px).
+  const y = { field: 'topic', type: 'nominal', sort: null, title: null, axis: { labelLimit: Math.min(150, Math.max(60, window.innerWidth - 310)) } };
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     description: `Topic shares in ${c.a} and ${c.b}`,
     width: 500,
+    // A fixed height (not a step per row): with the page's fit-x width, a step height made Vega-Lite warn.
+    height: Math.max(120, rows.length * 22),
     data: { values },
     layer: [
       { mark: { type: 'line', color: '#bbb' }, encoding: { y, x: { field: 'share', type: 'quantitative' }, detail: { field: 'topic' } } },
@@ -87,7 +92,7 @@ export async function showSideBySide(box, chart, a, b, { signal, isCurrent, onTo
   box.replaceChildren(
     el('p', `${a}: ${fmt(c.papersA)} papers; ${b}: ${fmt(c.papersB)} papers. ${sig.length} of ${c.rows.length} topics differ significantly (q < ${c.alpha}).`, 'muted'),
     el('p', sig.length > 12 ? 'The 12 largest differences:' : '', 'muted'),
-    changeList(sig.map((r) => ({ ...r, share_before: r.shareA, share_after: r.shareB, change: r.difference })), (r) => button(`#${r.topic} ${r.label}`, () => onTopic(r.topic))),
+    changeList(sig.map((r) => ({ ...r, share_before: r.shareA, share_after: r.shareB, change: r.difference })), (r) => button(`#${r.topic} ${r.label}`, () => onTopic(r.topic)), { vs: true }),
   );
   // Orange/blue: the pair that stays apart for every common colour-vision deficiency.
   await draw(chart, dumbbellSpec(c, ['#e69f00', '#0072b2']), { isCurrent, label: `topic shares, ${a} against ${b}`, onClick: (d) => typeof d.topic_id === 'number' && onTopic(d.topic_id) });

@@ -6,12 +6,13 @@
 const FONT = '600 11px Helvetica, Arial, sans-serif';
 const MAX_CHARS = 26;
 
-export function layoutLabels(ctx, labels, { fromWorld, w, h, selected }) {
+export function layoutLabels(ctx, labels, { fromWorld, w, h, lit }) {
+  const on = (t) => (lit?.has(t) ? 1 : 0);
   ctx.font = FONT;
   ctx.textAlign = 'center';
   ctx.textBaseline = 'middle';
   const boxes = [];
-  const order = [...labels].sort((a, b) => (b.topic === selected) - (a.topic === selected) || b.size - a.size || a.topic - b.topic);
+  const order = [...labels].sort((a, b) => on(b.topic) - on(a.topic) || b.size - a.size || a.topic - b.topic);
   for (const l of order) {
     const full = `#${l.topic} ${l.label}`;
     const text = full.length > MAX_CHARS ? `${full.slice(0, MAX_CHARS - 1)}…` : full;
@@ -26,7 +27,7 @@ export function layoutLabels(ctx, labels, { fromWorld, w, h, selected }) {
     ctx.lineWidth = 3;
     ctx.strokeStyle = 'rgba(255,255,255,0.9)';
     ctx.strokeText(text, x, y);
-    ctx.fillStyle = selected === null || selected === l.topic ? '#111' : '#555';
+    ctx.fillStyle = !lit || lit.has(l.topic) ? '#111' : '#555';
     ctx.fillText(text, x, y);
   }
   return boxes;

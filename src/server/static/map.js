@@ -5,11 +5,14 @@
 import { apiUrl, el, getJson } from './api.js';
 import { layoutLabels } from './map-labels.js';
 import { paintPoints } from './map-points.js';
+import { hideTip, showTip } from './map-tip.js';
 
 const HEIGHT = 430;
 let map = null; // { n, x, y, topic, index, labels }
 let view = { k: 1, tx: 0, ty: 0 };
-let options = { selected: null, colorOf: () => '#888', onSelect: () => {} };
+// `selected`: the chosen topic or tree node; `leavesOf`: the topics under a node (a merged node of the
+// tree lights all of its topics; it used to match no point and fade the whole map).
+let options = { selected: null, leavesOf: (id) => [id], colorOf: () => '#888', onSelect: () => {} };
 
 const mapBytes = (url, signal) => fetch(url, { signal }).then((r) => {
   if (!r.ok) throw new Error(`map: ${r.status}`);
@@ -102,6 +105,7 @@ function render(container) {
   ctx.clearRect(0, 0, w, h);
   const { px, py, fromWorld } = projector(w, h);
   const sel = options.selected;
+  const lit = sel === null ? null : new Set(options.leavesOf(sel));
   // Small points for a dense map; bigger when zoomed in or few.
   const size = Math.min(4, Math.max(1.5, (2.2 * Math.sqrt(view.k) * Math.sqrt(20000 / Math.max(map.n, 2000)))));
   const byTopic = new Map();
@@ -110,7 +114,7 @@ function render(container) {
     if (!byTopic.has(t)) byTopic.set(t, []);
     byTopic.get(t).push(i);
   }
-  const order = [...byTopic.keys()].sort((a, b) => (a === sel) - (b === sel) || a - b);
+  const order = [...byTopic.keys()].sort((a, b) => (lit?.has(a) ?? 0) - (lit?.has(b) ?? 0) || a - b);
   paintPoints(ctx, {
     groups: order.map((t) => [t, byTopic.get(t)]),
     px: (i) => px(map.x[i]),
@@ -118,12 +122,13 @@ function render(container) {
     size,
     dpr,
     colorOf: (t) => map.colors.get(t) ?? options.colorOf(t),
-    alphaOf: (t) => (sel === null ? 0.7 : t === sel ? 0.95 : 0.12),
+    alphaOf: (t) => (lit === null ? 0.7 : lit.has(t) ? 0.95 : 0.12),
   });
-  const placed = layoutLabels(ctx, map.labels.filter((l) => byTopic.has(l.topic)), { fromWorld, w, h, selected: sel });
+  const placed = layoutLabels(ctx, map.labels.filter((l) => byTopic.has(l.topic)), { fromWorld, w, h, lit });
   container.dataset.labels = String(placed.length);
   container.dataset.state = 'drawn';
   container.dataset.selected = sel === null ? '' : String(sel);
+  container.dataset.lit = lit === null ? '' : String([...byTopic.keys()].filter((t) => lit.has(t)).length);
   if (!performance.getEntriesByName('first-chart').length) performance.mark('first-chart');
 }
 
@@ -159,13 +164,18 @@ function wire(container, canvas) {
       if (moved) render(container);
       return;
     }
-    showTip(container, canvas, e);
+    showTip(container, canvas, e, (c, x, y) => {
+      const i = map ? nearest(c, x, y) : -1;
+      return i < 0 ? -1 : map.index[i];
+    });
   });
   canvas.addEventListener('click', (e) => {
+    hideTip(container);
     if (moved || !map) return;
     const i = nearest(canvas, e.clientX, e.clientY);
     if (i >= 0) options.onSelect(map.topic[i]);
   });
+  canvas.addEventListener('pointerleave', () => hideTip(container));
   window.addEventListener('resize', () => map && render(container));
 }
 
@@ -178,19 +188,4 @@ export function zoomAt(container, factor, cx, cy) {
   const f = k / view.k;
   view = k === 1 ? { k: 1, tx: 0, ty: 0 } : { k, tx: x - (x - view.tx) * f, ty: y - (y - view.ty) * f };
   render(container);
-}
-
-let tipTimer;
-function showTip(container, canvas, e) {
-  clearTimeout(tipTimer);
-  tipTimer = setTimeout(async () => {
-    const tip = container.querySelector('.map-tip');
-    const i = map ? nearest(canvas, e.clientX, e.clientY) : -1;
-    if (i < 0) { tip.hidden = true; return; }
-    const paper = await getJson(`/api/papers/${map.index[i]}`).catch(() => null);
-    if (!paper) return;
-    tip.replaceChildren(el('strong', paper.title), el('div', `${paper.date ?? 'undated'} · #${paper.topic} ${paper.topicLabel}`, 'muted'));
-    Object.assign(tip.style, { left: `${e.offsetX + 12}px`, top: `${e.offsetY + 12}px` });
-    tip.hidden = false;
-  }, 120);
 }

@@ -1,28 +1,43 @@
 // Each panel of the dashboard drawn from the API for the current state. Every
 // panel runs through latest(): a newer request aborts the older, so the last
 // choice always wins, and the panel is aria-busy while it loads.
-import { apiUrl, button, el, fmt, getJson, latest, pct, topicIdOf } from './api.js';
+import { button, el, fmt, getJson, latest, pct, topicIdOf } from './api.js';
 import { draw } from './charts.js';
+import { withLegendPick } from './legend.js';
+import { showLines, verdictBadge } from './lines.js';
 import { loadMap, setMapOptions } from './map.js';
 import { showPapers } from './papers.js';
 import { showTopicPage } from './topic-page.js';
 import { showTree } from './tree.js';
 import { showSideBySide, showWhatsNew } from './compare.js';
-import { state } from './state.js';
+import { segment, state } from './state.js';
+import { updateDownloads } from './downloads.js';
 
 const $ = (id) => document.getElementById(id);
-export const segment = () => ({ bin: state.bin, category: state.category || undefined });
 const topics = new Map();
 export const colorOf = (id) => topics.get(id)?.color ?? '#7f7f7f';
 /** Set by app.js: what a click on a topic or term does. */
-export const actions = { selectTopic: () => {}, selectTerm: () => {} };
+export const actions = { selectTopic: () => {}, selectTerm: () => {}, showLine: () => {} };
+
+/** The series name of the focused line (the term or theme last typed), if the chart draws it. */
+function focusName(lines) {
+  const f = state.focus?.toLowerCase();
+  return f ? lines.lines.find((l) => l.shown && l.label.toLowerCase() === f)?.name ?? null : null;
+}
 const onChartTopic = (d) => {
   const id = topicIdOf(d);
   if (id !== undefined) actions.selectTopic(id);
 };
 
+/** The topic tree's nodes (from drawTree): the map lights every topic under a selected node. */
+let treeNodes = new Map();
+function leavesOf(id) {
+  const node = treeNodes.get(id);
+  return node?.children.length ? node.children.flatMap(leavesOf) : [id];
+}
+
 export const drawMap = () => latest('map-panel', async (signal, isCurrent) => {
-  setMapOptions($('map'), { selected: state.topic, colorOf, onSelect: (id) => actions.selectTopic(id) });
+  setMapOptions($('map'), { selected: state.topic, leavesOf, colorOf, onSelect: (id) => actions.selectTopic(id) });
   await loadMap($('map'), state.category || undefined, signal, isCurrent);
 });
 export const highlightMap = () => setMapOptions($('map'), { selected: state.topic });
@@ -49,9 +64,10 @@ export const drawOverTime = () => latest('time-panel', async (signal, isCurrent)
 export async function highlightOverTime(isCurrent = () => true) {
   if (!overTime) return;
   const sel = state.topic;
-  const spec = sel === null ? overTime : {
-    ...overTime,
-    layer: overTime.layer.map((l, i) => (i === 0 ? { ...l, encoding: { ...l.encoding, opacity: { condition: { test: `datum.topic_id === ${sel}`, value: 1 }, value: 0.3 } } } : l)),
+  const picked = withLegendPick(overTime);
+  const spec = sel === null ? picked : {
+    ...picked,
+    layer: picked.layer.map((l, i) => (i === 0 ? { ...l, encoding: { ...l.encoding, opacity: { condition: { test: `datum.topic_id === ${sel}`, value: 1 }, value: 0.3 } } } : l)),
   };
   await draw($('over-time'), spec, { onClick: onChartTopic, isCurrent, label: 'topics over time' });
 }
@@ -59,16 +75,26 @@ export async function highlightOverTime(isCurrent = () => true) {
 export const drawTerms = () => latest('terms-panel', async (signal, isCurrent) => {
   const skip = (await skipsOf(signal)).get('over-time');
   if (skip) return void (isCurrent() && skipNote($('term-chart'), skip));
-  const spec = await getJson('/api/charts/theme-trends', { ...segment(), q: state.terms.join(','), hide: state.hidden.join(',') }, signal);
-  await draw($('term-chart'), spec, { isCurrent, label: 'terms and themes over time' });
-  const lines = spec.layer.at(-1).encoding.color.scale.domain;
-  $('term-chips').replaceChildren(...lines.map((name) => {
+  const asked = { ...segment(), q: state.terms.join(','), hide: state.hidden.join(',') };
+  const [spec, lines] = await Promise.all([
+    getJson('/api/charts/theme-trends', { ...asked, metric: state.metric }, signal),
+    getJson('/api/lines', asked, signal),
+  ]);
+  const focus = focusName(lines);
+  await draw($('term-chart'), withLegendPick(spec, { focus }), { isCurrent, label: 'terms and themes over time' });
+  if (!isCurrent()) return;
+  showLines(lines, { focus, onShow: (name) => actions.showLine(name) });
+  const verdictOf = new Map(lines.lines.map((l) => [l.name, l.verdict]));
+  const names = spec.layer.at(-1).encoding.color.scale.domain;
+  $('term-chips').replaceChildren(...names.map((name) => {
     const isTerm = name.startsWith('"');
     const term = isTerm ? name.slice(1, -1) : name;
     const li = el('li', null, 'chip');
-    li.style.borderColor = spec.layer.at(-1).encoding.color.scale.range?.[lines.indexOf(name)] ?? '';
+    li.style.borderColor = spec.layer.at(-1).encoding.color.scale.range?.[names.indexOf(name)] ?? '';
+    li.classList.toggle('focus', name === focus);
     li.append(
       button(isTerm ? term : `theme: ${term}`, () => actions.selectTerm(term), 'chip-name'),
+      el('span', verdictBadge(verdictOf.get(name)), 'chip-verdict'),
       Object.assign(button('×', () => actions.removeLine(term, isTerm), 'chip-x'), { title: `Remove ${term}` }),
     );
     li.lastChild.setAttribute('aria-label', `Remove ${term}`);
@@ -145,13 +171,23 @@ export const refreshPapers = () => latest('papers-panel', async (signal, isCurre
   updateDownloads();
 });
 
+/** The three topic-relation charts, drawn once their panel is opened (not part of the first load). */
+export const drawRelations = () => latest('relations-panel', async (signal, isCurrent) => {
+  if (!$('relations').open) return;
+  const views = [['distance-map', 'topic-distance-map', 'topic distance map'], ['dendrogram', 'topic-dendrogram', 'topic dendrogram'], ['similarity', 'topic-similarity', 'topic similarity']];
+  const specs = await Promise.all(views.map(([, view]) => getJson(`/api/charts/${view}`, {}, signal)));
+  await Promise.all(views.map(([id, , label], k) => draw($(id), specs[k], { isCurrent, label, onClick: onChartTopic })));
+});
+
 export const drawTree = () => latest('tree-panel', async (signal, isCurrent) => {
   const h = await getJson('/api/hierarchy', {}, signal);
+  treeNodes = new Map(h.nodes.map((n) => [n.id, n]));
+  highlightMap();
   await showTree($('tree'), h, { colorOf, isCurrent, onSelect: (id) => actions.selectTopic(id) });
 });
 
 export const showNew = () => latest('new-panel', (signal, isCurrent) =>
-  showWhatsNew($('whatsnew'), segment(), Number($('new-n').value), { signal, isCurrent, onTopic: (id) => actions.selectTopic(id), onTerm: (t) => actions.selectTerm(t) }));
+  showWhatsNew($('whatsnew'), segment(), state.newN, { signal, isCurrent, onTopic: (id) => actions.selectTopic(id), onTerm: (t) => actions.selectTerm(t) }));
 
 export const showCompare = () => latest('compare-panel', (signal, isCurrent) => {
   const [a, b] = state.compare.split(',');
@@ -159,11 +195,4 @@ export const showCompare = () => latest('compare-panel', (signal, isCurrent) => 
   $('cmp-b').value = b ?? '';
   return showSideBySide($('compare'), $('compare-chart'), a, b, { signal, isCurrent, onTopic: (id) => actions.selectTopic(id) });
 });
-
-export function updateDownloads() {
-  const filters = { category: state.category || undefined };
-  $('dl-documents').href = apiUrl('/api/export/documents.csv', { ...filters, topic: state.topic ?? undefined, q: state.paperQuery || state.term || undefined });
-  $('dl-topics').href = '/api/export/topics.csv';
-  $('dl-topic-trends').href = apiUrl('/api/export/topic_trends.csv', segment());
-  $('dl-theme-trends').href = apiUrl('/api/export/theme_trends.csv', segment());
-}
+export { updateDownloads };

@@ -3,7 +3,7 @@
 // so a link restores it and Back/Forward step through selections.
 
 export const DEFAULTS = Object.freeze({
-  topic: null, term: null, bin: 'auto', category: '', metric: 'share', terms: [], hidden: [], compare: '', paperQuery: '', offset: 0,
+  topic: null, term: null, bin: 'auto', category: '', metric: 'share', terms: [], hidden: [], focus: '', compare: '', paperQuery: '', offset: 0, newN: 3,
 });
 
 export const state = { ...DEFAULTS, terms: [], hidden: [] };
@@ -25,6 +25,8 @@ export function parseHash(hash) {
     metric: p.get('metric') === 'count' ? 'count' : 'share',
     terms: list(p.get('terms')).slice(0, 10),
     hidden: list(p.get('hide')),
+    focus: p.get('focus') ?? '',
+    newN: ['2', '3', '6', '12'].includes(p.get('new')) ? Number(p.get('new')) : 3,
     compare: p.get('compare') ?? '',
     paperQuery: p.get('q') ?? '',
   };
@@ -39,6 +41,8 @@ export function toHash(s) {
   if (s.metric !== 'share') p.set('metric', s.metric);
   if (s.terms.length) p.set('terms', s.terms.join(','));
   if (s.hidden.length) p.set('hide', s.hidden.join(','));
+  if (s.focus) p.set('focus', s.focus);
+  if (s.newN !== 3) p.set('new', String(s.newN));
   if (s.compare) p.set('compare', s.compare);
   if (s.paperQuery) p.set('q', s.paperQuery);
   const text = p.toString();
@@ -49,6 +53,8 @@ export function toHash(s) {
 export function pushState() {
   const hash = toHash(state);
   if (hash === location.hash || (hash === '' && location.hash === '')) return;
+  // The entry being left remembers its scroll position, for Back.
+  history.replaceState({ scrollY: window.scrollY }, '');
   history.pushState(null, '', hash || location.pathname + location.search);
 }
 
@@ -56,3 +62,6 @@ export function pushState() {
 export function changed(a, b) {
   return Object.keys(DEFAULTS).filter((k) => JSON.stringify(a[k]) !== JSON.stringify(b[k]));
 }
+
+/** The bin and category every trend request is made for (the segment of the corpus in view). */
+export const segment = () => ({ bin: state.bin, category: state.category || undefined });

@@ -32,8 +32,11 @@ function shiftRules(shifts) {
 
 /** Share per bin as a line over its Wilson interval band, the adjusted share dashed; partial bins as hollow points. */
 export function trendSpec(t, color) {
-  const values = t.trend.map((r, i) => ({ ...r, date: t.periods[i].start, partial: r.partial ? 'yes' : 'no' }));
-  const x = { field: 'date', type: 'temporal', title: t.bin[0].toUpperCase() + t.bin.slice(1), axis: { labelOverlap: true, format: t.bin === 'year' ? '%Y' : undefined } };
+  // A bin with no papers in the category has no share: a gap, not 0%.
+  const values = t.trend.map((r, i) => ({
+    ...r, date: t.mids[i], partial: r.partial ? 'yes' : 'no', ...(r.total === 0 ? { share: null, lo: null, hi: null } : {}),
+  }));
+  const x = { field: 'date', type: 'temporal', title: t.bin[0].toUpperCase() + t.bin.slice(1), ...t.xAxis };
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     description: `Share of papers in topic ${t.label} per ${t.bin}`,
@@ -42,9 +45,9 @@ export function trendSpec(t, color) {
     data: { values },
     config: { view: { stroke: null }, font: 'Helvetica, Arial, sans-serif' },
     layer: [
-      { mark: { type: 'area', opacity: 0.25, color }, encoding: { x, y: { field: 'lo', type: 'quantitative', title: `Share of the ${t.bin}'s papers`, axis: { format: '%' } }, y2: { field: 'hi' } } },
+      { mark: { type: 'area', opacity: 0.25, color, invalid: 'break-paths-show-domains' }, encoding: { x, y: { field: 'lo', type: 'quantitative', title: `Share of the ${t.bin}'s papers`, axis: { format: '%' } }, y2: { field: 'hi' } } },
       {
-        mark: { type: 'line', color, point: { filled: true, size: 30, color } },
+        mark: { type: 'line', color, point: { filled: true, size: 30, color }, invalid: 'break-paths-show-domains' },
         encoding: {
           x,
           y: { field: 'share', type: 'quantitative' },

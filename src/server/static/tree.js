@@ -1,5 +1,6 @@
 // The topic tree (model.hierarchy) as an icicle: root on the left, each
-// topic a row at the right, cell height = papers. Vega (not Vega-Lite: it has
+// topic a row at the right, every row as tall (heights by papers left 6 of 14
+// topics under 12 px, too thin for a label; the size is in each label). Vega (not Vega-Lite: it has
 // no partition layout). Click any cell to open that topic or group; the same
 // tree as a nested list of buttons is the keyboard and screen-reader route.
 import { button, el, fmt } from './api.js';
@@ -10,7 +11,7 @@ export function treeSpec(nodes, colorOf, height) {
   const values = nodes.map((n) => ({
     id: n.id, parent: n.parent, label: `#${n.id} ${n.label}`, size: n.size,
     // partition sums leaf values up the tree; merged nodes add nothing of their own.
-    value: leaves.has(n.id) ? n.size : 0,
+    value: leaves.has(n.id) ? 1 : 0,
     color: leaves.has(n.id) ? colorOf(n.id) : '#dfe6ee',
   }));
   return {
@@ -50,8 +51,20 @@ export function treeSpec(nodes, colorOf, height) {
         encode: {
           update: {
             x: { signal: 'datum.b0 * squeeze + 4' }, y: { signal: '(datum.a0 + datum.a1) / 2' }, baseline: { value: 'middle' },
-            text: { signal: "!datum.children && datum.a1 - datum.a0 >= 12 ? datum.label : ''" },
+            text: { signal: "datum.children ? '' : datum.label + ' (' + format(datum.size, ',d') + ')'" },
             limit: { signal: 'max(0, width - datum.b0 * squeeze - 8)' }, fontSize: { value: 11 }, fill: { value: '#1d1f23' },
+          },
+        },
+      },
+      {
+        // A group's name runs up its (narrow, tall) column; the 13 groups had no label at all.
+        type: 'text', from: { data: 'tree' }, interactive: false, aria: false,
+        encode: {
+          update: {
+            x: { signal: '(datum.b0 + datum.b1) / 2 * squeeze' }, y: { signal: '(datum.a0 + datum.a1) / 2' },
+            angle: { value: -90 }, align: { value: 'center' }, baseline: { value: 'middle' },
+            text: { signal: "datum.children ? datum.label : ''" },
+            limit: { signal: 'max(0, datum.a1 - datum.a0 - 6)' }, fontSize: { value: 10 }, fill: { value: '#1d1f23' },
           },
         },
       },
@@ -86,7 +99,7 @@ export async function showTree(container, hierarchy, { colorOf, onSelect, isCurr
     return;
   }
   const leaves = hierarchy.nodes.filter((n) => n.children.length === 0).length;
-  const spec = { ...treeSpec(hierarchy.nodes, colorOf, Math.max(200, Math.min(900, leaves * 18))), width: Math.max(200, container.clientWidth - 12) };
+  const spec = { ...treeSpec(hierarchy.nodes, colorOf, Math.max(200, Math.min(1800, leaves * 18))), width: Math.max(200, container.clientWidth - 12) };
   await draw(container, spec, {
     isCurrent, label: 'topic tree', onClick: (d) => typeof d.id === 'number' && onSelect(d.id),
   });

@@ -1,0 +1,51 @@
+// What the terms chart says about each line, in words: the focused line's verdict beside the
+// chart, and every line (each term typed, every theme) with its verdict, drawn or not, with a
+// button to draw one that is not. A line is never left out without the page saying so.
+import { button, el, pct } from './api.js';
+
+const $ = (id) => document.getElementById(id);
+const ARROW = { rising: '↑', falling: '↓', stable: '→' };
+
+/** "+1.3 points" for a change in share held as a fraction. */
+const points = (change) => `${change >= 0 ? '+' : '−'}${Math.abs(100 * change).toFixed(1)} points`;
+const qText = (q) => (q < 0.001 ? 'q < 0.001' : `q = ${q.toFixed(3)}`);
+
+/** One verdict as a sentence: direction, change, q and the bin it started in. */
+export function verdictText(v) {
+  if (!v) return 'no verdict (too few full bins to test)';
+  const shares = `${pct(v.share_before)} → ${pct(v.share_after)} of papers (${points(v.change)})`;
+  if (v.direction === 'stable') return `stable: ${shares}, not significant (${qText(v.q)})`;
+  return `${v.direction}: ${shares}, ${qText(v.q)}${v.since ? `, since ${v.since}` : ''}`;
+}
+
+/** A short verdict for a chip: "↑ +1.3 points". */
+export const verdictBadge = (v) => (v ? `${ARROW[v.direction]} ${v.direction === 'stable' ? 'stable' : points(v.change)}` : '');
+
+/** The windows the verdicts compare, as a sentence. */
+function windowsText(lines) {
+  if (lines.skipped) return `No verdicts: ${lines.skipped.reason}.`;
+  if (!lines.before) return '';
+  return `Verdicts compare the last ${lines.after.keys.length} full bins (${lines.after.from} to ${lines.after.to}) with the ${lines.before.keys.length} before; significant at q < ${lines.alpha}.`;
+}
+
+export function showLines(lines, { focus, onShow }) {
+  const focused = lines.lines.find((l) => l.name === focus);
+  const box = $('line-verdict');
+  box.hidden = !focused;
+  box.replaceChildren(...(focused ? [el('strong', focused.label), el('span', ` ${verdictText(focused.verdict)}`)] : []));
+  box.dataset.direction = focused?.verdict?.direction ?? '';
+  const hidden = lines.lines.filter((l) => !l.shown);
+  $('line-note').textContent = hidden.length
+    ? `${hidden.length} of ${lines.lines.length} lines are not drawn (the chart draws 10 at most): ${hidden.map((l) => l.label).join(', ')}. Choose "Draw" in the list below to add one.`
+    : '';
+  $('line-windows').textContent = windowsText(lines);
+  $('line-list').replaceChildren(...lines.lines.map((l) => {
+    const row = el('tr');
+    row.dataset.line = l.label;
+    row.dataset.direction = l.verdict?.direction ?? '';
+    const action = l.shown ? el('span', 'drawn', 'muted') : button('Draw', () => onShow(l.label));
+    row.append(el('td', l.kind === 'term' ? `"${l.label}"` : l.label), el('td', verdictText(l.verdict)), el('td'));
+    row.lastChild.append(action);
+    return row;
+  }));
+}

@@ -1,0 +1,75 @@
+/**
+ * The verdict on one line (a term, theme or topic): is it rising, stable or
+ * falling, by how much, how sure (q), and since which bin. ONE function,
+ * verdictsFor(), makes every verdict the page shows; today it runs the
+ * emergence test (trends/emergence.ts: two-proportion z, Benjamini-Hochberg
+ * over the lines tested together); the adjusted (category-standardised) test
+ * can replace it here without the routes or the page changing.
+ */
+import { detectEmergence, type CountSeries, type Period, type TimeWindow } from '../trends/index.js';
+
+export type Direction = 'rising' | 'stable' | 'falling';
+
+export interface Verdict {
+  name: string;
+  kind: 'term' | 'theme' | 'topic';
+  direction: Direction;
+  /** Share after minus share before (a fraction: 0.012 is 1.2 percentage points). */
+  change: number;
+  share_before: number;
+  share_after: number;
+  /** Benjamini-Hochberg adjusted p over the lines tested together. */
+  q: number;
+  /** First bin of the latest unbroken run on the new side of the baseline share; null when stable. */
+  since: string | null;
+  /** What the shares were standardised by (null: raw shares; the adjusted test will name it). */
+  adjusted_by: string | null;
+}
+
+export interface LineSeries {
+  name: string;
+  kind: Verdict['kind'];
+  counts: ArrayLike<number>;
+}
+
+export interface Verdicts {
+  verdicts: Verdict[];
+  before: TimeWindow | null;
+  after: TimeWindow | null;
+  alpha: number;
+}
+
+/** The bin a change started in: walk back from the last full bin while the share stays past the baseline's. */
+function sinceOf(counts: ArrayLike<number>, periods: readonly Period[], baseline: number, rising: boolean, last: number): string | null {
+  let start = -1;
+  for (let i = last; i >= 0; i--) {
+    if (periods[i].total === 0) continue;
+    const share = counts[i] / periods[i].total;
+    if (rising ? share > baseline : share < baseline) start = i;
+    else break;
+  }
+  return start >= 0 ? periods[start].key : null;
+}
+
+/** Verdicts for `lines`, tested together in the segment's windows (`recent`, `baseline` full bins). */
+export function verdictsFor(lines: readonly LineSeries[], periods: readonly Period[], windows: { recent: number; baseline: number; alpha: number }): Verdicts {
+  if (!lines.length) return { verdicts: [], before: null, after: null, alpha: windows.alpha };
+  const series: CountSeries[] = lines.map((l) => ({ kind: l.kind === 'topic' ? 'topic' : 'theme', name: l.name, counts: l.counts }));
+  const e = detectEmergence(series, periods, windows);
+  const last = e.after.indices[e.after.indices.length - 1] ?? periods.length - 1;
+  const verdicts = e.rows.map((r, i): Verdict => {
+    const direction: Direction = r.direction === 'emerging' ? 'rising' : r.direction === 'declining' ? 'falling' : 'stable';
+    return {
+      name: lines[i].name,
+      kind: lines[i].kind,
+      direction,
+      change: r.change,
+      share_before: r.share_before,
+      share_after: r.share_after,
+      q: r.q ?? 1,
+      since: direction === 'stable' ? null : sinceOf(lines[i].counts, periods, r.share_before, direction === 'rising', last),
+      adjusted_by: null,
+    };
+  });
+  return { verdicts, before: e.before, after: e.after, alpha: e.alpha };
+}
