@@ -6,7 +6,7 @@
  * fitted sample's `run` has them).
  */
 import { trendSkips, isSkipped } from '../analysis/index.js';
-import { detectEmergence, type BinUnit, type TopicRef } from '../trends/index.js';
+import { detectAdjustedEmergence, type BinUnit, type TopicRef } from '../trends/index.js';
 import { TREND_DEFAULTS, type TrendOptions } from '../model/index.js';
 import type { TrendTables } from '../analysis/index.js';
 import { aggregateParts } from './aggregate.js';
@@ -29,7 +29,7 @@ export async function trendTablesFromParts(parts: readonly string[], topics: rea
   const alpha = options.alpha ?? TREND_DEFAULTS.alpha;
   const emergence = isSkipped(skipped, 'growth-test')
     ? { rows: [], emerging: [], declining: [], alpha, correction: 'benjamini-hochberg' as const }
-    : detectEmergence(series, agg.periods, { recent: options.recent ?? TREND_DEFAULTS.recent, baseline: options.baseline ?? TREND_DEFAULTS.baseline, alpha });
+    : detectAdjustedEmergence(series, agg.periods, undefined, { recent: options.recent ?? TREND_DEFAULTS.recent, baseline: options.baseline ?? TREND_DEFAULTS.baseline, alpha });
   // Parts carry no text: theme and term trends and bursts need the abstracts.
   const fromParts = { id: 'bursts' as const, what: 'theme and term trends and bursts', reason: 'built from Parquet parts, which carry no text' };
   return {

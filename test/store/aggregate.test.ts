@@ -21,7 +21,8 @@ beforeAll(async () => {
   if (!hasData) return;
   dir = mkdtempSync(path.join(tmpdir(), 'tt-aggregate-'));
   // 3,000 real papers over 29 months: monthly bins, partial first and last months, a few topics.
-  run = await runPipeline({ inputs: [papers], read: { sample: 3000, seed: 7 }, engine: { k: 8, seed: 7 }, out: dir, report: false });
+  // Parts are aggregated raw (no strata in the SQL yet), so the in-memory run is compared unadjusted.
+  run = await runPipeline({ inputs: [papers], read: { sample: 3000, seed: 7 }, engine: { k: 8, seed: 7 }, out: dir, report: false, trends: { adjustBy: 'none' } });
   const rows = partRows(run.model.papers, run.trends.bin);
   // Three uneven parts, as shards of different sizes would give.
   const cuts = [0, 500, 1900, rows.length];
@@ -38,7 +39,7 @@ describe.runIf(hasData)('aggregateParts (portable SQL on DuckDB)', () => {
   it('gives the same topic trend table as the in-memory run: periods, counts, shares, totals, partial flags', async () => {
     const agg = await aggregateParts(parts, { bin: run.trends.bin, topics: run.model.topics });
     expect(run.trends.bin).toBe('month');
-    const strip = (r: { top_terms: string }) => ({ ...r, top_terms: '' });
+    const strip = ({ adjusted_share: _s, adjusted_lo: _l, adjusted_hi: _h, ...r }: { top_terms: string; adjusted_share?: number; adjusted_lo?: number; adjusted_hi?: number }) => ({ ...r, top_terms: '' });
     expect(agg.topicTrends).toHaveLength(run.trends.topicTrends.length);
     expect(agg.topicTrends).toEqual(run.trends.topicTrends.map(strip));
     expect(agg.periods.map((p) => [p.key, p.partial, p.total])).toEqual(run.trends.periods.map((p) => [p.key, p.partial, p.total]));
@@ -62,10 +63,10 @@ describe.runIf(hasData)('aggregateParts (portable SQL on DuckDB)', () => {
   }, 60_000);
 
   it('gives the in-memory topic trends in every bin unit but day, from parts written with month bins', async () => {
-    const strip = (r: { top_terms: string }) => ({ ...r, top_terms: '' });
+    const strip = ({ adjusted_share: _s, adjusted_lo: _l, adjusted_hi: _h, ...r }: { top_terms: string; adjusted_share?: number; adjusted_lo?: number; adjusted_hi?: number }) => ({ ...r, top_terms: '' });
     for (const bin of BIN_UNITS.filter((b) => b !== 'day')) {
       const agg = await aggregateParts(parts, { bin, topics: run.model.topics });
-      const want = computeTrendTables(run.model, { bin });
+      const want = computeTrendTables(run.model, { bin, adjustBy: 'none' });
       expect(agg.bin).toBe(bin);
       expect(agg.topicTrends, bin).toEqual(want.topicTrends.map(strip));
       expect(agg.periods.map((p) => [p.key, p.partial, p.total]), bin).toEqual(want.periods.map((p) => [p.key, p.partial, p.total]));
