@@ -53,11 +53,27 @@ export function pushState() {
   const hash = toHash(state);
   if (hash === location.hash || (hash === '' && location.hash === '')) return;
   // The entry being left remembers its scroll position, for Back.
-  history.replaceState({ scrollY: window.scrollY }, '');
+  history.replaceState(scrollPlace(), '');
   history.pushState(null, '', hash || location.pathname + location.search);
 }
 
 /** Keys whose value differs between two states. */
 export function changed(a, b) {
   return Object.keys(DEFAULTS).filter((k) => JSON.stringify(a[k]) !== JSON.stringify(b[k]));
+}
+
+/**
+ * Where the reader is: the first panel on screen and how far its top sits from the window's
+ * top (panels above it change height as the view redraws, so a bare scrollY lands elsewhere).
+ */
+export function scrollPlace() {
+  const panel = [...document.querySelectorAll('main > .panel')].find((p) => !p.hidden && p.getBoundingClientRect().bottom > 0);
+  return { scrollY: window.scrollY, anchor: panel?.id ?? null, offset: panel ? panel.getBoundingClientRect().top : 0 };
+}
+
+/** Back to a place saved by scrollPlace: the same panel at the same height on screen. */
+export function restorePlace(place) {
+  const panel = place?.anchor ? document.getElementById(place.anchor) : null;
+  if (panel && !panel.hidden) window.scrollBy(0, panel.getBoundingClientRect().top - place.offset);
+  else window.scrollTo(0, place?.scrollY ?? 0);
 }
