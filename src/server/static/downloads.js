@@ -1,7 +1,6 @@
 // The Downloads menu's links for the current view: CSV and Parquet of the same filters.
 import { apiUrl } from './api.js';
-import { segment } from './panels.js';
-import { state } from './state.js';
+import { segment, state } from './state.js';
 
 const $ = (id) => document.getElementById(id);
 

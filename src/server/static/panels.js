@@ -10,11 +10,10 @@ import { showPapers } from './papers.js';
 import { showTopicPage } from './topic-page.js';
 import { showTree } from './tree.js';
 import { showSideBySide, showWhatsNew } from './compare.js';
-import { state } from './state.js';
+import { segment, state } from './state.js';
 import { updateDownloads } from './downloads.js';
 
 const $ = (id) => document.getElementById(id);
-export const segment = () => ({ bin: state.bin, category: state.category || undefined });
 const topics = new Map();
 export const colorOf = (id) => topics.get(id)?.color ?? '#7f7f7f';
 /** Set by app.js: what a click on a topic or term does. */
@@ -195,4 +194,4 @@ export const showCompare = () => latest('compare-panel', (signal, isCurrent) => 
   $('cmp-b').value = b ?? '';
   return showSideBySide($('compare'), $('compare-chart'), a, b, { signal, isCurrent, onTopic: (id) => actions.selectTopic(id) });
 });
-export { updateDownloads };
+export { segment, updateDownloads };

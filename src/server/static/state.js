@@ -8,6 +8,9 @@ export const DEFAULTS = Object.freeze({
 
 export const state = { ...DEFAULTS, terms: [], hidden: [] };
 
+/** The segment every statistic is computed for: the bin and the category. */
+export const segment = () => ({ bin: state.bin, category: state.category || undefined });
+
 const list = (s) => (s ? s.split(',').map((t) => t.trim()).filter(Boolean) : []);
 
 /** State from a hash like "#topic=3&bin=year"; unknown keys and bad values fall back to defaults. */
