@@ -8,7 +8,7 @@ import { wireFind } from './find.js';
 import { PAGE_SIZE } from './papers.js';
 import * as P from './panels.js';
 import { showFindings } from './findings.js';
-import { changed, parseHash, pushState, state } from './state.js';
+import { changed, parseHash, pushState, restorePlace, scrollPlace, state } from './state.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -141,10 +141,14 @@ function wire() {
   $('zoom-reset').addEventListener('click', () => zoomAt($('map'), 0));
   // Back and Forward return to where the reader was on that view (saved by pushState), not wherever the redraw leaves it.
   history.scrollRestoration = 'manual';
-  window.addEventListener('scroll', settle(() => history.replaceState({ scrollY: window.scrollY }, ''), 150));
+  window.addEventListener('scroll', settle(() => history.replaceState(scrollPlace(), ''), 150));
   window.addEventListener('popstate', (e) => {
-    const y = e.state?.scrollY;
-    void apply(parseHash(location.hash), { push: false }).then(() => window.scrollTo(0, y ?? 0));
+    const place = e.state;
+    // Once the view is redrawn, and again after the charts have settled their heights.
+    void apply(parseHash(location.hash), { push: false }).then(() => {
+      restorePlace(place);
+      setTimeout(() => restorePlace(place), 300);
+    });
   });
 }
 

@@ -195,4 +195,4 @@ export const showCompare = () => latest('compare-panel', (signal, isCurrent) => 
   $('cmp-b').value = b ?? '';
   return showSideBySide($('compare'), $('compare-chart'), a, b, { signal, isCurrent, onTopic: (id) => actions.selectTopic(id) });
 });
-export { updateDownloads };
+export { segment, updateDownloads };

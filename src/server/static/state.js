@@ -8,6 +8,9 @@ export const DEFAULTS = Object.freeze({
 
 export const state = { ...DEFAULTS, terms: [], hidden: [] };
 
+/** The segment every statistic is computed for: the bin and the category. */
+export const segment = () => ({ bin: state.bin, category: state.category || undefined });
+
 const list = (s) => (s ? s.split(',').map((t) => t.trim()).filter(Boolean) : []);
 
 /** State from a hash like "#topic=3&bin=year"; unknown keys and bad values fall back to defaults. */
@@ -54,7 +57,7 @@ export function pushState() {
   const hash = toHash(state);
   if (hash === location.hash || (hash === '' && location.hash === '')) return;
   // The entry being left remembers its scroll position, for Back.
-  history.replaceState({ scrollY: window.scrollY }, '');
+  history.replaceState(scrollPlace(), '');
   history.pushState(null, '', hash || location.pathname + location.search);
 }
 
@@ -63,5 +66,18 @@ export function changed(a, b) {
   return Object.keys(DEFAULTS).filter((k) => JSON.stringify(a[k]) !== JSON.stringify(b[k]));
 }
 
-/** The bin and category every trend request is made for (the segment of the corpus in view). */
-export const segment = () => ({ bin: state.bin, category: state.category || undefined });
+/**
+ * Where the reader is: the first panel on screen and how far its top sits from the window's
+ * top (panels above it change height as the view redraws, so a bare scrollY lands elsewhere).
+ */
+export function scrollPlace() {
+  const panel = [...document.querySelectorAll('main > .panel')].find((p) => !p.hidden && p.getBoundingClientRect().bottom > 0);
+  return { scrollY: window.scrollY, anchor: panel?.id ?? null, offset: panel ? panel.getBoundingClientRect().top : 0 };
+}
+
+/** Back to a place saved by scrollPlace: the same panel at the same height on screen. */
+export function restorePlace(place) {
+  const panel = place?.anchor ? document.getElementById(place.anchor) : null;
+  if (panel && !panel.hidden) window.scrollBy(0, panel.getBoundingClientRect().top - place.offset);
+  else window.scrollTo(0, place?.scrollY ?? 0);
+}
