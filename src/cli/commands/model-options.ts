@@ -59,8 +59,12 @@ export async function trendsOut(flags: Pick<ModelTrendFlags, 'model' | 'out'>): 
  * the trend CSVs. A scaled run's tables come from its parts (every paper);
  * the model returned carries the corpus's topic sizes.
  */
-export async function recomputeTrends(flags: ModelTrendFlags) {
-  const options = { ...trendOptionsFrom(flags), ...segmentOptionsFrom(flags) };
+/** The trend options of the flags: parsed before any file is touched, so a bad value is exit 2 naming its flag. */
+export function modelTrendOptions(flags: ModelTrendFlags) {
+  return { ...trendOptionsFrom(flags), ...segmentOptionsFrom(flags) };
+}
+
+export async function recomputeTrends(flags: ModelTrendFlags, options = modelTrendOptions(flags)) {
   const [{ openRun, runTrendTables, withCorpusSizes, writeTrendOutputs }, { loadThemes }] = await Promise.all([
     import('../../pipeline/index.js'),
     import('../../trends/index.js'),
