@@ -15,7 +15,7 @@ import { PerformanceObserver, constants, monitorEventLoopDelay } from 'node:perf
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { hasWrk, wrk } from './wrk.js';
-import { loadRunModel } from '../dist/pipeline/run-model.js';
+import { loadRunModel } from '../dist/pipeline/index.js';
 import { createApp, listen, warmFirstLoad } from '../dist/server/index.js';
 
 const args = process.argv.slice(2);

@@ -11,7 +11,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { loadRunModel } from '../dist/pipeline/run-model.js';
+import { loadRunModel } from '../dist/pipeline/index.js';
 import { createApp, listen, warmFirstLoad } from '../dist/server/index.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
