@@ -85,12 +85,13 @@ export const drawTerms = () => latest('terms-panel', async (signal, isCurrent) =
   if (!isCurrent()) return;
   showLines(lines, { focus, onShow: (name) => actions.showLine(name) });
   const verdictOf = new Map(lines.lines.map((l) => [l.name, l.verdict]));
-  const names = spec.layer.at(-1).encoding.color.scale.domain;
+  // The lines' colours: the last layer with a colour scale (mix-shift rules are layered on top, without one).
+  const colour = spec.layer.findLast((l) => l.encoding?.color?.scale?.domain).encoding.color.scale, names = colour.domain;
   $('term-chips').replaceChildren(...names.map((name) => {
     const isTerm = name.startsWith('"');
     const term = isTerm ? name.slice(1, -1) : name;
     const li = el('li', null, 'chip');
-    li.style.borderColor = spec.layer.at(-1).encoding.color.scale.range?.[names.indexOf(name)] ?? '';
+    li.style.borderColor = colour.range?.[names.indexOf(name)] ?? '';
     li.classList.toggle('focus', name === focus);
     li.append(
       button(isTerm ? term : `theme: ${term}`, () => actions.selectTerm(term), 'chip-name'),
