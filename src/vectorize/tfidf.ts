@@ -1,9 +1,5 @@
 import { type CsrMatrix, makeIndptr } from './csr.js';
-
-/** The document-frequency limits removed every term; the caller explains it in the user's flags. */
-export class NoTermsLeftError extends Error {
-  override name = 'NoTermsLeftError';
-}
+import { NoTermsLeftError } from './errors.js';
 
 /** Options of {@link TfidfVectorizer}; the formulas follow scikit-learn's `TfidfVectorizer`. */
 export interface TfidfOptions {
