@@ -64,3 +64,12 @@ export function adjustTermRows(strata: Strata, rows: ShareRow[], matched: readon
   const base = stratumCounts(strata, binning.docPeriod, binning.periods);
   fillAdjusted(rows, themeCountsByStratum(strata, matched, binning.docPeriod, base?.grid), base);
 }
+
+/**
+ * Per-stratum counts of matched terms and themes (in that order) on one binning, for testing lines
+ * together with the adjusted test (the dashboard's verdicts); undefined when the run does not adjust.
+ */
+export function stratifiedLines(strata: Strata, lines: readonly ThemeDocs[], binning: { docPeriod: Int32Array; periods: readonly Period[] }): StratifiedCounts | undefined {
+  const base = stratumCounts(strata, binning.docPeriod, binning.periods);
+  return stratified(strata, base, themeCountsByStratum(strata, lines, binning.docPeriod, base?.grid));
+}

@@ -9,4 +9,4 @@ export * from './trend-tables.js';
 export * from './whats-new.js';
 export * from './top-terms-within-bins.js';
 export * from './key-findings.js';
-export { adjustTermRows } from './adjusted-rows.js';
+export { adjustTermRows, stratifiedLines } from './adjusted-rows.js';

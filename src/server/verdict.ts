@@ -1,12 +1,13 @@
 /**
  * The verdict on one line (a term, theme or topic): is it rising, stable or
  * falling, by how much, how sure (q), and since which bin. ONE function,
- * verdictsFor(), makes every verdict the page shows; today it runs the
- * emergence test (trends/emergence.ts: two-proportion z, Benjamini-Hochberg
- * over the lines tested together); the adjusted (category-standardised) test
- * can replace it here without the routes or the page changing.
+ * verdictsFor(), makes every verdict the page shows: the adjusted growth test
+ * of the trend tables (Cochran–Mantel–Haenszel across the run's strata, with
+ * Benjamini–Hochberg over the lines tested together; the raw two-proportion
+ * test when the run cannot adjust), so a line's verdict agrees with the key
+ * findings and emerging.csv.
  */
-import { detectEmergence, type CountSeries, type Period, type TimeWindow } from '../trends/index.js';
+import { detectAdjustedEmergence, type CountSeries, type Period, type StratifiedCounts, type TimeWindow } from '../trends/index.js';
 
 export type Direction = 'rising' | 'stable' | 'falling';
 
@@ -22,7 +23,7 @@ export interface Verdict {
   q: number;
   /** First bin of the latest unbroken run on the new side of the baseline share; null when stable. */
   since: string | null;
-  /** What the shares were standardised by (null: raw shares; the adjusted test will name it). */
+  /** What the shares were standardised by (null: raw shares, the run could not adjust). */
   adjusted_by: string | null;
 }
 
@@ -52,10 +53,10 @@ function sinceOf(counts: ArrayLike<number>, periods: readonly Period[], baseline
 }
 
 /** Verdicts for `lines`, tested together in the segment's windows (`recent`, `baseline` full bins). */
-export function verdictsFor(lines: readonly LineSeries[], periods: readonly Period[], windows: { recent: number; baseline: number; alpha: number }): Verdicts {
+export function verdictsFor(lines: readonly LineSeries[], periods: readonly Period[], windows: { recent: number; baseline: number; alpha: number }, strat?: StratifiedCounts): Verdicts {
   if (!lines.length) return { verdicts: [], before: null, after: null, alpha: windows.alpha };
   const series: CountSeries[] = lines.map((l) => ({ kind: l.kind === 'topic' ? 'topic' : 'theme', name: l.name, counts: l.counts }));
-  const e = detectEmergence(series, periods, windows);
+  const e = detectAdjustedEmergence(series, periods, strat, windows);
   const last = e.after.indices[e.after.indices.length - 1] ?? periods.length - 1;
   const verdicts = e.rows.map((r, i): Verdict => {
     const direction: Direction = r.direction === 'emerging' ? 'rising' : r.direction === 'declining' ? 'falling' : 'stable';
@@ -67,8 +68,8 @@ export function verdictsFor(lines: readonly LineSeries[], periods: readonly Peri
       share_before: r.share_before,
       share_after: r.share_after,
       q: r.q ?? 1,
-      since: direction === 'stable' ? null : sinceOf(lines[i].counts, periods, r.share_before, direction === 'rising', last),
-      adjusted_by: null,
+      since: direction === 'stable' ? null : r.since ?? sinceOf(lines[i].counts, periods, r.share_before, direction === 'rising', last),
+      adjusted_by: strat?.by ?? null,
     };
   });
   return { verdicts, before: e.before, after: e.after, alpha: e.alpha };

@@ -31,6 +31,15 @@ afterAll(async () => {
 const get = async (server: number, p: string) => (await fetch(servers[server].url(p))).json();
 
 describe('adjusted trends in the API (seed model with two categories)', () => {
+  test('the dashboard line verdicts use the adjusted test, and say so; without strata they are raw', async () => {
+    const lines = await get(0, '/api/lines?bin=month&q=language');
+    const judged = lines.lines.filter((l: { verdict: unknown }) => l.verdict);
+    expect(judged.length).toBeGreaterThan(0);
+    for (const l of judged) expect(l.verdict.adjusted_by).toBe('category');
+    const raw = await get(1, '/api/lines?bin=month&q=language');
+    for (const l of raw.lines.filter((x: { verdict: unknown }) => x.verdict)) expect(l.verdict.adjusted_by).toBeNull();
+  });
+
   test('topics and terms carry adjusted shares with intervals beside the raw ones', async () => {
     const t = await get(0, '/api/trends/topics?bin=month');
     expect(t.adjustedBy).toBe('category');

@@ -1,7 +1,7 @@
 import { Router } from 'express';
 import type { ServerContext } from '../context.js';
 import { linesQuery, parseParams } from '../params.js';
-import { termTrends } from '../../analysis/index.js';
+import { matchTerms, stratifiedLines, termTrends, themeDocs } from '../../analysis/index.js';
 import type { Period, ThemeTrendRow } from '../../trends/index.js';
 import { checkCategory } from './documents.js';
 import { sendCached } from '../cached-body.js';
@@ -46,7 +46,9 @@ export function lineRoutes(ctx: ServerContext): Router {
       const windows = e.before && e.after
         ? { recent: e.after.keys.length, baseline: e.before.keys.length, alpha: e.alpha }
         : undefined;
-      const v = windows ? verdictsFor(all, t.periods, windows) : { verdicts: [], before: null, after: null, alpha: TREND_DEFAULTS.alpha };
+      // The adjusted test over the same strata as the trend tables: terms, then themes, as in `all`.
+      const strat = windows ? stratifiedLines(t.strata, [...matchTerms(model, lines.terms), ...themeDocs(model)], ctx.binning(q)) : undefined;
+      const v = windows ? verdictsFor(all, t.periods, windows, strat) : { verdicts: [], before: null, after: null, alpha: TREND_DEFAULTS.alpha };
       const shown = new Set(lines.shown);
       return JSON.stringify({
         bin: t.bin, category: q.category ?? null, before: v.before, after: v.after, alpha: v.alpha,
