@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TERM_TREND_COLUMNS } from '../../src/analysis/index.js';
 import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -91,7 +92,7 @@ describe('term trends', () => {
     const dir = tmp();
     const r = await runPipeline({ inputs: [seed], out: dir, themes, report: false, trends: { bin: 'year', terms: ['dual-stream', 'knowledge distillation'] } });
     const lines = read(dir, 'term_trends.csv').toString().trim().split('\n');
-    expect(lines[0]).toBe('period,term,count,share,period_total,partial');
+    expect(lines[0]).toBe(TERM_TREND_COLUMNS.join(','));
     const rows = lines.slice(1).map((l) => l.split(','));
     for (const term of ['dual-stream', 'knowledge distillation']) {
       const total = rows.filter((x) => x[1] === term).reduce((sum, x) => sum + Number(x[2]), 0);
