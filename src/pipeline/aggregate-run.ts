@@ -7,7 +7,7 @@
  */
 import path from 'node:path';
 import type { TrendOptions } from '../model/index.js';
-import { checkParts, trendTablesFromParts } from '../store/index.js';
+import { carryParts, checkParts, partFiles, trendTablesFromParts } from '../store/index.js';
 import type { BinUnit } from '../trends/index.js';
 import { openRun } from './open-run.js';
 import type { TableFormat } from '../tables/index.js';
@@ -35,13 +35,17 @@ export async function runAggregate(options: AggregateRunOptions) {
   const run = await openRun(options.model);
   const modelFile = run.modelFile;
   const out = await resolveOut(options.out);
-  // The run folder is replaced as a whole: it must not hold the model or the parts being read.
-  const held = [modelFile, ...options.parts].find((f) => within(path.resolve(f), out));
+  // The run folder is replaced as a whole: it must not hold the model, and parts it holds must sit in
+  // its parts/ (the layout of a scaled run and of the Dask runner's output), from where they are carried over.
+  const inParts = (f: string) => path.dirname(path.resolve(f)) === path.join(out, 'parts');
+  const held = [modelFile, ...options.parts].find((f) => within(path.resolve(f), out) && (f === modelFile || !inParts(f)));
   if (held) throw new UsageError('--out', `${options.out} holds ${held}, which aggregate reads; the folder would be replaced as a whole (choose another folder)`);
+  const carried = options.parts.filter((f) => within(path.resolve(f), out));
   const model = run.saved;
   const { bin, unchecked } = await checkParts(options.parts, modelFile);
   return withRunFolder(options.out, async (dir) => {
     const clock = new StageClock();
+    const kept = carried.length ? partFiles(await carryParts(carried, dir), dir) : [];
     const trends = await clock.time('aggregate', () => trendTablesFromParts(options.parts, model.topics, { ...options.windows, bin: options.bin ?? bin }));
     // Parts without an identity can still come from another model: their papers' topics would be dropped from the tables (44 of 800).
     const known = new Set([-1, ...model.topics.map((t) => t.id)]);
@@ -51,7 +55,7 @@ export async function runAggregate(options: AggregateRunOptions) {
       throw new UserError(`${n} papers of the parts have topic ids ${modelFile} does not have (${foreign.map(([id]) => id).join(', ')}): parts of another model? (parts: ${options.parts.join(', ')})`);
     }
     const withSizes = { ...model, topics: model.topics.map((t) => ({ ...t, size: trends.topicSizes.get(t.id) ?? 0 })) };
-    const files = await writeTrendOutputs(dir, trends, options.tables);
+    const files = [...kept, ...(await writeTrendOutputs(dir, trends, options.tables))];
     if (options.report !== false) {
       const written = await clock.time('charts', () => writeRunReport(dir, withSizes, trends));
       files.push(...[written.html, ...written.specs, ...written.svgs].map((f) => path.relative(dir, f)));
@@ -65,5 +69,5 @@ export async function runAggregate(options: AggregateRunOptions) {
       files,
     });
     return { trends, files, unchecked };
-  });
+  }, { partsOnly: carried.length > 0 });
 }

@@ -14,10 +14,9 @@
  * surprise every tool that copies or zips the folder.
  *
  * This is the one writer of run folders (run, update, reduce, aggregate, the
- * scaled run): it refuses an empty `--out` (path.resolve('') is the current
- * folder, which the swap would replace), writes through a symlinked `--out`
- * into its target (the link stays), and holds `DIR.lock` while it works so a
- * second writer of the same folder waits (util/folder-lock.ts).
+ * scaled run): it refuses an empty `--out` (path.resolve('') is the current folder,
+ * which the swap would replace), writes through a symlinked `--out` into its target
+ * (the link stays), and holds `DIR.lock` so a second writer waits (util/folder-lock.ts).
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
@@ -50,7 +49,7 @@ export interface RunFolder {
 const errno = (err: unknown) => (err as NodeJS.ErrnoException)?.code;
 
 /** Throw {@link OutDirError} unless `out` is absent, empty, or a run folder. */
-export async function checkOutDir(out: string): Promise<void> {
+export async function checkOutDir(out: string, partsOnly = false): Promise<void> {
   if (!out.trim()) throw new OutDirError(out, 'is empty: name the folder to write (the current folder is never replaced)');
   let entries: string[];
   try {
@@ -63,6 +62,7 @@ export async function checkOutDir(out: string): Promise<void> {
     if (errno(err) === 'ENOTDIR') throw new OutDirError(out, 'cannot be created: a part of the path is a file, not a folder');
     throw new OutputError(out, err, 'cannot read');
   }
+  if (partsOnly && entries.length === 1 && entries[0] === 'parts') return;
   if (entries.length > 0 && !RUN_MARKERS.some((m) => entries.includes(m))) {
     throw new OutDirError(out, `is a non-empty folder without run.json or model.json, so not a topictrends run folder: it is left untouched (choose a new or empty folder)`);
   }
@@ -116,16 +116,18 @@ export async function resolveOut(out: string): Promise<string> {
 export interface OpenOptions {
   /** How long to wait for another writer of the same folder. Default LOCK_WAIT_MS. */
   lockWaitMs?: number;
+  /** Also take a folder holding only `parts/` (transform's, the Dask runner's); the caller carries them over. */
+  partsOnly?: boolean;
 }
 
 /** Check `out`, lock it, create its staging folder, and return where to write. Fails before any work when `out` is unusable. */
 export async function openRunFolder(out: string, options: OpenOptions = {}): Promise<RunFolder> {
-  await checkOutDir(out);
+  await checkOutDir(out, options.partsOnly);
   const resolved = await resolveOut(out);
   const release = await takeLock(out, `${resolved}.lock`, options.lockWaitMs ?? LOCK_WAIT_MS);
   const dir = `${resolved}.partial-${process.pid}`;
   try {
-    await checkOutDir(resolved); // the writer we waited for may have left something else there
+    await checkOutDir(resolved, options.partsOnly); // the writer we waited for may have left something else there
     await removeLeftovers(resolved);
     await fs.mkdir(dir, { recursive: true });
   } catch (err) {
@@ -146,7 +148,7 @@ export async function openRunFolder(out: string, options: OpenOptions = {}): Pro
     dir,
     abort,
     async commit() {
-      await checkOutDir(resolved); // something may have appeared at `out` while the run worked
+      await checkOutDir(resolved, options.partsOnly); // something may have appeared at `out` while the run worked
       const old = `${resolved}.old-${process.pid}`;
       let moved = false;
       try {
@@ -186,7 +188,7 @@ export async function withRunFolder<T>(out: string, write: (dir: string) => Prom
  * they never interleave with an `update` or `run` swapping that folder.
  */
 export async function withFolderLock<T>(out: string, work: () => Promise<T>, options: OpenOptions = {}): Promise<T> {
-  await checkOutDir(out);
+  await checkOutDir(out, options.partsOnly);
   const resolved = await resolveOut(out);
   const release = await takeLock(out, `${resolved}.lock`, options.lockWaitMs ?? LOCK_WAIT_MS);
   try {
