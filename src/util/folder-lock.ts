@@ -6,6 +6,7 @@
  * first one's result. A lock whose pid is dead (a killed run) is taken over.
  */
 import { promises as fs } from 'node:fs';
+import path from 'node:path';
 import { EXIT, UserError } from './errors.js';
 
 /** How long a second writer waits for the first by default: 10 minutes (a 52k-paper `run` takes about 4). */
@@ -51,6 +52,8 @@ async function holder(lockFile: string): Promise<number | undefined> {
  */
 export async function takeLock(out: string, lockFile: string, waitMs = LOCK_WAIT_MS): Promise<() => Promise<void>> {
   const start = Date.now();
+  // The folder's parent may not exist yet (a first run into a/b/c): the lock sits beside the folder.
+  await fs.mkdir(path.dirname(lockFile), { recursive: true });
   for (;;) {
     try {
       const handle = await fs.open(lockFile, 'wx');

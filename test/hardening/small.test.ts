@@ -76,3 +76,17 @@ describe.runIf(hasData)('small cases on the CLI', () => {
     expect(stages).toEqual(['read']);
   });
 });
+
+describe('a run folder whose parent does not exist yet', () => {
+  it('is written by the library as by the CLI (its lock sits beside it, so the parent is made first)', async () => {
+    const { withRunFolder } = await import('../../src/util/index.js');
+    const { mkdtempSync, existsSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const root = mkdtempSync(path.join(tmpdir(), 'tt-nested-'));
+    const out = path.join(root, 'a', 'b', 'run');
+    await withRunFolder(out, async (dir) => writeFileSync(path.join(dir, 'run.json'), '{}'));
+    expect(existsSync(path.join(out, 'run.json'))).toBe(true);
+    expect(existsSync(`${out}.lock`)).toBe(false);
+    rmSync(root, { recursive: true, force: true });
+  });
+});
