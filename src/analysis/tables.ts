@@ -55,7 +55,8 @@ export function termTrendRows(rows: readonly ThemeTrendRow[]): (Omit<ThemeTrendR
   return rows.map(({ theme, ...r }) => ({ ...r, term: theme }));
 }
 
-export function documentRows(model: TopicModel, indices?: ArrayLike<number>): DocumentCsvRow[] {
+/** Only what the rows read, so a caller streaming papers from parts passes them without a whole model. */
+export function documentRows(model: Pick<TopicModel, 'topics' | 'papers' | 'params'>, indices?: ArrayLike<number>): DocumentCsvRow[] {
   const byId = new Map(model.topics.map((t) => [t.id, t]));
   const pick = indices ? Array.from(indices, (i) => model.papers[i]) : model.papers;
   return pick.map((p) => ({

@@ -40,24 +40,11 @@ export interface Verdicts {
   alpha: number;
 }
 
-/** The bin a change started in: walk back from the last full bin while the share stays past the baseline's. */
-function sinceOf(counts: ArrayLike<number>, periods: readonly Period[], baseline: number, rising: boolean, last: number): string | null {
-  let start = -1;
-  for (let i = last; i >= 0; i--) {
-    if (periods[i].total === 0) continue;
-    const share = counts[i] / periods[i].total;
-    if (rising ? share > baseline : share < baseline) start = i;
-    else break;
-  }
-  return start >= 0 ? periods[start].key : null;
-}
-
 /** Verdicts for `lines`, tested together in the segment's windows (`recent`, `baseline` full bins). */
 export function verdictsFor(lines: readonly LineSeries[], periods: readonly Period[], windows: { recent: number; baseline: number; alpha: number }, strat?: StratifiedCounts): Verdicts {
   if (!lines.length) return { verdicts: [], before: null, after: null, alpha: windows.alpha };
   const series: CountSeries[] = lines.map((l) => ({ kind: l.kind === 'topic' ? 'topic' : 'theme', name: l.name, counts: l.counts }));
   const e = detectAdjustedEmergence(series, periods, strat, windows);
-  const last = e.after.indices[e.after.indices.length - 1] ?? periods.length - 1;
   const verdicts = e.rows.map((r, i): Verdict => {
     const direction: Direction = r.direction === 'emerging' ? 'rising' : r.direction === 'declining' ? 'falling' : 'stable';
     return {
@@ -68,7 +55,8 @@ export function verdictsFor(lines: readonly LineSeries[], periods: readonly Peri
       share_before: r.share_before,
       share_after: r.share_after,
       q: r.q ?? 1,
-      since: direction === 'stable' ? null : r.since ?? sinceOf(lines[i].counts, periods, r.share_before, direction === 'rising', last),
+      // The test names the bin for every change (trends/since.ts, over the adjusted shares when adjusting).
+      since: direction === 'stable' ? null : r.since ?? null,
       adjusted_by: strat?.by ?? null,
     };
   });

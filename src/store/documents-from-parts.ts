@@ -40,7 +40,7 @@ export async function writeDocumentsCsvFromParts(file: string, parts: readonly s
     await withParts(parts, undefined, async ({ stream }) => {
       for await (const chunk of stream(DOCS_SQL)) {
         // Parts carry every paper's subtopic, so params (which say whether the run was reduced) are not needed here.
-        const rows = documentRows({ topics, params: {}, papers: chunk.map(paperOf) } as unknown as Parameters<typeof documentRows>[0]);
+        const rows = documentRows({ topics: [...topics], params: {}, papers: chunk.map(paperOf) });
         n += rows.length;
         if (!out.write(rows.map((r) => csvLine(r, DOCUMENT_COLUMNS) + '\n').join(''))) await once(out, 'drain');
       }

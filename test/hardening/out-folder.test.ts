@@ -4,25 +4,16 @@
  * symlink into its target, and lets one writer at a time work on a folder.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawn } from 'node:child_process';
 import { existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { repoRoot, runCli } from '../helpers/cli.js';
+import { runCli, runCliAsync } from '../helpers/cli.js';
 import { FolderLockedError, openRunFolder, takeLock, exitCodeOf } from '../../src/util/index.js';
 import { fit, hasData, paperLines, workDir, writeLines } from './fixture.js';
 
 let dir: string;
 let model: string;
 
-/** The CLI without blocking, so two commands really run at once. */
-function cli(args: string[]): Promise<{ code: number; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [path.join(repoRoot, 'bin/topictrends.js'), ...args], { cwd: repoRoot });
-    let stderr = '';
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('close', (code) => resolve({ code: code ?? -1, stderr }));
-  });
-}
+const cli = runCliAsync;
 
 const paperCount = (folder: string) => (JSON.parse(readFileSync(path.join(folder, 'model.json'), 'utf8')) as { papers: { id: string[] } }).papers.id.length;
 

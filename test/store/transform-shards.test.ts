@@ -1,13 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { spawn } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { readCorpus } from '../../src/corpus/index.js';
 import { TopicEstimator } from '../../src/estimator/index.js';
 import { transformShard, aggregateParts } from '../../src/store/index.js';
 import { readParquet, PART, writeParquet } from '../../src/tables/index.js';
-import { repoRoot, runCli } from '../helpers/cli.js';
+import { repoRoot, runCli, runCliAsync } from '../helpers/cli.js';
 
 const file = path.join(repoRoot, '../shared/data/papers.jsonl');
 const hasData = existsSync(file);
@@ -16,15 +15,7 @@ let dir: string;
 let newPapers: string;
 let single: Awaited<ReturnType<typeof transformShard>>;
 
-/** Run the CLI without blocking, so shards really run side by side. */
-function cli(args: string[]): Promise<{ code: number; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [path.join(repoRoot, 'bin/topictrends.js'), ...args], { cwd: repoRoot });
-    let stderr = '';
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('close', (code) => resolve({ code: code ?? -1, stderr }));
-  });
-}
+const cli = runCliAsync;
 
 beforeAll(async () => {
   if (!hasData) return;

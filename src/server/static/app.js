@@ -7,6 +7,7 @@ import { zoomAt } from './map.js';
 import { wireFind } from './find.js';
 import { PAGE_SIZE } from './papers.js';
 import * as P from './panels.js';
+import { updateDownloads } from './downloads.js';
 import { showFindings } from './findings.js';
 import { changed, parseHash, pushState, restorePlace, scrollPlace, state } from './state.js';
 
@@ -21,9 +22,9 @@ function report(err) {
 /** Which panels each state key feeds. */
 const FEEDS = {
   category: [P.drawMap, P.showTopics, P.drawOverTime, P.drawTerms, P.showChanges, P.showNew, P.showTopic, P.refreshPapers],
-  bin: [P.drawOverTime, P.drawTerms, P.showChanges, P.showNew, P.showTopic, P.updateDownloads],
+  bin: [P.drawOverTime, P.drawTerms, P.showChanges, P.showNew, P.showTopic, updateDownloads],
   metric: [P.drawOverTime, P.drawTerms],
-  terms: [P.drawTerms, P.updateDownloads],
+  terms: [P.drawTerms, updateDownloads],
   hidden: [P.drawTerms],
   focus: [P.drawTerms],
   newN: [P.showNew],
@@ -188,7 +189,7 @@ async function start() {
   const map = P.drawMap().finally(() => loadVega().catch(report));
   await Promise.all([fillCategories(), P.showTopics(), P.summary().then(showFindings)]);
   syncControls();
-  P.updateDownloads();
+  updateDownloads();
   await Promise.all([map, P.drawOverTime(), P.drawTerms(), P.showChanges(), P.refreshPapers(), P.showTopic(), P.drawTree(), P.showNew(), P.showCompare()]);
   document.body.dataset.ready = 'true';
   if (state.topic !== null) $('topic-panel').scrollIntoView({ block: 'start' });

@@ -86,7 +86,8 @@ export const drawTerms = () => latest('terms-panel', async (signal, isCurrent) =
   showLines(lines, { focus, onShow: (name) => actions.showLine(name) });
   const verdictOf = new Map(lines.lines.map((l) => [l.name, l.verdict]));
   // The lines' colours: the last layer with a colour scale (mix-shift rules are layered on top, without one).
-  const colour = spec.layer.findLast((l) => l.encoding?.color?.scale?.domain).encoding.color.scale, names = colour.domain;
+  const colour = spec.layer.findLast((l) => l.encoding?.color?.scale?.domain).encoding.color.scale;
+  const names = colour.domain;
   $('term-chips').replaceChildren(...names.map((name) => {
     const isTerm = name.startsWith('"');
     const term = isTerm ? name.slice(1, -1) : name;
@@ -196,4 +197,3 @@ export const showCompare = () => latest('compare-panel', (signal, isCurrent) => 
   $('cmp-b').value = b ?? '';
   return showSideBySide($('compare'), $('compare-chart'), a, b, { signal, isCurrent, onTopic: (id) => actions.selectTopic(id) });
 });
-export { segment, updateDownloads };
