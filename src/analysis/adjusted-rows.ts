@@ -18,12 +18,20 @@ interface ShareRow {
   adjusted_hi?: number;
 }
 
+/** All papers per (stratum, bin) with the corpus-wide mix they give: what every adjusted figure divides by. */
+export interface StratumBase {
+  grid: StratumGrid;
+  totals: Int32Array;
+  w: Float64Array;
+}
+
+export const stratumBase = (totals: Int32Array, grid: StratumGrid): StratumBase => ({ grid, totals, w: corpusMix(totals, grid) });
+
 /** Counts per (stratum, bin) for one binning; undefined when the run does not adjust. */
-export function stratumCounts(strata: Strata, docPeriod: Int32Array, periods: readonly Period[]): { grid: StratumGrid; totals: Int32Array; w: Float64Array } | undefined {
+export function stratumCounts(strata: Strata, docPeriod: Int32Array, periods: readonly Period[]): StratumBase | undefined {
   if (strata.by === 'none') return undefined;
   const grid = { S: strata.names.length, P: periods.length };
-  const totals = stratumTotals(strata.docStratum, docPeriod, grid);
-  return { grid, totals, w: corpusMix(totals, grid) };
+  return stratumBase(stratumTotals(strata.docStratum, docPeriod, grid), grid);
 }
 
 /**

@@ -45,3 +45,21 @@ export function trendEmergence(i: EmergenceInputs): TrendEmergence {
     detectAdjustedEmergence(i.themeCounts, i.periods, stratified(strata, i.base, i.themeStrata), windows),
   );
 }
+
+/** The growth test's result when the corpus cannot support it (listed in `skipped`). */
+export function skippedEmergence(alpha: number): TrendEmergence {
+  return { rows: [], emerging: [], declining: [], alpha, correction: 'benjamini-hochberg' };
+}
+
+/** Below this share of the windows' papers in strata both windows have, the adjusted test says it rests on few papers. */
+const MIN_OVERLAP = 0.5;
+
+/** What the growth test's result is worth a sentence for: shrunk windows, an adjusted test resting on few papers. */
+export function emergenceNotes(emergence: TrendEmergence, strata: Strata): string[] {
+  const notes: string[] = [];
+  if (emergence.shrunk) notes.push(emergence.shrunk);
+  if (emergence.overlap !== undefined && emergence.overlap < MIN_OVERLAP) {
+    notes.push(`adjusted growth test rests on ${Math.round(emergence.overlap * 100)}% of one window's papers: the other ${strata.by === 'category' ? 'categories' : 'sources'} appear in only one window (the ${strata.by} is confounded with time), so few changes can be told apart from the mix`);
+  }
+  return notes;
+}

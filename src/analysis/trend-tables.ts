@@ -18,7 +18,7 @@ import { coveredRange, matchTerms, segmentBinning, termTrends, type SegmentBinni
 import { confidentBinning } from './confident.js';
 import { isSkipped, trendSkips, type Skip } from './trend-skips.js';
 import { fillAdjusted, stratumCounts, themeCountsByStratum, topicCountsByStratum } from './adjusted-rows.js';
-import { trendEmergence, type TrendEmergence } from './trend-emergence.js';
+import { emergenceNotes, skippedEmergence, trendEmergence, type TrendEmergence } from './trend-emergence.js';
 export type { TrendEmergence } from './trend-emergence.js';
 import { mixShiftNotes } from './mix-shift-notes.js';
 
@@ -48,9 +48,6 @@ export interface TrendTables {
   /** What shares and tests were adjusted by (`by: 'none'` with a note when they could not be). */
   strata: Strata;
 }
-
-/** Below this share of the windows' papers in strata both windows have, the adjusted test says it rests on few papers. */
-const MIN_OVERLAP = 0.5;
 
 /** Bursts weaker than this are noise on a flat series (seen on planted data: spurious ≤ 7, real ≥ 38). */
 const MIN_BURST_STRENGTH = 10;
@@ -150,12 +147,9 @@ export function computeTrendTables(model: TopicModel, options: TrendOptions = {}
   const themeCounts = themeSeries(themes, docPeriod, periods);
   const alpha = options.alpha ?? TREND_DEFAULTS.alpha;
   const emergence: TrendEmergence = isSkipped(skipped, 'growth-test')
-    ? { rows: [], emerging: [], declining: [], alpha, correction: 'benjamini-hochberg' }
+    ? skippedEmergence(alpha)
     : trendEmergence({ topicCounts, themeCounts, topicStrata, themeStrata, topicBase, base, periods, confident: { periods: confident.periods, left: confident.left + confident.hidden }, options, strata });
-  if (emergence.shrunk) notes.push(emergence.shrunk);
-  if (emergence.overlap !== undefined && emergence.overlap < MIN_OVERLAP) {
-    notes.push(`adjusted growth test rests on ${Math.round(emergence.overlap * 100)}% of one window's papers: the other ${strata.by === 'category' ? 'categories' : 'sources'} appear in only one window (the ${strata.by} is confounded with time), so few changes can be told apart from the mix`);
-  }
+  notes.push(...emergenceNotes(emergence, strata));
   const bursts = isSkipped(skipped, 'bursts') ? [] : burstRows(
     [
       ...themeCounts.map((s) => ({ name: s.name, kind: 'theme' as const, counts: s.counts })),

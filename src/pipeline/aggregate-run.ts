@@ -21,7 +21,8 @@ export interface AggregateRunOptions {
   model: string;
   parts: string[];
   out: string;
-  windows?: Pick<TrendOptions, 'recent' | 'baseline'>;
+  /** Growth-test windows and strata (`adjustBy`, default auto). */
+  windows?: Pick<TrendOptions, 'recent' | 'baseline' | 'adjustBy'>;
   /** Bin of the tables; default the parts' own. Another unit is re-keyed from each paper's date. */
   bin?: BinUnit;
   tables?: TableFormat;

@@ -8,13 +8,21 @@ import type { CategoryTrendRow, Period, TopicRef } from '../trends/index.js';
 
 export interface CategoryCount {
   period: string;
+  /** Primary category, '' for none (left out of category trends). */
   category: string;
   topic: number;
   n: number;
 }
 
+/** A cell of the parts' grouped counts (store/sql.ts CELL_COUNTS_SQL). */
+export interface CellCount extends CategoryCount {
+  /** '' for none. */
+  source: string;
+}
+
 export function categoryTrendsFromCounts(counts: readonly CategoryCount[], periods: readonly Period[], topics: readonly TopicRef[], top = 8): CategoryTrendRow[] {
   const size = new Map<string, number>();
+  counts = counts.filter((c) => c.category !== '');
   for (const c of counts) size.set(c.category, (size.get(c.category) ?? 0) + c.n);
   const kept = [...size.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, top).map(([c]) => c);
   const catSlot = new Map(kept.map((c, i) => [c, i]));

@@ -54,9 +54,14 @@ ORDER BY topic_order, period_order`;
 export const TOPIC_SIZES_SQL = `
 SELECT topic, COUNT(*) AS size FROM docs GROUP BY topic ORDER BY topic`;
 
-/** Papers per bin, primary category and topic (category trends are built from these counts). */
-export const CATEGORY_COUNTS_SQL = `
-SELECT period, category, topic, COUNT(*) AS n FROM docs WHERE period <> '' AND category <> '' GROUP BY period, category, topic`;
+/**
+ * Papers per bin, primary category, source and topic: category trends (papers
+ * with a category) and the strata of adjusted trends (category or source, ''
+ * for none) are built from these counts, as in-memory runs build them per paper.
+ */
+export const CELL_COUNTS_SQL = `
+SELECT period, COALESCE(category, '') AS category, COALESCE(source, '') AS source, topic, COUNT(*) AS n
+FROM docs WHERE period <> '' GROUP BY period, COALESCE(category, ''), COALESCE(source, ''), topic`;
 
 /** A VALUES list for the small relations, quoting strings the standard way ('' for '). */
 export function valuesRelation(name: string, columns: readonly string[], rows: readonly (string | number | boolean)[][]): string {

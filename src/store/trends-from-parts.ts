@@ -1,18 +1,20 @@
 /**
  * The trend tables of a transformed corpus, built from its parts: topic
- * trends and category trends from the SQL aggregation, growth tests on the
- * topic series. Theme and term trends, bursts and mix-shift warnings need the
- * texts or per-paper sources, which parts do not carry: they stay empty (the
- * fitted sample's `run` has them).
+ * trends and category trends from the SQL aggregation, adjusted shares and
+ * growth tests on the topic series by the strata of the same grouped counts
+ * (each part row keeps its paper's primary category and source). Theme and
+ * term trends, bursts and mix-shift warnings need the texts or per-paper
+ * data: they stay empty (the fitted sample's `run` has them).
  */
-import { trendSkips, isSkipped } from '../analysis/index.js';
-import { detectAdjustedEmergence, type BinUnit, type TopicRef } from '../trends/index.js';
+import { adjustCountedTopics, trendSkips, isSkipped } from '../analysis/index.js';
+import type { BinUnit, TopicRef } from '../trends/index.js';
 import { TREND_DEFAULTS, type TrendOptions } from '../model/index.js';
 import type { TrendTables } from '../analysis/index.js';
 import { aggregateParts } from './aggregate.js';
 import { categoryTrendsFromCounts } from './category-trends.js';
+import { partsStrata } from './parts-strata.js';
 
-export interface PartsTrendOptions extends Pick<TrendOptions, 'recent' | 'baseline' | 'alpha' | 'topCategories'> {
+export interface PartsTrendOptions extends Pick<TrendOptions, 'recent' | 'baseline' | 'alpha' | 'topCategories' | 'adjustBy'> {
   /** Bin of the parts' `period` column. Default: read from the keys. */
   bin?: BinUnit;
 }
@@ -26,15 +28,16 @@ export async function trendTablesFromParts(parts: readonly string[], topics: rea
   for (const r of agg.topicTrends) counts[slot.get(r.topic)!][periodSlot.get(r.period)!] = r.count;
   const series = topics.map((t, i) => ({ kind: 'topic' as const, name: t.label, topic: t.id, counts: counts[i] }));
   const skipped = trendSkips(agg.periods, agg.bin);
-  const alpha = options.alpha ?? TREND_DEFAULTS.alpha;
-  const emergence = isSkipped(skipped, 'growth-test')
-    ? { rows: [], emerging: [], declining: [], alpha, correction: 'benjamini-hochberg' as const }
-    : detectAdjustedEmergence(series, agg.periods, undefined, { recent: options.recent ?? TREND_DEFAULTS.recent, baseline: options.baseline ?? TREND_DEFAULTS.baseline, alpha });
+  const { strata, counts: stratumCounts } = partsStrata(agg.cellCounts, agg.periods, topics, options.adjustBy ?? TREND_DEFAULTS.adjustBy);
+  const { emergence, notes } = adjustCountedTopics({
+    rows: agg.topicTrends, periods: agg.periods, series, strata, counts: stratumCounts,
+    testSkipped: isSkipped(skipped, 'growth-test'), options,
+  });
   // Parts carry no text: theme and term trends and bursts need the abstracts.
   const fromParts = { id: 'bursts' as const, what: 'theme and term trends and bursts', reason: 'built from Parquet parts, which carry no text' };
   return {
     skipped: [...skipped.filter((s) => s.id !== 'bursts'), fromParts],
-    notes: emergence && 'shrunk' in emergence && emergence.shrunk ? [String(emergence.shrunk)] : [],
+    notes,
     bin: agg.bin,
     periods: agg.periods,
     selected: agg.papers - agg.undated,
@@ -44,12 +47,11 @@ export async function trendTablesFromParts(parts: readonly string[], topics: rea
     termTrends: [],
     emergence,
     bursts: [],
-    categoryTrends: categoryTrendsFromCounts(agg.categoryCounts, agg.periods, topics, options.topCategories ?? TREND_DEFAULTS.topCategories),
+    categoryTrends: categoryTrendsFromCounts(agg.cellCounts, agg.periods, topics, options.topCategories ?? TREND_DEFAULTS.topCategories),
     warnings: [],
     papers: agg.papers,
     topicSizes: agg.topicSizes,
     duplicates: agg.duplicates,
-    // The SQL aggregation does not group by stratum yet: scaled runs report raw shares and tests (issue #23).
-    strata: { by: 'none', docStratum: new Int32Array(0), names: [], pooled: [], note: 'not adjusted for the corpus mix: trends built from parts are raw' },
+    strata,
   };
 }

@@ -21,7 +21,7 @@ export { MAX_BINS, TooManyBinsError, checkBinCount } from './bin-limit.js';
 export * from './calendar.js';
 export * from './wilson.js';
 export * from './segments.js';
-export { resolveStrata, MIN_STRATUM, MIN_STRATUM_SHARE, OTHER, type AdjustBy, type Strata, type StratumPaper } from './strata.js';
+export { resolveStrata, chooseStrata, stratumSlot, stratumValue, MISSING_STRATUM, MIN_STRATUM, MIN_STRATUM_SHARE, OTHER, type AdjustBy, type Strata, type StrataChoice, type StratumPaper } from './strata.js';
 export * from './stratified-counts.js';
 export { corpusMix, standardiseOne, standardisedShares, type StandardisedShares } from './standardise.js';
 export { cochranMantelHaenszel, type CmhResult, type Table2x2 } from './cmh.js';

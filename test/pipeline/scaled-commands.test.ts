@@ -108,6 +108,21 @@ describe.runIf(hasData)('a scaled run, and every command on it', () => {
     expect(days.stderr).toContain('--bin day');
   });
 
+  it('adjusts the trends of parts like an in-memory run (by category by default), and aggregate takes --adjust-by', () => {
+    const adjustedBy = (d: string) => new Set(csv(path.join(d, 'emerging.csv')).map((r) => r.adjusted_by));
+    expect(adjustedBy(at('scaled'))).toEqual(new Set(['category']));
+    expect(adjustedBy(at('memory'))).toEqual(new Set(['category']));
+    const parts = path.join(at('scaled'), 'parts', '*.parquet');
+    for (const by of ['source', 'none']) {
+      const r = runCli(['aggregate', '--model', at('scaled'), '--parts', parts, '--adjust-by', by, '--out', at(`by-${by}`), '--no-report']);
+      expect(r.code, r.stderr).toBe(0);
+      expect(adjustedBy(at(`by-${by}`))).toEqual(new Set([by]));
+    }
+    const bad = runCli(['aggregate', '--model', at('scaled'), '--parts', parts, '--adjust-by', 'venue', '--out', at('by-venue')]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--adjust-by');
+  });
+
   it('report draws every paper: tables over the corpus, topic sizes of the corpus', () => {
     const r = runCli(['report', '--model', at('scaled', 'model.json'), '--out', at('report')]);
     expect(r.code, r.stderr).toBe(0);

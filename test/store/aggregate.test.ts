@@ -21,7 +21,7 @@ beforeAll(async () => {
   if (!hasData) return;
   dir = mkdtempSync(path.join(tmpdir(), 'tt-aggregate-'));
   // 3,000 real papers over 29 months: monthly bins, partial first and last months, a few topics.
-  // Parts are aggregated raw (no strata in the SQL yet), so the in-memory run is compared unadjusted.
+  // Raw and adjusted: the in-memory run is unadjusted; adjusted tables are computed beside it.
   run = await runPipeline({ inputs: [papers], read: { sample: 3000, seed: 7 }, engine: { k: 8, seed: 7 }, out: dir, report: false, trends: { adjustBy: 'none' } });
   const rows = partRows(run.model.papers, run.trends.bin);
   // Three uneven parts, as shards of different sizes would give.
@@ -53,13 +53,33 @@ describe.runIf(hasData)('aggregateParts (portable SQL on DuckDB)', () => {
   });
 
   it('gives the same category trends and topic growth tests as the in-memory run', async () => {
-    const t = await trendTablesFromParts(parts, run.model.topics, { bin: run.trends.bin });
+    const t = await trendTablesFromParts(parts, run.model.topics, { bin: run.trends.bin, adjustBy: 'none' });
     expect(t.categoryTrends.length).toBeGreaterThan(0);
     expect(t.categoryTrends).toEqual(run.trends.categoryTrends);
     // This run tracks no themes, so its growth tests are the topic tests alone (q-values corrected over the same items).
     expect(run.trends.emergence.rows.every((r) => r.kind === 'topic')).toBe(true);
     expect(t.emergence.rows).toEqual(run.trends.emergence.rows);
     expect(t.selected).toBe(run.trends.selected);
+  }, 60_000);
+
+  it('adjusts like the in-memory run: the same strata, adjusted shares and intervals, CMH verdicts, raw_* and shift-share', async () => {
+    for (const adjustBy of ['auto', 'source'] as const) {
+      const want = computeTrendTables(run.model, { bin: run.trends.bin, adjustBy });
+      const got = await trendTablesFromParts(parts, run.model.topics, { bin: run.trends.bin, adjustBy });
+      expect(got.strata.by, adjustBy).toBe(adjustBy === 'auto' ? 'category' : 'source');
+      expect(got.strata.names).toEqual(want.strata.names);
+      expect(got.strata.pooled).toEqual(want.strata.pooled);
+      const adjusted = (rows: typeof want.topicTrends) => rows.map((r) => [r.period, r.topic, r.adjusted_share, r.adjusted_lo, r.adjusted_hi]);
+      expect(adjusted(got.topicTrends)).toEqual(adjusted(want.topicTrends));
+      // The adjustment moves shares: not the raw share under another name.
+      expect(got.topicTrends.some((r) => Math.abs(r.adjusted_share! - r.share) > 0.01)).toBe(true);
+      expect(got.emergence.rows).toEqual(want.emergence.rows);
+      expect(got.emergence.rows.every((r) => r.adjusted_by === got.strata.by && r.raw_p !== undefined && r.mix_change !== undefined)).toBe(true);
+      expect(got.emergence.overlap).toBe(want.emergence.overlap);
+      // Its notes (what was pooled, a test resting on few papers) are the in-memory run's, which also has mix shifts and themes.
+      if (want.strata.note) expect(got.notes).toContain(want.strata.note);
+      for (const n of got.notes) expect(want.notes).toContain(n);
+    }
   }, 60_000);
 
   it('gives the in-memory topic trends in every bin unit but day, from parts written with month bins', async () => {

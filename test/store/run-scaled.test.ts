@@ -5,6 +5,7 @@ import path from 'node:path';
 import { DOCUMENTS, readParquet } from '../../src/tables/index.js';
 import { repoRoot, runCli } from '../helpers/cli.js';
 import { loadRunModel } from '../../src/pipeline/index.js';
+import { computeTrendTables } from '../../src/analysis/index.js';
 import { TopicEstimator } from '../../src/estimator/index.js';
 import { readCorpus } from '../../src/corpus/index.js';
 import { decodeMap } from '../../src/server/map-binary.js';
@@ -57,6 +58,34 @@ describe.runIf(hasData)('run above the scale threshold', () => {
       expect(rows.filter((r) => r.topic === t.topic).length).toBe(t.size);
     }
   });
+
+  it('adjusts its trends for the category mix like an in-memory run of the same papers and topics', async () => {
+    const out = path.join(dir, 'out');
+    const served = await loadRunModel(path.join(out, 'model.json'));
+    // 29 months: bin auto is month for the parts and in memory alike.
+    const mem = computeTrendTables(served);
+    expect(mem.bin).toBe('month');
+    expect(mem.strata.by).toBe('category');
+    const fromParts = await readParquet(path.join(out, 'topic_trends.parquet'));
+    const key = (r: { period: unknown; topic: unknown }) => `${r.period} ${r.topic}`;
+    const want = new Map(mem.topicTrends.map((r) => [key(r), r]));
+    expect(fromParts).toHaveLength(mem.topicTrends.length);
+    for (const r of fromParts) {
+      const m = want.get(key(r))!;
+      expect(r.adjusted_share, key(r)).toBeCloseTo(m.adjusted_share!, 12);
+      expect(r.adjusted_lo, key(r)).toBeCloseTo(m.adjusted_lo!, 12);
+    }
+    expect(fromParts.some((r) => Math.abs((r.adjusted_share as number) - (r.share as number)) > 0.01)).toBe(true);
+    const emerging = await readParquet(path.join(out, 'emerging.parquet'));
+    expect(emerging.length).toBeGreaterThan(0);
+    expect(emerging.every((r) => r.adjusted_by === 'category' && typeof r.raw_p === 'number')).toBe(true);
+    // The CMH statistic of each topic is the in-memory one (q differs: the in-memory run tests themes too).
+    for (const r of emerging.filter((e) => e.kind === 'topic')) {
+      const m = mem.emergence.rows.find((x) => x.kind === 'topic' && x.topic === r.topic)!;
+      expect(r.z as number, String(r.topic)).toBeCloseTo(m.z, 10);
+      expect(r.change as number).toBeCloseTo(m.change, 12);
+    }
+  }, 120_000);
 
   it('serves the whole corpus from the parts: every paper, its title, terms and tokens as a fit would see them', async () => {
     const out = path.join(dir, 'out');

@@ -6,8 +6,11 @@ import type { TrendOptions } from '../../model/index.js';
 import { addSpecOptions, specOptionsFrom } from '../options/specs.js';
 import { addTableOptions, tableFormatFrom, type TableFlags } from '../options/tables.js';
 
-/** The bin and the growth-test windows, declared with the other trend options; parts carry no text for theme or term options. */
-const WINDOW_SPECS = TREND_SPECS.filter((s) => ['--bin', '--recent', '--baseline'].includes(flagName(s)));
+/**
+ * The bin, the growth-test windows and the strata, declared with the other trend options; parts carry
+ * no text for theme or term options (each row keeps its paper's primary category and source, the strata).
+ */
+const WINDOW_SPECS = TREND_SPECS.filter((s) => ['--bin', '--recent', '--baseline', '--adjust-by'].includes(flagName(s)));
 
 interface AggregateFlags extends TableFlags {
   model: string;
@@ -17,6 +20,7 @@ interface AggregateFlags extends TableFlags {
   bin?: string;
   recent?: string;
   baseline?: string;
+  adjustBy?: string;
 }
 
 export function registerAggregate(program: Command): void {
@@ -30,7 +34,7 @@ export function registerAggregate(program: Command): void {
     .option('--no-report', 'skip the charts and report.html')
     .action(async (flags: AggregateFlags) => {
       const tables = tableFormatFrom(flags);
-      const { bin, ...windows } = specOptionsFrom(flags as unknown as Record<string, unknown>, WINDOW_SPECS) as Pick<TrendOptions, 'bin' | 'recent' | 'baseline'>;
+      const { bin, ...windows } = specOptionsFrom(flags as unknown as Record<string, unknown>, WINDOW_SPECS) as Pick<TrendOptions, 'bin' | 'recent' | 'baseline' | 'adjustBy'>;
       const [{ expandParts }, { runAggregate }] = await Promise.all([import('../../store/index.js'), import('../../pipeline/index.js')]);
       let parts: string[];
       try {
