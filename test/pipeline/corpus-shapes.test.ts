@@ -84,6 +84,26 @@ describe('run on papers without dates', () => {
   });
 });
 
+describe('run on a corpus with no categories and one source (seed.jsonl)', () => {
+  it('says it cannot adjust, in run.json and on stderr, and its figures are the raw ones (adjusted_by none)', () => {
+    const out = path.join(tmp(), 'seed');
+    const r = runCli(['run', '--input', path.join(repoRoot, 'data/seed.jsonl'), '--out', out, '--no-report', '-q']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(runJson(out).notes.join(' ')).toMatch(/cannot adjust for the corpus mix: no two primary categories or sources/);
+    expect(r.stderr).toMatch(/note: cannot adjust/);
+    const emerging = csv(out, 'emerging.csv');
+    expect(emerging.length).toBeGreaterThan(0);
+    for (const e of emerging) {
+      expect(e.adjusted_by).toBe('none');
+      expect([e.direction, e.p, e.q, e.change]).toEqual([e.raw_direction, e.raw_p, e.raw_q, e.raw_change]);
+      expect(e.mix_change).toBe('');
+    }
+    const trends = csv(out, 'topic_trends.csv');
+    expect(trends.length).toBeGreaterThan(0);
+    for (const t of trends) expect(t.adjusted_share).toBe(t.share);
+  });
+});
+
 describe('run with one paper dated 9999', () => {
   it('skips that paper as out of range (counted, named by file:line) and computes the trends of the rest', () => {
     const dir = tmp();

@@ -82,6 +82,18 @@ describe.runIf(hasData)('aggregateParts (portable SQL on DuckDB)', () => {
     }
   }, 60_000);
 
+  it('says it cannot adjust parts with no categories and one source, and gives the raw figures', async () => {
+    const flat = partRows(run.model.papers, run.trends.bin).map((r) => ({ ...r, category: '', categories: '', source: 'one' }));
+    const file = path.join(dir, 'flat.parquet');
+    await writeParquet(file, { spec: PART, rows: flat });
+    const got = await trendTablesFromParts([file], run.model.topics, { bin: run.trends.bin });
+    expect(got.strata.by).toBe('none');
+    expect(got.notes.join(' ')).toMatch(/cannot adjust for the corpus mix/);
+    expect(got.categoryTrends).toEqual([]);
+    expect(got.emergence.rows).toEqual(run.trends.emergence.rows);
+    for (const r of got.topicTrends) expect(r.adjusted_share).toBe(r.share);
+  }, 60_000);
+
   it('gives the in-memory topic trends in every bin unit but day, from parts written with month bins', async () => {
     const strip = ({ adjusted_share: _s, adjusted_lo: _l, adjusted_hi: _h, ...r }: { top_terms: string; adjusted_share?: number; adjusted_lo?: number; adjusted_hi?: number }) => ({ ...r, top_terms: '' });
     for (const bin of BIN_UNITS.filter((b) => b !== 'day')) {
