@@ -35,7 +35,8 @@ function finding(r: ChangeRow): Finding {
 export function keyFindings(
   changes: readonly ChangeRow[], warnings: readonly MixShiftWarning[], periods: readonly Period[], strata?: Pick<Strata, 'by' | 'note'>,
 ): KeyFindings {
-  const sig = changes.filter((r) => r.significant);
+  // Topics and themes: tracked terms (`--terms`) answer the user's own question, in emerging.csv and term_trends.csv.
+  const sig = changes.filter((r) => r.significant && r.kind !== 'term');
   const risers = sig.filter((r) => r.direction === 'emerging').sort((a, b) => b.change - a.change).slice(0, TOP).map(finding);
   const fallers = sig.filter((r) => r.direction === 'declining').sort((a, b) => a.change - b.change).slice(0, TOP).map(finding);
   const caveats = mixShiftNotes(warnings);

@@ -2,7 +2,8 @@
  * The growth test of the trend tables: topics and themes together, adjusted
  * by the run's strata when it has them (src/trends/adjusted-emergence.ts).
  * With --min-confidence topics and themes divide by different totals, so each
- * is tested (and BH-corrected) on its own.
+ * is tested (and BH-corrected) on its own. Tracked terms (`terms`) are always
+ * their own family: asking about a word does not change a topic's q.
  */
 import { detectAdjustedEmergence, type CountSeries, type EmergenceResult, type Period, type Strata, type TimeWindow } from '../trends/index.js';
 import { TREND_DEFAULTS, type TrendOptions } from '../model/index.js';
@@ -20,6 +21,9 @@ export interface EmergenceInputs {
   /** Per-(stratum, bin) counts of each topic and theme (undefined without strata). */
   topicStrata?: Int32Array[];
   themeStrata?: Int32Array[];
+  /** Tracked terms (`terms`), counted over all papers like themes, and their per-(stratum, bin) counts. */
+  termCounts?: CountSeries[];
+  termStrata?: Int32Array[];
   /** Stratum totals for topics (confident papers) and for themes (all papers). */
   topicBase: Base;
   base: Base;
@@ -36,14 +40,18 @@ export function trendEmergence(i: EmergenceInputs): TrendEmergence {
     baseline: options.baseline ?? TREND_DEFAULTS.baseline,
     alpha: options.alpha ?? TREND_DEFAULTS.alpha,
   };
+  let main: EmergenceResult;
   if (i.confident.left === 0) {
     const series = i.topicStrata && i.themeStrata ? [...i.topicStrata, ...i.themeStrata] : undefined;
-    return detectAdjustedEmergence([...i.topicCounts, ...i.themeCounts], i.periods, stratified(strata, i.base, series), windows);
+    main = detectAdjustedEmergence([...i.topicCounts, ...i.themeCounts], i.periods, stratified(strata, i.base, series), windows);
+  } else {
+    main = joinEmergence(
+      detectAdjustedEmergence(i.topicCounts, i.confident.periods, stratified(strata, i.topicBase, i.topicStrata), windows),
+      detectAdjustedEmergence(i.themeCounts, i.periods, stratified(strata, i.base, i.themeStrata), windows),
+    );
   }
-  return joinEmergence(
-    detectAdjustedEmergence(i.topicCounts, i.confident.periods, stratified(strata, i.topicBase, i.topicStrata), windows),
-    detectAdjustedEmergence(i.themeCounts, i.periods, stratified(strata, i.base, i.themeStrata), windows),
-  );
+  if (!i.termCounts?.length) return main;
+  return joinEmergence(main, detectAdjustedEmergence(i.termCounts, i.periods, stratified(strata, i.base, i.termStrata), windows));
 }
 
 /** The growth test's result when the corpus cannot support it (listed in `skipped`). */

@@ -141,14 +141,16 @@ export function computeTrendTables(model: TopicModel, options: TrendOptions = {}
   const themeStrata = themeCountsByStratum(strata, themes, docPeriod, base?.grid);
   fillAdjusted(topicRows, topicStrata, topicBase);
   fillAdjusted(themeRows, themeStrata, base);
-  fillAdjusted(termRows, themeCountsByStratum(strata, matchedTerms, docPeriod, base?.grid), base);
+  const termStrata = themeCountsByStratum(strata, matchedTerms, docPeriod, base?.grid);
+  fillAdjusted(termRows, termStrata, base);
 
   const topicCounts = topicSeries(docTopic, confident.docPeriod, periods, visible);
   const themeCounts = themeSeries(themes, docPeriod, periods);
+  const termCounts = themeSeries(matchedTerms, docPeriod, periods, 'term');
   const alpha = options.alpha ?? TREND_DEFAULTS.alpha;
   const emergence: TrendEmergence = isSkipped(skipped, 'growth-test')
     ? skippedEmergence(alpha)
-    : trendEmergence({ topicCounts, themeCounts, topicStrata, themeStrata, topicBase, base, periods, confident: { periods: confident.periods, left: confident.left + confident.hidden }, options, strata });
+    : trendEmergence({ topicCounts, themeCounts, termCounts, topicStrata, themeStrata, termStrata, topicBase, base, periods, confident: { periods: confident.periods, left: confident.left + confident.hidden }, options, strata });
   notes.push(...emergenceNotes(emergence, strata));
   const bursts = isSkipped(skipped, 'bursts') ? [] : burstRows(
     [

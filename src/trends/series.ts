@@ -4,7 +4,7 @@ import type { Period, ThemeDocs, TopicRef } from './types.js';
 
 /** Papers of one topic or theme per bin, aligned with `periods`. */
 export interface CountSeries {
-  kind: 'topic' | 'theme';
+  kind: 'topic' | 'theme' | 'term';
   name: string;
   /** Topic id for topics. */
   topic?: number;
@@ -29,7 +29,7 @@ export function topicSeries(
   return topics.map((t, i) => ({ kind: 'topic', name: t.label, topic: t.id, counts: counts[i] }));
 }
 
-/** One series per theme: papers mentioning it per bin. */
-export function themeSeries(themes: readonly ThemeDocs[], docPeriod: Int32Array, periods: readonly Period[]): CountSeries[] {
-  return themes.map((t) => ({ kind: 'theme', name: t.name, counts: countByPeriod(t.docs, docPeriod, periods.length) }));
+/** One series per theme (or tracked term, `kind` 'term'): papers mentioning it per bin. */
+export function themeSeries(themes: readonly ThemeDocs[], docPeriod: Int32Array, periods: readonly Period[], kind: 'theme' | 'term' = 'theme'): CountSeries[] {
+  return themes.map((t) => ({ kind, name: t.name, counts: countByPeriod(t.docs, docPeriod, periods.length) }));
 }

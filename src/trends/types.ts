@@ -51,7 +51,8 @@ export interface ThemeTrendRow {
 
 /** Change in share between two windows, with a two-proportion z-test. */
 export interface ChangeRow {
-  kind: 'topic' | 'theme';
+  /** 'term': a word or phrase tracked with `terms` (tested as its own family, see analysis/trend-emergence.ts). */
+  kind: 'topic' | 'theme' | 'term';
   name: string;
   /** Topic id for topics; undefined for themes. */
   topic?: number;

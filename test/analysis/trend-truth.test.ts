@@ -94,6 +94,29 @@ describe.skipIf(!existsSync(file))('trend truth on planted corpora (small)', () 
     expect(rawSig.length).toBeGreaterThan(1);
   });
 
+  it('tests tracked terms (--terms) like topics: adjusted on the null corpus, raw beside, their own BH family', () => {
+    const m = planted(3, false, primary);
+    const terms = ['image', 'language'];
+    const t = computeTrendTables(m, { bin: 'month', terms });
+    const rows = t.emergence.rows.filter((r) => r.kind === 'term');
+    expect(rows.map((r) => r.name)).toEqual(terms);
+    // Dates are drawn within categories whatever the text says: no word changes within a category,
+    // while the mix (cs.CV 10% → 40%, cs.CL 60% → 30%) moves the raw shares of both words.
+    for (const r of rows) {
+      expect(r.adjusted_by).toBe('category');
+      expect(r.significant, r.name).toBe(false);
+      expect(r.raw_significant, r.name).toBe(true);
+      expect(Math.abs(r.mix_change!)).toBeGreaterThan(Math.abs(r.within_change!));
+    }
+    expect(rows.find((r) => r.name === 'image')!.raw_direction).toBe('emerging');
+    expect(rows.find((r) => r.name === 'language')!.raw_direction).toBe('declining');
+    // Asking about words leaves every topic's verdict and q as it was.
+    const without = computeTrendTables(m, { bin: 'month' });
+    expect(t.emergence.rows.filter((r) => r.kind !== 'term')).toEqual(without.emergence.rows);
+    // term_trends carries the adjusted share the test compares.
+    expect(t.termTrends.some((r) => Math.abs(r.adjusted_share! - r.share) > 0.01)).toBe(true);
+  });
+
   it('adjusts by source on a corpus without categories whose sources shift', () => {
     const m = planted(4, true, feedOf, { before: { 'feed-a': 70, 'feed-b': 30 }, after: { 'feed-a': 30, 'feed-b': 70 } }, true);
     const t = computeTrendTables(m, { bin: 'month' });

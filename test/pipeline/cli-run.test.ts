@@ -27,6 +27,9 @@ describe('topictrends run, as a user runs it', () => {
     expect(t.stderr).toMatch(/89 papers, \d+ quarter bins/);
     expect(readFileSync(path.join(dir, 'topic_trends.csv'), 'utf8').split('\n')[1]).toMatch(/^\d{4}-Q[1-4],/);
     expect(readFileSync(path.join(dir, 'term_trends.csv'), 'utf8')).toContain(',dual-stream,');
+    // The tracked terms are tested too: emerging.csv lists them (kind term) with the test the corpus allows.
+    const terms = readFileSync(path.join(dir, 'emerging.csv'), 'utf8').split('\n').filter((l) => l.startsWith('term,'));
+    expect(terms.map((l) => l.split(',')[1])).toEqual(['dual-stream', 'streaming']);
     const r = runCli(['report', '--model', model]);
     expect(r.code, r.stderr).toBe(0);
     expect(existsSync(path.join(dir, 'report.html'))).toBe(true);

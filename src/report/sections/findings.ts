@@ -13,7 +13,7 @@ import { keyFindingsSection } from './key-findings.js';
 /** Findings listed per direction: more becomes a list nobody reads before the charts. */
 const TOP = 3;
 
-const nameOf = (c: ChangeRow) => (c.kind === 'topic' && c.topic !== undefined ? `topic #${c.topic} ${c.name}` : `theme “${c.name}”`);
+const nameOf = (c: ChangeRow) => (c.kind === 'topic' && c.topic !== undefined ? `topic #${c.topic} ${c.name}` : `${c.kind} “${c.name}”`);
 const points = (c: ChangeRow) => `${c.change >= 0 ? '+' : '−'}${Math.abs(100 * c.change).toFixed(1)} points`;
 
 function finding(c: ChangeRow): SafeHtml {
