@@ -40,7 +40,7 @@ export function chartsForRun(data: RunCharts, options: ChartsForRunOptions = {})
     'topics-over-time-lines': ruled(topicsOverTimeSpec(topicTrends, topics, periods, { ...options.topicsOverTime, variant: 'line' })),
     'theme-trends': ruled(themeTrendsSpec(data.themeTrends ?? [], periods, data.bursts ?? [], options.themeTrends)),
     'emerging-declining': changesSpec(data.changes ?? [], options.changes),
-    'topic-heatmap': topicHeatmapSpec(topicTrends, topics, periods, options.heatmap),
+    'topic-heatmap': topicHeatmapSpec(topicTrends, topics, periods, { ...options.heatmap, shifts: data.shifts }),
     'topic-terms': topicTermsSpec(topics, options.topicTerms),
     'category-trends': ruled(categoryTrendsSpec(data.categoryTrends ?? [], topics, periods, options.categoryTrends)),
     'topic-distance-map': topicDistanceMapSpec(documents, topics),

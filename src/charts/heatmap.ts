@@ -4,6 +4,7 @@ import { CHART_CONFIG, SHARE_FORMAT, VEGA_LITE_SCHEMA, chartTitle } from './base
 import { binWord, periodDates, periodLookup } from './periods.js';
 import { topicName, topicNameLookup } from './topicNames.js';
 import type { VegaLiteSpec } from './types.js';
+import { bandShiftRuleLayers, type ShiftMark } from './layers.js';
 
 export interface HeatmapOptions {
   /** Show only topics with id below this (topics are numbered by size). Default: all. */
@@ -11,6 +12,8 @@ export interface HeatmapOptions {
   /** Pixels per cell. Default 18 wide × 16 high. */
   cellWidth?: number;
   cellHeight?: number;
+  /** Mix-shift dates, drawn as labelled rules inside the bin they fall in (like the time charts' rules). */
+  shifts?: readonly ShiftMark[];
 }
 
 /** Marker appended to a partial bin's column label. */
@@ -26,7 +29,8 @@ export function topicHeatmapSpec(rows: TopicTrendRow[], topics: Topic[], periods
   const periodOf = periodLookup(periods);
   const shown = [...topics].sort((a, b) => a.id - b.id).slice(0, maxTopics);
   const shownIds = new Set(shown.map((t) => t.id));
-  const columns = periodDates(periods).map((p) => (p.partial ? p.key + PARTIAL_MARK : p.key));
+  const columnOf = (p: Pick<Period, 'key' | 'partial'>) => (p.partial ? p.key + PARTIAL_MARK : p.key);
+  const columns = periodDates(periods).map(columnOf);
   const bin = binWord(periods);
 
   const cells = new Map<string, { count: number; share: number }>();
@@ -40,7 +44,7 @@ export function topicHeatmapSpec(rows: TopicTrendRow[], topics: Topic[], periods
   const values = periodDates(periods).flatMap((p) =>
     shown.map((t) => {
       const c = cells.get(`${p.key}\u0000${t.id}`) ?? { count: 0, share: 0 };
-      return { column: p.partial ? p.key + PARTIAL_MARK : p.key, period: p.key, topic: topicName(t.id, t.label), ...c };
+      return { column: columnOf(p), period: p.key, topic: topicName(t.id, t.label), ...c };
     }),
   );
   const subtitle = [
@@ -56,17 +60,19 @@ export function topicHeatmapSpec(rows: TopicTrendRow[], topics: Topic[], periods
     height: { step: cellHeight },
     config: CHART_CONFIG,
     data: { values },
-    mark: { type: 'rect', stroke: 'white', strokeWidth: 0.5 },
-    encoding: {
-      x: { field: 'column', type: 'ordinal', sort: columns, title: bin[0].toUpperCase() + bin.slice(1), axis: { labelAngle: -60 } },
-      y: { field: 'topic', type: 'ordinal', sort: shown.map((t) => topicName(t.id, t.label)), title: null, axis: { labelLimit: 260 } },
-      color: { field: 'share', type: 'quantitative', title: `Share of the ${bin}'s papers`, scale: { scheme: 'blues' }, legend: { format: '%', gradientLength: 160 } },
-      tooltip: [
-        { field: 'topic', title: 'Topic' },
-        { field: 'period', title: bin[0].toUpperCase() + bin.slice(1) },
-        { field: 'share', title: 'Share of papers', format: SHARE_FORMAT },
-        { field: 'count', title: 'Papers', format: ',d' },
-      ],
-    },
+    layer: [{
+      mark: { type: 'rect', stroke: 'white', strokeWidth: 0.5 },
+      encoding: {
+        x: { field: 'column', type: 'ordinal', sort: columns, title: bin[0].toUpperCase() + bin.slice(1), axis: { labelAngle: -60 } },
+        y: { field: 'topic', type: 'ordinal', sort: shown.map((t) => topicName(t.id, t.label)), title: null, axis: { labelLimit: 260 } },
+        color: { field: 'share', type: 'quantitative', title: `Share of the ${bin}'s papers`, scale: { scheme: 'blues' }, legend: { format: '%', gradientLength: 160 } },
+        tooltip: [
+          { field: 'topic', title: 'Topic' },
+          { field: 'period', title: bin[0].toUpperCase() + bin.slice(1) },
+          { field: 'share', title: 'Share of papers', format: SHARE_FORMAT },
+          { field: 'count', title: 'Papers', format: ',d' },
+        ],
+      },
+    }, ...bandShiftRuleLayers(options.shifts ?? [], periods, columnOf)],
   };
 }

@@ -19,3 +19,4 @@ export { topicDistanceMapSpec } from './topicDistanceMap.js';
 export { dendrogramSpec } from './dendrogram.js';
 export { topicSimilaritySpec } from './topicSimilarity.js';
 export { themeColor, themeColors, termColor } from './palette.js';
+export { metricAxis, type TrendMetric, type MetricAxis } from './metric.js';

@@ -1,4 +1,4 @@
-import type { Period } from '../trends/index.js';
+import { dayNumber, type Period } from '../trends/index.js';
 import { PARTIAL_FILL } from './palette.js';
 import { partialBands } from './periods.js';
 import type { UnitLayerSpec } from './types.js';
@@ -49,21 +49,45 @@ export interface ShiftMark {
  * (the per-category chart), whose layers must share the facet's data.
  */
 export function shiftRuleLayers(shifts: readonly ShiftMark[], ownData = false): UnitLayerSpec[] {
+  return shiftLabels(shifts).flatMap(([date, label]) => {
+    const [year, month, day] = date.split('-').map(Number);
+    return ruleLayers({ datum: { year, month, date: day }, type: 'temporal' }, label, ownData);
+  });
+}
+
+/**
+ * The same rules on a chart whose x axis is one band per bin (the topic × bin
+ * heatmap): each inside its bin's column, as far across as the date is
+ * through the bin (2025-03-18: 55% of the way across 2025-03). Shifts outside
+ * the bins are left out.
+ * @param column the x value of a bin's column
+ */
+export function bandShiftRuleLayers(shifts: readonly ShiftMark[], periods: readonly Period[], column: (p: Period) => string): UnitLayerSpec[] {
+  return shiftLabels(shifts).flatMap(([date, label]) => {
+    const day = dayNumber(date);
+    const p = periods.find((q) => dayNumber(q.start) <= day && day <= dayNumber(q.end));
+    if (!p) return [];
+    const across = (day - dayNumber(p.start)) / (dayNumber(p.end) - dayNumber(p.start) + 1);
+    return ruleLayers({ datum: column(p), type: 'ordinal', bandPosition: across }, label, false);
+  });
+}
+
+/** One label per date: "category + source mix shift 2025-03-18". */
+function shiftLabels(shifts: readonly ShiftMark[]): [string, string][] {
   const byDate = new Map<string, Set<string>>();
   for (const s of shifts) byDate.set(s.date, (byDate.get(s.date) ?? new Set()).add(s.field));
-  return [...byDate].flatMap(([date, fields]) => {
-    const [year, month, day] = date.split('-').map(Number);
-    const x = { datum: { year, month, date: day }, type: 'temporal' as const };
-    const label = `${[...fields].join(' + ')} mix shift ${date}`;
-    // Layers that inherit data (a facet's) would draw one rule per row: keep one row per cell.
-    const once = [{ window: [{ op: 'row_number', as: 'shift_row' }], groupby: [] }, { filter: 'datum.shift_row === 1' }];
-    // A chart whose layers each bring their data gives these none to inherit: one empty row of their own.
-    const data = ownData ? { data: { values: [{}] } } : {};
-    return [
-      { ...data, transform: once, mark: { type: 'rule', color: '#b3261e', strokeDash: [4, 3], strokeWidth: 1.2 }, encoding: { x } },
-      { ...data, transform: once, mark: { type: 'text', color: '#b3261e', fontSize: 10, align: 'left', baseline: 'top', dx: 3, y: 0, text: label }, encoding: { x } },
-    ] as UnitLayerSpec[];
-  });
+  return [...byDate].map(([date, fields]) => [date, `${[...fields].join(' + ')} mix shift ${date}`]);
+}
+
+function ruleLayers(x: Record<string, unknown>, label: string, ownData: boolean): UnitLayerSpec[] {
+  // Layers that inherit data (a facet's) would draw one rule per row: keep one row per cell.
+  const once = [{ window: [{ op: 'row_number', as: 'shift_row' }], groupby: [] }, { filter: 'datum.shift_row === 1' }];
+  // A chart whose layers each bring their data gives these none to inherit: one empty row of their own.
+  const data = ownData ? { data: { values: [{}] } } : {};
+  return [
+    { ...data, transform: once, mark: { type: 'rule', color: '#b3261e', strokeDash: [4, 3], strokeWidth: 1.2 }, encoding: { x } },
+    { ...data, transform: once, mark: { type: 'text', color: '#b3261e', fontSize: 10, align: 'left', baseline: 'top', dx: 3, y: 0, text: label }, encoding: { x } },
+  ] as UnitLayerSpec[];
 }
 
 /** The spec with shift rules added on top, when it is a layered time chart (or a facet of one); other specs unchanged. */

@@ -3,14 +3,17 @@ import { CHART_CONFIG, SHARE_FORMAT, VEGA_LITE_SCHEMA, chartTitle } from './base
 import { partialBinLayers } from './layers.js';
 import { binWord, noData, periodDates, periodLookup, timeAxisFor } from './periods.js';
 import type { Encoding, UnitLayerSpec, VegaLiteSpec } from './types.js';
+import { metricAxis, type TrendMetric } from './metric.js';
 
 export interface ThemeTrendsOptions {
   /** Themes to draw, in legend order. Default: the 8 with the most papers. */
   themes?: string[];
   /** How many themes when `themes` is not given. Default 8. */
   maxThemes?: number;
-  /** 'share' of the bin's papers that mention the line's words, or 'count' of them. Default 'share'. */
-  metric?: 'share' | 'count';
+  /** 'share' of the bin's papers that mention the line's words, that share 'adjusted' for the corpus mix, or 'count' of them. Default 'share'. */
+  metric?: TrendMetric;
+  /** What the rows' adjusted shares were adjusted by, for the axis title. */
+  adjustedBy?: string;
   /** Shade each theme's burst intervals. Default true. */
   showBursts?: boolean;
   /** Width and height in pixels. Default 640 × 340. */
@@ -40,6 +43,7 @@ export function themeTrendsSpec(rows: ThemeTrendRow[], periods: Period[], bursts
   const periodOf = periodLookup(periods);
   const bin = binWord(periods);
   const Bin = bin[0].toUpperCase() + bin.slice(1);
+  const axis = metricAxis(metric, bin, options.adjustedBy);
 
   const byCell = new Map(rows.map((r, i) => [`${periodOf(r.period, `theme trend row ${i}`).key}\u0000${r.theme}`, r]));
   // Missing (period, theme) rows in a bin with papers are zero mentions; a bin with no papers is a gap.
@@ -48,7 +52,8 @@ export function themeTrendsSpec(rows: ThemeTrendRow[], periods: Period[], bursts
     themes.map((theme) => {
       const r = byCell.get(`${p.key}\u0000${theme}`);
       const none = empty.has(p.key);
-      return { period: p.key, date: p.mid, theme, share: none ? null : r?.share ?? 0, count: none ? null : r?.count ?? 0, partial: p.partial ? 'yes' : 'no' };
+      const adjusted = none ? null : r?.adjusted_share ?? r?.share ?? 0;
+      return { period: p.key, date: p.mid, theme, share: none ? null : r?.share ?? 0, adjusted, count: none ? null : r?.count ?? 0, partial: p.partial ? 'yes' : 'no' };
     }),
   );
   const burstValues = showBursts
@@ -71,14 +76,13 @@ export function themeTrendsSpec(rows: ThemeTrendRow[], periods: Period[], bursts
   } as const;
   const encoding: Encoding = {
     x: { field: 'date', type: 'temporal', title: Bin, ...timeAxisFor(periods) },
-    y: metric === 'share'
-      ? { field: 'share', type: 'quantitative', title: `Share of papers in the ${bin}`, axis: { format: '%' } }
-      : { field: 'count', type: 'quantitative', title: `Papers per ${bin}`, axis: { format: ',d' } },
+    y: { field: axis.field, type: 'quantitative', title: axis.title, axis: { format: axis.format } },
     color,
     tooltip: [
       { field: 'theme', title: 'Theme' },
       { field: 'period', title: Bin },
       { field: 'share', title: 'Share of papers', format: SHARE_FORMAT },
+      ...(metric === 'adjusted' ? [{ field: 'adjusted', title: 'Adjusted for the corpus mix', format: SHARE_FORMAT }] : []),
       { field: 'count', title: 'Papers', format: ',d' },
       { field: 'partial', title: 'Partial bin' },
     ],

@@ -6,10 +6,16 @@ import { OTHER_NAME } from './palette.js';
 import { binWord, noData, periodDates, periodLookup, timeAxisFor } from './periods.js';
 import { topicColorScale, topicNameLookup } from './topicNames.js';
 import type { Encoding, VegaLiteSpec } from './types.js';
+import { metricAxis, type TrendMetric } from './metric.js';
 
 export interface TopicsOverTimeOptions {
-  /** 'share': fraction of the bin's papers (comparable across bins of different size); 'count': papers. Default 'share'. */
-  metric?: 'share' | 'count';
+  /**
+   * 'share': fraction of the bin's papers (comparable across bins of different size); 'adjusted': that share
+   * standardised to the corpus-wide mix of strata (`adjusted_share`); 'count': papers. Default 'share'.
+   */
+  metric?: TrendMetric;
+  /** What the rows' adjusted shares were adjusted by (the run's strata), for the axis title. */
+  adjustedBy?: string;
   /** How many topics to draw, the largest over the whole range. Default 10. */
   topN?: number;
   /**
@@ -48,15 +54,16 @@ export function topicsOverTimeSpec(rows: TopicTrendRow[], topics: Topic[], perio
   const withOther = others === 'group' && new Set(rows.map((r) => r.topic)).size > top.length;
 
   // (period, series) -> summed count and share
-  const cells = new Map<string, { count: number; share: number; words: string }>();
+  const cells = new Map<string, { count: number; share: number; adjusted: number; words: string }>();
   rows.forEach((r, i) => {
     periodOf(r.period, `topic trend row ${i}`);
     const series = topSet.has(r.topic) ? nameOf(r.topic, `topic trend row ${i}`) : withOther ? OTHER_NAME : undefined;
     if (series === undefined) return;
     const key = `${r.period}\u0000${series}`;
-    const c = cells.get(key) ?? { count: 0, share: 0, words: '' };
+    const c = cells.get(key) ?? { count: 0, share: 0, adjusted: 0, words: '' };
     c.count += r.count;
     c.share += r.share;
+    c.adjusted += r.adjusted_share ?? r.share;
     // The topic's own words in this bin (BERTopic's per-bin hover); "Other topics" has none of its own.
     if (series !== OTHER_NAME) c.words = r.top_terms ?? '';
     cells.set(key, c);
@@ -66,21 +73,21 @@ export function topicsOverTimeSpec(rows: TopicTrendRow[], topics: Topic[], perio
   const values = periodDates(periods).flatMap((p) =>
     seriesNames.map((series, order) => {
       // A bin with papers but none in this topic is 0; a bin with no papers at all has no value (a gap).
-      const c = empty.has(p.key) ? { count: null, share: null, words: '' } : cells.get(`${p.key}\u0000${series}`) ?? { count: 0, share: 0, words: '' };
-      return { period: p.key, date: p.mid, topic: series, topic_id: order < top.length ? top[order] : null, order, count: c.count, share: c.share, words: c.words, partial: p.partial ? 'yes' : 'no' };
+      const c = empty.has(p.key) ? { count: null, share: null, adjusted: null, words: '' } : cells.get(`${p.key}\u0000${series}`) ?? { count: 0, share: 0, adjusted: 0, words: '' };
+      return { period: p.key, date: p.mid, topic: series, topic_id: order < top.length ? top[order] : null, order, count: c.count, share: c.share, adjusted: c.adjusted, words: c.words, partial: p.partial ? 'yes' : 'no' };
     }),
   );
 
   const bin = binWord(periods);
-  const yTitle = metric === 'share' ? `Share of papers in the ${bin}` : `Papers per ${bin}`;
+  const axis = metricAxis(metric, bin, options.adjustedBy);
   const y = {
-    field: metric,
+    field: axis.field,
     type: 'quantitative',
-    title: yTitle,
-    axis: { format: metric === 'share' ? '%' : ',d' },
+    title: axis.title,
+    axis: { format: axis.format },
     stack: variant === 'area' ? ('zero' as const) : null,
-    // Grouped shares stack to exactly 100%; a fixed domain stops rounding error from stretching the axis to 110%.
-    ...(variant === 'area' && metric === 'share' && withOther ? { scale: { domain: [0, 1] } } : {}),
+    // Grouped shares stack to 100% (adjusted ones to at most 100%); a fixed domain stops rounding error from stretching the axis to 110%.
+    ...(variant === 'area' && metric !== 'count' && withOther ? { scale: { domain: [0, 1] } } : {}),
   } as const;
   const encoding: Encoding = {
     x: { field: 'date', type: 'temporal', title: bin[0].toUpperCase() + bin.slice(1), ...timeAxisFor(periods) },
@@ -91,6 +98,8 @@ export function topicsOverTimeSpec(rows: TopicTrendRow[], topics: Topic[], perio
       { field: 'period', title: bin[0].toUpperCase() + bin.slice(1) },
       { field: 'topic', title: 'Topic' },
       { field: 'share', title: `Share of the ${bin}'s papers`, format: SHARE_FORMAT },
+      // Raw and adjusted side by side when the chart shows the adjusted share.
+      ...(metric === 'adjusted' ? [{ field: 'adjusted', title: 'Adjusted for the corpus mix', format: SHARE_FORMAT }] : []),
       { field: 'count', title: 'Papers', format: ',d' },
       { field: 'words', title: `Its words this ${bin}` },
       { field: 'partial', title: 'Partial bin' },
@@ -104,8 +113,8 @@ export function topicsOverTimeSpec(rows: TopicTrendRow[], topics: Topic[], perio
 
   return {
     $schema: VEGA_LITE_SCHEMA,
-    description: `Topic ${metric} per ${bin}`,
-    title: chartTitle(variant === 'area' ? `Topics over time (${metric === 'share' ? 'share' : 'papers'})` : `Topic ${metric === 'share' ? 'share' : 'size'} per ${bin}`, subtitle),
+    description: `Topic ${axis.word} per ${bin}`,
+    title: chartTitle(variant === 'area' ? `Topics over time (${axis.word})` : `Topic ${metric === 'count' ? 'size' : axis.word} per ${bin}`, subtitle),
     width,
     height,
     config: CHART_CONFIG,

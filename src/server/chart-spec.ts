@@ -6,16 +6,16 @@
  */
 import {
   categoryTrendsSpec, changesSpec, dendrogramSpec, topicDistanceMapSpec, topicSimilaritySpec, themeTrendsSpec, topicHeatmapSpec, topicMapSpec, topicSizesSpec, topicTermsSpec,
-  topicsOverTimeSpec, withShiftRules, type VegaLiteSpec, type ViewName,
+  topicsOverTimeSpec, withShiftRules, type TrendMetric, type VegaLiteSpec, type ViewName,
 } from '../charts/index.js';
-import { termTrends } from '../analysis/index.js';
+import { adjustTermRows, matchTerms, termTrends } from '../analysis/index.js';
 import { documentRows } from '../analysis/index.js';
 import type { DocumentRow } from '../topics/index.js';
 import { visibleTopics } from '../model/index.js';
 import type { ServerContext, Segment } from './context.js';
 
 export interface ChartRequest extends Segment {
-  metric: 'share' | 'count';
+  metric: TrendMetric;
   /** Extra words or phrases drawn as lines next to the themes (theme-trends). */
   q?: string[];
   /** Topics drawn over time. */
@@ -51,19 +51,24 @@ export function chartSpec(ctx: ServerContext, view: ViewName, req: ChartRequest)
     case 'topics-over-time-lines': {
       const t = ctx.trendTables(segment);
       const variant = view === 'topics-over-time' ? 'area' : 'line';
-      return withShiftRules(topicsOverTimeSpec(t.topicTrends, topics, t.periods, { metric: req.metric, topN: req.top, variant, width: 540, height: 300 }), t.warnings);
+      return withShiftRules(topicsOverTimeSpec(t.topicTrends, topics, t.periods, { metric: req.metric, adjustedBy: t.strata.by, topN: req.top, variant, width: 540, height: 300 }), t.warnings);
     }
     case 'theme-trends': {
       const t = ctx.trendTables(segment);
       const lines = themeLines(model.themes.map((th) => th.name), t.themeTrends, req.q ?? [], req.hide ?? []);
-      const termRows = termTrends(model, lines.terms, ctx.binning(segment)).map((r) => ({ ...r, theme: termSeriesName(r.theme) }));
-      return withShiftRules(themeTrendsSpec([...termRows, ...t.themeTrends], t.periods, t.bursts, { themes: lines.shown, colors: lines.colors, metric: req.metric, width: 540, height: 300 }), t.warnings);
+      const binning = ctx.binning(segment);
+      const matched = matchTerms(model, lines.terms);
+      const rows = termTrends(model, lines.terms, binning, matched);
+      if (req.metric === 'adjusted') adjustTermRows(t.strata, rows, matched, binning);
+      const termRows = rows.map((r) => ({ ...r, theme: termSeriesName(r.theme) }));
+      const options = { themes: lines.shown, colors: lines.colors, metric: req.metric, adjustedBy: t.strata.by, width: 540, height: 300 };
+      return withShiftRules(themeTrendsSpec([...termRows, ...t.themeTrends], t.periods, t.bursts, options), t.warnings);
     }
     case 'emerging-declining':
       return changesSpec(ctx.trendTables(segment).emergence.rows, { kind: 'both' });
     case 'topic-heatmap': {
       const t = ctx.trendTables(segment);
-      return topicHeatmapSpec(t.topicTrends, topics, t.periods);
+      return topicHeatmapSpec(t.topicTrends, topics, t.periods, { shifts: t.warnings });
     }
     case 'topic-distance-map':
       return topicDistanceMapSpec(documentRows(model), topics, { width: 540, height: 420 });

@@ -26,7 +26,8 @@ export const categoryParam = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$
 
 /** 'auto': the model's natural bin (see `chooseBin`). A bin giving more than 520 bins is a 400 naming `bin`. */
 export const bin = z.enum(['auto', ...BIN_UNITS]).default('auto');
-export const metric = z.enum(['share', 'count']).default('share');
+/** 'adjusted': the share standardised to the corpus-wide mix of strata (adjusted_share). */
+export const metric = z.enum(['share', 'adjusted', 'count']).default('share');
 
 /** Comma-separated words or phrases: 1 to 10 of them, each at most 80 characters. */
 export const termList = z

@@ -166,7 +166,13 @@ describe.skipIf(!existsSync(file))('the shift where people look (planted corpus)
     const perCategory = specs['category-trends'] as unknown as { spec: { layer: Layer[] } };
     expect(perCategory.spec.layer.some((l) => l.mark.type === 'rule')).toBe(true);
     const warnings: string[] = [];
-    for (const view of ['topics-over-time', 'topics-over-time-lines', 'theme-trends', 'category-trends'] as const) {
+    // The heatmap's axis is one column per month: the rule sits inside the shift's month, as far across as its day.
+    const heatmap = specs['topic-heatmap'] as unknown as { layer: (Layer & { encoding: { x: { datum?: string; bandPosition?: number } } })[] };
+    const rule = heatmap.layer.find((l) => l.mark.type === 'rule')!;
+    expect(rule.encoding.x.datum).toBe(shift!.date.slice(0, 7));
+    const day = Number(shift!.date.slice(8, 10));
+    expect(rule.encoding.x.bandPosition).toBeCloseTo((day - 1) / new Date(Date.UTC(Number(shift!.date.slice(0, 4)), Number(shift!.date.slice(5, 7)), 0)).getUTCDate(), 12);
+    for (const view of ['topics-over-time', 'topics-over-time-lines', 'theme-trends', 'category-trends', 'topic-heatmap'] as const) {
       const svg = await renderSvg(specs[view], { onWarning: (w) => warnings.push(`${view}: ${w}`) });
       // One label per panel (one panel per category in the per-category view), not one per data row.
       const labels = svg.split(`category mix shift ${shift!.date}`).length - 1;

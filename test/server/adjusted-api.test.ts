@@ -55,6 +55,36 @@ describe('adjusted trends in the API (seed model with two categories)', () => {
     expect(terms.terms[0].share).toHaveLength(terms.periods.length);
   });
 
+  test('the overview and theme charts draw the adjusted share when asked (metric=adjusted), the raw share beside in the tooltip', async () => {
+    const t = await get(0, '/api/trends/topics?bin=month&metric=adjusted');
+    const spec = await get(0, '/api/charts/topics-over-time-lines?bin=month&metric=adjusted&top=30');
+    const lines = spec.layer.find((l: { mark: { type: string } }) => l.mark.type === 'line');
+    expect(lines.encoding.y.field).toBe('adjusted');
+    expect(lines.encoding.y.title).toMatch(/adjusted for the category mix/);
+    expect(lines.encoding.tooltip.map((f: { field: string }) => f.field)).toEqual(expect.arrayContaining(['share', 'adjusted']));
+    // Each drawn value is the topic's adjusted share of that bin, as /api/trends/topics gives it.
+    let differs = 0;
+    for (const v of lines.data.values.filter((x: { adjusted: number | null }) => x.adjusted !== null)) {
+      const s = t.series.find((x: { topic: number }) => x.topic === v.topic_id);
+      const i = t.periods.findIndex((p: { key: string }) => p.key === v.period);
+      expect(v.adjusted).toBeCloseTo(s.values[i], 12);
+      if (Math.abs(v.adjusted - v.share) > 1e-6) differs++;
+    }
+    expect(differs).toBeGreaterThan(0);
+    const area = await get(0, '/api/charts/topics-over-time?bin=month&metric=adjusted');
+    expect(area.layer[0].encoding.y.field).toBe('adjusted');
+    const themes = await get(0, '/api/charts/theme-trends?bin=month&metric=adjusted&q=language');
+    const line = themes.layer.find((l: { mark: { type: string }; data?: unknown }) => l.mark.type === 'line' && l.data);
+    expect(line.encoding.y.field).toBe('adjusted');
+    const term = (await get(0, '/api/trends/terms?bin=month&q=language')).terms[0];
+    const drawn = line.data.values.filter((v: { theme: string; adjusted: number | null }) => v.theme === '"language"' && v.adjusted !== null);
+    expect(drawn.length).toBeGreaterThan(0);
+    for (const v of drawn) expect(v.adjusted).toBeCloseTo(term.adjusted[t.periods.findIndex((p: { key: string }) => p.key === v.period)], 12);
+    // A server that does not adjust says so on the axis.
+    const raw = await get(1, '/api/charts/topics-over-time?bin=month&metric=adjusted');
+    expect(raw.layer[0].encoding.y.title).toMatch(/not adjusted/);
+  });
+
   test('summary says what the trends were adjusted by; emerging rows carry verdicts', async () => {
     const s = await get(0, '/api/summary');
     expect(s.adjustedBy).toBe('category');

@@ -25,7 +25,7 @@ export function parseHash(hash) {
     // Checked against the server's list (summary.bins, from src/trends) once it has loaded: see app.js fillBins.
     bin: bin && /^[a-z]+$/.test(bin) ? bin : 'auto',
     category: p.get('category') ?? '',
-    metric: p.get('metric') === 'count' ? 'count' : 'share',
+    metric: ['adjusted', 'count'].includes(p.get('metric')) ? p.get('metric') : 'share',
     terms: list(p.get('terms')).slice(0, 10),
     hidden: list(p.get('hide')),
     focus: p.get('focus') ?? '',
