@@ -11,3 +11,4 @@ export * from './top-terms-within-bins.js';
 export * from './key-findings.js';
 export { adjustTermRows, stratifiedLines } from './adjusted-rows.js';
 export { adjustCountedTopics, type CountedTopics } from './counted-trends.js';
+export { mixShiftNotes } from './mix-shift-notes.js';

@@ -5,9 +5,10 @@
  */
 import { makePeriods } from '../trends/index.js';
 import type { BinUnit, Period, TopicRef, TopicTrendRow } from '../trends/index.js';
-import { CELL_COUNTS_SQL, STATS_SQL, TOPIC_SIZES_SQL, TOPIC_TRENDS_SQL, valuesRelation } from './sql.js';
+import { CELL_COUNTS_SQL, MIX_COUNTS_SQL, STATS_SQL, TOPIC_SIZES_SQL, TOPIC_TRENDS_SQL, valuesRelation } from './sql.js';
 import { withParts } from './duckdb.js';
 import type { CellCount } from './category-trends.js';
+import type { MixCount } from './parts-mix.js';
 
 export interface AggregateOptions {
   /** Bin of the tables, any unit. Default: the parts' own (the transform's `--bin`, read from the keys); another is computed from each paper's date. */
@@ -26,6 +27,8 @@ export interface AggregatedTrends {
   topicSizes: Map<number, number>;
   /** Dated papers per bin, primary category, source and topic. */
   cellCounts: CellCount[];
+  /** Dated papers per day, bin, primary category and source (the mix-shift warnings). */
+  mixCounts: MixCount[];
   /** Rows dropped because their paper id was already in a part (each paper counts once). */
   duplicates: number;
 }
@@ -45,7 +48,7 @@ export async function aggregateParts(parts: readonly string[], options: Aggregat
     const topicSizes = new Map((await rows(TOPIC_SIZES_SQL)).map((r) => [Number(r.topic), Number(r.size)]));
     const bin = options.bin ?? partsBin ?? 'month';
     if (!first || !last || options.topics.length === 0) {
-      return { bin, periods: [], papers, undated, topicTrends: [], topicSizes, cellCounts: [], duplicates };
+      return { bin, periods: [], papers, undated, topicTrends: [], topicSizes, cellCounts: [], mixCounts: [], duplicates };
     }
     // The calendar (keys and partial flags) is the in-memory one over the parts' first and last day.
     const periods = makePeriods([first, last], bin).periods;
@@ -71,6 +74,9 @@ export async function aggregateParts(parts: readonly string[], options: Aggregat
     const cellCounts = (await rows(CELL_COUNTS_SQL)).map((r) => ({
       period: String(r.period), category: String(r.category), source: String(r.source), topic: Number(r.topic), n: Number(r.n),
     }));
-    return { bin, periods, papers, undated, topicTrends, topicSizes, cellCounts, duplicates };
+    const mixCounts = (await rows(MIX_COUNTS_SQL)).map((r) => ({
+      date: String(r.date), period: String(r.period), category: String(r.category), source: String(r.source), n: Number(r.n),
+    }));
+    return { bin, periods, papers, undated, topicTrends, topicSizes, cellCounts, mixCounts, duplicates };
   });
 }

@@ -63,6 +63,17 @@ export const CELL_COUNTS_SQL = `
 SELECT period, COALESCE(category, '') AS category, COALESCE(source, '') AS source, topic, COUNT(*) AS n
 FROM docs WHERE period <> '' GROUP BY period, COALESCE(category, ''), COALESCE(source, ''), topic`;
 
+/**
+ * Papers per day, bin, primary category and source: the mix-shift warnings
+ * (trends/mix-shift.ts) compare each bin's mix with the last and name the day
+ * the new mix began, as in-memory runs do over their papers (881 days × a few
+ * dozen values at papers.jsonl: a few thousand rows).
+ */
+export const MIX_COUNTS_SQL = `
+SELECT date, period, COALESCE(category, '') AS category, COALESCE(source, '') AS source, COUNT(*) AS n
+FROM docs WHERE period <> '' GROUP BY date, period, COALESCE(category, ''), COALESCE(source, '')
+ORDER BY date, category, source`;
+
 /** A VALUES list for the small relations, quoting strings the standard way ('' for '). */
 export function valuesRelation(name: string, columns: readonly string[], rows: readonly (string | number | boolean)[][]): string {
   const literal = (v: string | number | boolean) => (typeof v === 'string' ? `'${v.replace(/'/g, "''")}'` : String(v));

@@ -2,17 +2,18 @@
  * The trend tables of a transformed corpus, built from its parts: topic
  * trends and category trends from the SQL aggregation, adjusted shares and
  * growth tests on the topic series by the strata of the same grouped counts
- * (each part row keeps its paper's primary category and source). Theme and
- * term trends, bursts and mix-shift warnings need the texts or per-paper
- * data: they stay empty (the fitted sample's `run` has them).
+ * (each part row keeps its paper's primary category and source), and the
+ * mix-shift warnings from papers per day and stratum. Theme and term trends
+ * and bursts need the texts: they stay empty (`serve` has them).
  */
-import { adjustCountedTopics, trendSkips, isSkipped } from '../analysis/index.js';
+import { adjustCountedTopics, mixShiftNotes, trendSkips, isSkipped } from '../analysis/index.js';
 import type { BinUnit, TopicRef } from '../trends/index.js';
 import { TREND_DEFAULTS, type TrendOptions } from '../model/index.js';
 import type { TrendTables } from '../analysis/index.js';
 import { aggregateParts } from './aggregate.js';
 import { categoryTrendsFromCounts } from './category-trends.js';
 import { partsStrata } from './parts-strata.js';
+import { partsMixShifts } from './parts-mix.js';
 
 export interface PartsTrendOptions extends Pick<TrendOptions, 'recent' | 'baseline' | 'alpha' | 'topCategories' | 'adjustBy'> {
   /** Bin of the parts' `period` column. Default: read from the keys. */
@@ -33,11 +34,12 @@ export async function trendTablesFromParts(parts: readonly string[], topics: rea
     rows: agg.topicTrends, periods: agg.periods, series, strata, counts: stratumCounts,
     testSkipped: isSkipped(skipped, 'growth-test'), options,
   });
+  const warnings = partsMixShifts(agg.mixCounts, agg.periods);
   // Parts carry no text: theme and term trends and bursts need the abstracts.
   const fromParts = { id: 'bursts' as const, what: 'theme and term trends and bursts', reason: 'built from Parquet parts, which carry no text' };
   return {
     skipped: [...skipped.filter((s) => s.id !== 'bursts'), fromParts],
-    notes,
+    notes: [...notes, ...mixShiftNotes(warnings)],
     bin: agg.bin,
     periods: agg.periods,
     selected: agg.papers - agg.undated,
@@ -48,7 +50,7 @@ export async function trendTablesFromParts(parts: readonly string[], topics: rea
     emergence,
     bursts: [],
     categoryTrends: categoryTrendsFromCounts(agg.cellCounts, agg.periods, topics, options.topCategories ?? TREND_DEFAULTS.topCategories),
-    warnings: [],
+    warnings,
     papers: agg.papers,
     topicSizes: agg.topicSizes,
     duplicates: agg.duplicates,

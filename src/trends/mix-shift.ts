@@ -14,6 +14,11 @@ export interface MixShiftOptions {
   dates?: readonly (string | undefined)[];
   /** Bins with fewer papers are ignored (their mix is noise). Default 30. */
   minPapers?: number;
+  /**
+   * Papers each entry stands for, when entries are grouped counts (a scaled run's parts grouped by
+   * day, bin and value: store/sql.ts MIX_COUNTS_SQL) rather than papers. Default 1 each.
+   */
+  weights?: ArrayLike<number>;
 }
 
 const NONE = '(none)';
@@ -40,11 +45,14 @@ function sum(m: Map<string, number>): number {
  * later bin only completes a change that began in the earlier one (a source
  * that started mid-bin now has the whole bin), the day named is where it began.
  */
-function changeDay(prevDocs: number[], docs: number[], values: readonly (string | undefined)[], dates: readonly (string | undefined)[]): string | undefined {
+function changeDay(prevDocs: number[], docs: number[], values: readonly (string | undefined)[], dates: readonly (string | undefined)[], w: (i: number) => number): string | undefined {
   const all = [...prevDocs, ...docs];
-  const N = all.length;
+  let N = 0;
   const totals = new Map<string, number>();
-  for (const i of all) totals.set(values[i] ?? NONE, (totals.get(values[i] ?? NONE) ?? 0) + 1);
+  for (const i of all) {
+    totals.set(values[i] ?? NONE, (totals.get(values[i] ?? NONE) ?? 0) + w(i));
+    N += w(i);
+  }
   const newestFirst = all.filter((i) => dates[i] !== undefined).sort((x, y) => (dates[y]! < dates[x]! ? -1 : dates[y]! > dates[x]! ? 1 : 0));
   const after = new Map<string, number>();
   let A = 0, best: string | undefined, bestScore = -1;
@@ -52,8 +60,8 @@ function changeDay(prevDocs: number[], docs: number[], values: readonly (string 
     const day = dates[newestFirst[k]]!.slice(0, 10);
     while (k < newestFirst.length && dates[newestFirst[k]]!.slice(0, 10) === day) {
       const v = values[newestFirst[k]] ?? NONE;
-      after.set(v, (after.get(v) ?? 0) + 1);
-      A++;
+      after.set(v, (after.get(v) ?? 0) + w(newestFirst[k]));
+      A += w(newestFirst[k]);
       k++;
     }
     let score = 0;
@@ -90,19 +98,23 @@ export function detectMixShifts(
   const threshold = opts.threshold ?? 0.25;
   const minPapers = opts.minPapers ?? 30;
   if (values.length !== docPeriod.length) throw new Error(`detectMixShifts: ${values.length} values but ${docPeriod.length} dated entries`);
+  const weights = opts.weights;
+  const w = weights ? (i: number) => weights[i] : () => 1;
   const mixes = periods.map(() => new Map<string, number>());
   const docsOf: number[][] = periods.map(() => []);
+  const papersOf = new Float64Array(periods.length);
   for (let i = 0; i < values.length; i++) {
     const p = docPeriod[i];
     if (p < 0) continue;
     const v = values[i] ?? NONE;
-    mixes[p].set(v, (mixes[p].get(v) ?? 0) + 1);
+    mixes[p].set(v, (mixes[p].get(v) ?? 0) + w(i));
     docsOf[p].push(i);
+    papersOf[p] += w(i);
   }
   const warnings: MixShiftWarning[] = [];
   let prev = -1;
   periods.forEach((period, p) => {
-    if (docsOf[p].length < minPapers) return;
+    if (papersOf[p] < minPapers) return;
     if (prev >= 0) {
       const distance = totalVariation(mixes[prev], mixes[p]);
       if (distance > threshold) {
@@ -112,7 +124,7 @@ export function detectMixShifts(
           const fresh = docsOf[p].filter((i) => !mixes[prev].has(values[i] ?? NONE) && dates[i] !== undefined);
           date = field === 'source' && fresh.length > 0
             ? fresh.map((i) => dates[i]!.slice(0, 10)).reduce((a, b) => (b < a ? b : a))
-            : changeDay(docsOf[prev], docsOf[p], values, dates) ?? period.start;
+            : changeDay(docsOf[prev], docsOf[p], values, dates, w) ?? period.start;
         }
         warnings.push({
           field,

@@ -112,6 +112,10 @@ describe.runIf(hasData)('a scaled run, and every command on it', () => {
     const adjustedBy = (d: string) => new Set(csv(path.join(d, 'emerging.csv')).map((r) => r.adjusted_by));
     expect(adjustedBy(at('scaled'))).toEqual(new Set(['category']));
     expect(adjustedBy(at('memory'))).toEqual(new Set(['category']));
+    // The mix shifts do not depend on the fit: the parts give the in-memory run's, dated to the day.
+    const shifts = (d: string) => (runJson(d).notes as string[]).filter((n) => /^\d{4}-\d{2}-\d{2}: /.test(n));
+    expect(shifts(at('scaled')).some((n) => n.startsWith('2025-03-18'))).toBe(true);
+    expect(shifts(at('scaled'))).toEqual(shifts(at('memory')));
     const parts = path.join(at('scaled'), 'parts', '*.parquet');
     for (const by of ['source', 'none']) {
       const r = runCli(['aggregate', '--model', at('scaled'), '--parts', parts, '--adjust-by', by, '--out', at(`by-${by}`), '--no-report']);

@@ -76,9 +76,15 @@ describe.runIf(hasData)('aggregateParts (portable SQL on DuckDB)', () => {
       expect(got.emergence.rows).toEqual(want.emergence.rows);
       expect(got.emergence.rows.every((r) => r.adjusted_by === got.strata.by && r.raw_p !== undefined && r.mix_change !== undefined)).toBe(true);
       expect(got.emergence.overlap).toBe(want.emergence.overlap);
-      // Its notes (what was pooled, a test resting on few papers) are the in-memory run's, which also has mix shifts and themes.
+      // The mix shifts (papers.jsonl's 2025-03-18 switch), dated to the day from papers per day and stratum.
+      expect(want.warnings.map((w) => w.date)).toContain('2025-03-18');
+      // Equal but for the last bit of the distance (values are summed in another order).
+      const rounded = (ws: typeof want.warnings) => ws.map((w) => ({ ...w, distance: Number(w.distance.toFixed(12)) }));
+      expect(rounded(got.warnings)).toEqual(rounded(want.warnings));
+      // Its notes (what was pooled, a test resting on few papers, the shifts) are the in-memory run's, which also has themes.
       if (want.strata.note) expect(got.notes).toContain(want.strata.note);
       for (const n of got.notes) expect(want.notes).toContain(n);
+      expect(got.notes.some((n) => n.startsWith('2025-03-18'))).toBe(true);
     }
   }, 60_000);
 
