@@ -10,3 +10,4 @@ export * from './whats-new.js';
 export * from './top-terms-within-bins.js';
 export * from './key-findings.js';
 export { adjustTermRows, stratifiedLines } from './adjusted-rows.js';
+export { hiddenTopicsNote } from './confident.js';

@@ -4,16 +4,19 @@
  * folder (tables, trends, charts, report, model.json, model/) plus
  * curation.json, staged and swapped in whole like `reduce`'s — in place when
  * no other folder is given. The dashboard's rename (serve --edit) comes here too.
+ * On a scaled run the edits are made on the fit sample (model.json, the
+ * estimator) and every paper of the parts follows them (curate-parts.ts).
  */
 import path from 'node:path';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { applyCuratedNames, curationIds, writeCuration, type Curation, type TopicModel, type TrendOptions } from '../model/index.js';
 import { readCuration, validateOptions, CURATE_SPECS, CURATION_FILE } from '../model/index.js';
-import { mergeTopics, rebuildTree, splitTopic, type EstimatorState } from '../estimator/index.js';
-import { ABSTRACTS_FILE, copyAbstracts } from '../store/index.js';
-import { StageClock, UsageError } from '../util/index.js';
-import { openRun } from './open-run.js';
+import { mergeTopics, rebuildTree, splitTopic, type EstimatorState, type TopicEstimator } from '../estimator/index.js';
+import { ABSTRACTS_FILE, copyAbstracts, partFiles } from '../store/index.js';
+import { StageClock } from '../util/index.js';
+import { openRun, type OpenedRun } from './open-run.js';
+import { curateParts } from './curate-parts.js';
 import { checkEdits, type CurateEdits } from './curate-checks.js';
 import { recordEdits } from './curate-record.js';
 import { writeRun } from './run-folder.js';
@@ -36,6 +39,7 @@ export interface CurateRunOptions {
 
 export interface CuratedRun {
   dir: string;
+  /** model.json: every paper of an in-memory run, the fit sample of a scaled one. */
   model: TopicModel;
   state: EstimatorState;
   curation: Curation;
@@ -43,17 +47,22 @@ export interface CuratedRun {
   trends: TrendOptions;
   /** The table files the run has (csv, parquet or both). */
   tables: TableFormat;
+  /** The run as opened (a scaled run's parts) and its estimator. */
+  opened: OpenedRun;
+  estimator: TopicEstimator;
 }
 
 /**
  * A run folder opened for curation: its model, estimator, curation and trend options.
- * Runs are opened by openRun, as every command's are; a scaled run is refused.
+ * Runs are opened by openRun, as every command's are.
  */
 export async function openCuratedRun(modelFile: string): Promise<CuratedRun> {
   const run = await openRun(modelFile);
-  if (run.scaled) throw new UsageError('--model', `${run.modelFile} is a scaled run (transform parts); curating a scaled run is not supported yet`);
   const [estimator, curation] = await Promise.all([run.estimator(), readCuration(run.dir)]);
-  return { dir: run.dir, model: run.saved, state: estimator.parts!.state, curation, trends: await runTrendOptions(run.dir), tables: runTableFormat(run.dir) };
+  return {
+    dir: run.dir, model: run.saved, state: estimator.parts!.state, curation, trends: await runTrendOptions(run.dir), tables: runTableFormat(run.dir),
+    opened: run, estimator,
+  };
 }
 
 export async function runCurate(options: CurateRunOptions): Promise<{ model: TopicModel; curation: Curation; files: string[] }> {
@@ -80,15 +89,21 @@ export async function runCurate(options: CurateRunOptions): Promise<{ model: Top
   const clock = new StageClock();
   const written = await writeRun(options.out ?? run.dir, { trends, report: options.report, tables: options.tables ?? run.tables, clock }, async (dir) => {
     const files = [...(await writeCuration(dir, curation))];
-    if (await copyAbstracts(run.dir, dir)) files.push(ABSTRACTS_FILE);
+    const { scaled, partsBin, papers } = run.opened;
+    let parts: string[] | undefined;
+    if (scaled) {
+      parts = await curateParts(run.opened, dir, { edits, splitInto, estimator: run.estimator, state });
+      files.push(...partFiles(parts, dir));
+    } else if (await copyAbstracts(run.dir, dir)) files.push(ABSTRACTS_FILE);
     return {
-      model, state, files,
+      model, state, files, parts, partsBin,
       about: {
-        params: model.params,
+        params: scaled ? { ...model.params, bin: partsBin, fitSample: model.papers.length } : model.params,
         curatedFrom: { model: options.model, topics: run.model.topics.length },
         options: { trends },
         inputs: model.corpus.inputs,
-        counts: { papers: model.papers.length, hidden: model.topics.filter((t) => t.hidden).length },
+        // A scaled run is known by its transformed count (store/parts.ts runParts).
+        counts: { papers, ...(scaled ? { transformed: papers } : {}), hidden: model.topics.filter((t) => t.hidden).length },
       },
     };
   });

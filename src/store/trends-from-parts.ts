@@ -5,7 +5,7 @@
  * texts or per-paper sources, which parts do not carry: they stay empty (the
  * fitted sample's `run` has them).
  */
-import { trendSkips, isSkipped } from '../analysis/index.js';
+import { hiddenTopicsNote, trendSkips, isSkipped } from '../analysis/index.js';
 import { detectAdjustedEmergence, type BinUnit, type TopicRef } from '../trends/index.js';
 import { TREND_DEFAULTS, type TrendOptions } from '../model/index.js';
 import type { TrendTables } from '../analysis/index.js';
@@ -17,8 +17,11 @@ export interface PartsTrendOptions extends Pick<TrendOptions, 'recent' | 'baseli
   bin?: BinUnit;
 }
 
-export async function trendTablesFromParts(parts: readonly string[], topics: readonly TopicRef[], options: PartsTrendOptions): Promise<TrendTables & { papers: number; topicSizes: Map<number, number>; duplicates: number }> {
-  const agg = await aggregateParts(parts, { bin: options.bin, topics });
+/** `topics`: the model's; hidden ones (curate --hide) leave the tables and the shares' denominators, as in memory. */
+export async function trendTablesFromParts(parts: readonly string[], allTopics: readonly (TopicRef & { hidden?: boolean })[], options: PartsTrendOptions): Promise<TrendTables & { papers: number; topicSizes: Map<number, number>; duplicates: number }> {
+  const topics = allTopics.filter((t) => !t.hidden);
+  const hidden = allTopics.filter((t) => t.hidden).map((t) => t.id);
+  const agg = await aggregateParts(parts, { bin: options.bin, topics, hidden });
   const P = agg.periods.length;
   const slot = new Map(topics.map((t, i) => [t.id, i]));
   const counts = topics.map(() => new Int32Array(P));
@@ -34,7 +37,10 @@ export async function trendTablesFromParts(parts: readonly string[], topics: rea
   const fromParts = { id: 'bursts' as const, what: 'theme and term trends and bursts', reason: 'built from Parquet parts, which carry no text' };
   return {
     skipped: [...skipped.filter((s) => s.id !== 'bursts'), fromParts],
-    notes: emergence && 'shrunk' in emergence && emergence.shrunk ? [String(emergence.shrunk)] : [],
+    notes: [
+      ...(hidden.length ? [hiddenTopicsNote(hidden, agg.hiddenPapers)] : []),
+      ...(emergence && 'shrunk' in emergence && emergence.shrunk ? [String(emergence.shrunk)] : []),
+    ],
     bin: agg.bin,
     periods: agg.periods,
     selected: agg.papers - agg.undated,
@@ -49,6 +55,7 @@ export async function trendTablesFromParts(parts: readonly string[], topics: rea
     papers: agg.papers,
     topicSizes: agg.topicSizes,
     duplicates: agg.duplicates,
+    ...(hidden.length ? { hidden: { topics: hidden, papers: agg.hiddenPapers } } : {}),
     // The SQL aggregation does not group by stratum yet: scaled runs report raw shares and tests (issue #23).
     strata: { by: 'none', docStratum: new Int32Array(0), names: [], pooled: [], note: 'not adjusted for the corpus mix: trends built from parts are raw' },
   };
