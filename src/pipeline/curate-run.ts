@@ -102,12 +102,18 @@ export async function runCurate(options: CurateRunOptions): Promise<{ model: Top
         curatedFrom: { model: options.model, topics: run.model.topics.length },
         options: { trends },
         inputs: model.corpus.inputs,
-        // A scaled run is known by its transformed count (store/parts.ts runParts).
-        counts: { papers, ...(scaled ? { transformed: papers } : {}), hidden: model.topics.filter((t) => t.hidden).length },
+        // Papers in = analysed + skipped, as the run read them; a scaled run is known by its transformed count (store/parts.ts runParts).
+        counts: { ...readCounts(model), papers, ...(scaled ? { transformed: papers } : {}), hidden: model.topics.filter((t) => t.hidden).length },
       },
     };
   });
   return { model: written.model, curation, files: written.files };
+}
+
+/** The read, kept, skipped and filtered counts of the corpus the run was made from (none for a model saved without them). */
+function readCounts(model: TopicModel) {
+  const read = model.corpus.read;
+  return read ? { read: read.read, kept: read.kept, skipped: read.skipped, filtered: read.filtered } : {};
 }
 
 /** Which table files a run folder holds, judged by documents.csv and documents.parquet. */
