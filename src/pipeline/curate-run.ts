@@ -65,7 +65,8 @@ export async function openCuratedRun(modelFile: string): Promise<CuratedRun> {
   };
 }
 
-export async function runCurate(options: CurateRunOptions): Promise<{ model: TopicModel; curation: Curation; files: string[] }> {
+/** `model` is model.json's: every paper of an in-memory run, the fit sample of a `scaled` one (with the corpus's topic sizes). */
+export async function runCurate(options: CurateRunOptions): Promise<{ model: TopicModel; curation: Curation; files: string[]; scaled: boolean }> {
   // A library caller's edits are held to the same rows as the CLI's flags.
   validateOptions(options.edits, CURATE_SPECS);
   const run = await openCuratedRun(options.model);
@@ -107,7 +108,7 @@ export async function runCurate(options: CurateRunOptions): Promise<{ model: Top
       },
     };
   });
-  return { model: written.model, curation, files: written.files };
+  return { model: written.model, curation, files: written.files, scaled: run.opened.scaled };
 }
 
 /** The read, kept, skipped and filtered counts of the corpus the run was made from (none for a model saved without them). */

@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { repoRoot, runCli } from '../helpers/cli.js';
@@ -127,6 +127,27 @@ describe.runIf(hasData)('curate on a scaled run', () => {
     } finally {
       await running.close(100);
     }
+  }, 120_000);
+
+  it('serve --edit renames on a scaled run through the same code, and the dashboard keeps every paper', async () => {
+    cpSync(at('cur'), at('edit'), { recursive: true });
+    const into = json(at('edit', 'curation.json')).splits[0].into as number[];
+    const modelFile = at('edit', 'model.json');
+    const running = await listen(createApp(await (await openRun(modelFile)).model(), { runDir: at('edit'), editModel: modelFile, log: () => {} }), { port: 0, host: '127.0.0.1' });
+    try {
+      const { token, header } = await (await fetch(new URL('/api/edit', running.url))).json();
+      const origin = running.url.replace(/\/$/, '');
+      const r = await fetch(new URL(`/api/topics/${into[0]}/name`, running.url), { method: 'POST', headers: { 'content-type': 'application/json', origin, [header]: token }, body: '{"name":"First half"}' });
+      expect(r.status, await r.clone().text()).toBe(200);
+      const body = await (await fetch(new URL('/api/topics', running.url))).json();
+      expect(body.topics.find((x: { id: number }) => x.id === into[0]).label).toBe('First half');
+      expect(body.papers).toBe(CORPUS);
+    } finally {
+      await running.close(100);
+    }
+    const docs = csv(at('edit', 'documents.csv'));
+    expect(docs).toHaveLength(CORPUS);
+    expect(docs.filter((d) => d.topic_label === 'First half').length).toBe(docs.filter((d) => Number(d.topic) === into[0]).length);
   }, 120_000);
 
   it('reduce and update on the curated run keep every paper and the curation', () => {
