@@ -8,15 +8,15 @@
  * every part, to the nearest of the split's k-means centroids at its place in
  * the clustering space (estimator/curate-split.ts `assignToSplit`), computed
  * from the term ids beside the part. Rewritten parts are stamped with the
- * curated estimator's fingerprint (relabel-parts.ts).
+ * curated estimator's fingerprint (carry-run-parts.ts).
  */
 import type { EstimatorState, TopicEstimator } from '../estimator/index.js';
 import { assignToSplit } from '../estimator/index.js';
-import { carryParts, readPartTerms, termsFileOf, type PartRow } from '../store/index.js';
+import { readPartTerms, termsFileOf, type PartRow } from '../store/index.js';
 import { ModelError } from '../model/index.js';
 import type { OpenedRun } from './open-run.js';
 import type { CurateEdits } from './curate-checks.js';
-import { relabelParts } from './relabel-parts.js';
+import { carryRunParts } from './carry-run-parts.js';
 
 export interface PartsCuration {
   edits: CurateEdits;
@@ -29,13 +29,15 @@ export interface PartsCuration {
 }
 
 export async function curateParts(run: OpenedRun, dir: string, c: PartsCuration): Promise<string[]> {
-  if (!c.edits.merges.length && !c.edits.splits.length) return carryParts(run.parts, dir);
+  // Renames and hides leave the estimator as it was: the parts are linked, not rewritten.
+  if (!c.edits.merges.length && !c.edits.splits.length) return (await carryRunParts(run, dir, c.state)).parts;
   const into = new Map(c.edits.merges.flatMap((ids) => ids.slice(1).map((id) => [id, ids[0]] as [number, number])));
   const splits = new Map(c.edits.splits.map((s, i) => [s.topic, c.splitInto[i]]));
-  return relabelParts(run, dir, c.state, (rows, part) => {
+  const carried = await carryRunParts(run, dir, c.state, (rows, part) => {
     const merged = rows.map((r) => (into.has(r.topic) ? { ...r, topic: into.get(r.topic)! } : r));
     return splits.size ? splitRows(merged, part, splits, c) : merged;
   });
+  return carried.parts;
 }
 
 /** The rows of one part with each paper of a split topic in the new topic nearest to it. */

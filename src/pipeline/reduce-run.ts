@@ -19,7 +19,7 @@ import type { Theme } from '../trends/index.js';
 import { writeRun } from './run-folder.js';
 import { StageClock } from '../util/index.js';
 import { openRun } from './open-run.js';
-import { relabelParts } from './relabel-parts.js';
+import { carryRunParts } from './carry-run-parts.js';
 
 export interface ReduceRunOptions {
   /** model.json of the run to reduce. */
@@ -57,7 +57,7 @@ export async function runReduce(options: ReduceRunOptions): Promise<{ model: Top
     let parts: string[] | undefined;
     if (run.scaled) {
       // Every paper relabelled: each part rewritten with its merged topic, the topic before kept as subtopic.
-      parts = await relabelParts(run, dir, reducedState, (rows) => rows.map((r) => ({ ...r, topic: mergedId(r.topic), subtopic: r.subtopic ?? r.topic })));
+      ({ parts } = await carryRunParts(run, dir, reducedState, (rows) => rows.map((r) => ({ ...r, topic: mergedId(r.topic), subtopic: r.subtopic ?? r.topic }))));
       files.push(...partFiles(parts, dir));
     } else if (await copyAbstracts(run.dir, dir)) {
       files.push(ABSTRACTS_FILE);

@@ -150,7 +150,7 @@ describe.runIf(hasData)('curate on a scaled run', () => {
     expect(docs.filter((d) => d.topic_label === 'First half').length).toBe(docs.filter((d) => Number(d.topic) === into[0]).length);
   }, 120_000);
 
-  it('reduce and update on the curated run keep every paper and the curation', () => {
+  it('reduce and update on the curated run keep every paper and the curation, their parts stamped as their model\'s', async () => {
     const red = runCli(['reduce', '--model', at('cur'), '--to', '3', '--out', at('reduced'), '--no-report']);
     expect(red.code, red.stderr).toBe(0);
     expect(csv(at('reduced', 'documents.csv'))).toHaveLength(CORPUS);
@@ -161,6 +161,11 @@ describe.runIf(hasData)('curate on a scaled run', () => {
     expect(docs).toHaveLength(CORPUS + 300);
     expect(docs.some((d) => Number(d.topic) === ids.merge[1] || Number(d.topic) === ids.split)).toBe(false);
     expect(csv(at('updated', 'topics.csv')).find((t) => Number(t.topic) === ids.rename)!.label).toBe(NAME);
+    // Every part, carried or new, says it is the model of its folder (aggregate checks it).
+    for (const folder of ['reduced', 'updated']) {
+      const fingerprint = await modelFingerprint(at(folder));
+      for (const p of readdirSync(at(folder, 'parts')).filter((f) => f.endsWith('.parquet'))) expect((await readPartIdentity(at(folder, 'parts', p)))?.model, `${folder}/${p}`).toBe(fingerprint);
+    }
   }, 180_000);
 
   it('a curate killed mid-write leaves the run as it was; the next one rewrites it in place', async () => {
