@@ -5,7 +5,7 @@
  */
 import { makePeriods } from '../trends/index.js';
 import type { BinUnit, Period, TopicRef, TopicTrendRow } from '../trends/index.js';
-import { CATEGORY_COUNTS_SQL, STATS_SQL, TOPIC_SIZES_SQL, TOPIC_TRENDS_SQL, valuesRelation } from './sql.js';
+import { CATEGORY_COUNTS_SQL, HIDDEN_DATED_SQL, STATS_SQL, TOPIC_SIZES_SQL, TOPIC_TRENDS_SQL, valuesRelation } from './sql.js';
 import { withParts } from './duckdb.js';
 import type { CategoryCount } from './category-trends.js';
 
@@ -49,7 +49,7 @@ export async function aggregateParts(parts: readonly string[], options: Aggregat
     const topicSizes = new Map((await rows(TOPIC_SIZES_SQL)).map((r) => [Number(r.topic), Number(r.size)]));
     const bin = options.bin ?? partsBin ?? 'month';
     const hidden = options.hidden ?? [];
-    const hiddenPapers = hidden.length ? Number((await rows(hiddenDatedSql(hidden)))[0].n) : 0;
+    const hiddenPapers = hidden.length ? Number((await rows(HIDDEN_DATED_SQL(hidden)))[0].n) : 0;
     if (!first || !last || options.topics.length === 0) {
       return { bin, periods: [], papers, undated, topicTrends: [], topicSizes, categoryCounts: [], duplicates, hiddenPapers };
     }
@@ -82,5 +82,3 @@ export async function aggregateParts(parts: readonly string[], options: Aggregat
     return { bin, periods, papers, undated, topicTrends, topicSizes, categoryCounts, duplicates, hiddenPapers };
   });
 }
-
-const hiddenDatedSql = (hidden: readonly number[]) => `SELECT COUNT(*) AS n FROM docs WHERE period <> '' AND topic IN (${hidden.map(Number).join(', ')})`;

@@ -58,6 +58,10 @@ SELECT topic, COUNT(*) AS size FROM docs GROUP BY topic ORDER BY topic`;
 export const CATEGORY_COUNTS_SQL = `
 SELECT period, category, topic, COUNT(*) AS n FROM docs WHERE period <> '' AND category <> '' GROUP BY period, category, topic`;
 
+/** Dated papers of hidden topics (curate --hide), counted before `docs` leaves them out of the shares. */
+export const HIDDEN_DATED_SQL = (hidden: readonly number[]) => `
+SELECT COUNT(*) AS n FROM docs WHERE period <> '' AND topic IN (${hidden.map(Number).join(', ')})`;
+
 /** A VALUES list for the small relations, quoting strings the standard way ('' for '). */
 export function valuesRelation(name: string, columns: readonly string[], rows: readonly (string | number | boolean)[][]): string {
   const literal = (v: string | number | boolean) => (typeof v === 'string' ? `'${v.replace(/'/g, "''")}'` : String(v));
