@@ -129,6 +129,14 @@ describe.runIf(hasData)('curate on a scaled run', () => {
     }
   }, 120_000);
 
+  it('the same edits give the same files, parts included (curation.json and run.json, with their times, aside)', () => {
+    const again = runCli(['curate', '--model', at('scaled'), '--rename', `${ids.rename}=${NAME}`, '--merge', ids.merge.join(','),
+      '--split', `${ids.split}:2`, '--hide', String(ids.hide), '--out', at('cur2')]);
+    expect(again.code, again.stderr).toBe(0);
+    const skip = ['curation.json', 'run.json'];
+    expect(hashes(at('cur2'), skip)).toEqual(hashes(at('cur'), skip));
+  }, 120_000);
+
   it('serve --edit renames on a scaled run through the same code, and the dashboard keeps every paper', async () => {
     cpSync(at('cur'), at('edit'), { recursive: true });
     const into = json(at('edit', 'curation.json')).splits[0].into as number[];
