@@ -35,6 +35,11 @@ export function confidentBinning(model: TopicModel, docPeriod: Int32Array, perio
   return { docPeriod: out, periods: periods.map((p, k) => ({ ...p, total: totals[k] })), left, hidden };
 }
 
+/** What run.json, the report and /api/summary say of hidden topics (in-memory and scaled runs alike). */
+export function hiddenTopicsNote(ids: readonly number[], papers: number): string {
+  return `hidden topic${ids.length > 1 ? 's' : ''} ${ids.map((id) => `#${id}`).join(', ')} (curate --hide): ${papers} dated papers left out of the charts and of topic shares, whose denominators exclude them (they stay in documents.csv, flagged hidden)`;
+}
+
 /** Topic and theme tests run separately (different denominators) as one result, in the usual order. */
 export function joinEmergence(topics: EmergenceResult, themes: EmergenceResult): EmergenceResult {
   const rows = [...topics.rows, ...themes.rows];

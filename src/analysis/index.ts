@@ -12,3 +12,4 @@ export * from './key-findings.js';
 export { adjustTermRows, stratifiedLines } from './adjusted-rows.js';
 export { adjustCountedTopics, type CountedTopics } from './counted-trends.js';
 export { mixShiftNotes } from './mix-shift-notes.js';
+export { hiddenTopicsNote } from './confident.js';

@@ -15,7 +15,7 @@ import { TREND_DEFAULTS, type TrendOptions } from '../model/index.js';
 import { curationNotes, type TopicModel } from '../model/index.js';
 import { topTermsWithinBins } from './top-terms-within-bins.js';
 import { coveredRange, matchTerms, segmentBinning, termTrends, type SegmentBinning } from './term-trends.js';
-import { confidentBinning } from './confident.js';
+import { confidentBinning, hiddenTopicsNote } from './confident.js';
 import { isSkipped, trendSkips, type Skip } from './trend-skips.js';
 import { fillAdjusted, stratumCounts, themeCountsByStratum, topicCountsByStratum } from './adjusted-rows.js';
 import { emergenceNotes, skippedEmergence, trendEmergence, type TrendEmergence } from './trend-emergence.js';
@@ -119,9 +119,7 @@ export function computeTrendTables(model: TopicModel, options: TrendOptions = {}
   // Topic shares may leave low-confidence papers out (--min-confidence); themes and terms never do.
   const confident = confidentBinning(model, docPeriod, periods, options.minConfidence ?? 0);
   const hiddenIds = model.topics.filter((t) => t.hidden).map((t) => t.id);
-  if (hiddenIds.length) {
-    notes.push(`hidden topic${hiddenIds.length > 1 ? 's' : ''} ${hiddenIds.map((id) => `#${id}`).join(', ')} (curate --hide): ${confident.hidden} dated papers left out of the charts and of topic shares, whose denominators exclude them (they stay in documents.csv, flagged hidden)`);
-  }
+  if (hiddenIds.length) notes.push(hiddenTopicsNote(hiddenIds, confident.hidden));
   notes.push(...curationNotes(model));
 
   const visible = model.topics.filter((t) => !t.hidden);

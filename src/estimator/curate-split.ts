@@ -5,12 +5,14 @@
  * (ID is retired), are labelled by c-TF-IDF against every other topic, and get
  * their own centroids in the estimator, so `update` places new papers among them.
  */
-import { KMeans } from '../cluster/index.js';
+import { KMeans, assign } from '../cluster/index.js';
 import { clusterMeans, representatives } from '../topics/index.js';
 import { deriveSeed } from '../util/index.js';
 import type { TopicModel } from '../model/index.js';
 import type { EstimatorState } from './state.js';
 import { relabel, withSizes } from './curate-labels.js';
+import type { FittedParts } from './parts.js';
+import { positions } from './place.js';
 
 /** The estimator rows of a topic's papers, or the ids of the papers it has no row for (added by `update`). */
 export function trainingRows(model: TopicModel, state: EstimatorState, id: number): { rows: number[]; missing: string[] } {
@@ -74,4 +76,22 @@ function replaceRows(state: EstimatorState, id: number, into: number[], centroid
     subCentroids: Float32Array.from([...subs.flatMap((j) => Array.from(state.subCentroids.subarray(j * d, (j + 1) * d))), ...centroids]),
     subRow: Int32Array.from([...subs.map((j) => newRow.get(state.subRow[j])!), ...into.map((_, j) => keep.length + j)]),
   };
+}
+
+/**
+ * A scaled run's papers of a split topic, beyond the fit sample the k-means
+ * saw: each goes to the nearest of the split's centroids (rows of `split`,
+ * the estimator after the split, whose topic is one of `into`) at its place in
+ * the clustering space, computed from its term ids as `transform` placed it.
+ * Only the split topic's papers move, as in memory: no other topic's border shifts.
+ */
+export function assignToSplit(parts: FittedParts, split: EstimatorState, into: readonly number[], ids: readonly string[], terms: Int32Array[]): number[] {
+  if (ids.length === 0) return [];
+  const d = split.clusterDims;
+  const rows = Array.from(split.topicIds.keys()).filter((r) => into.includes(split.topicIds[r]));
+  const centroids = new Float32Array(rows.length * d);
+  rows.forEach((r, j) => centroids.set(split.centroids.subarray(r * d, (r + 1) * d), j * d));
+  const { cluster } = positions(parts, ids, terms, false);
+  const { labels } = assign(cluster, ids.length, d, centroids, rows.length);
+  return Array.from(labels, (j) => split.topicIds[rows[j]]);
 }

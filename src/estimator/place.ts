@@ -54,26 +54,10 @@ const transformEpochs = (nTrain: number) => (nTrain <= 10_000 ? 100 : 30);
 export function place(parts: FittedParts, papers: readonly Paper[]): PlacedBatch {
   const { state } = parts;
   const m = papers.length;
-  const c = state.svdComponents;
   const docs = parts.analyzer.transform(papers.map(paperText));
-  const X = parts.tfidf.transform(docs.terms);
-  const lsa = l2NormalizeRows(parts.svd.transform(X), m, c);
-  if (m === 0) return { placements: [], docs, X, lsa, cluster: new Float32Array(0) };
-  const nTrain = state.ids.length;
-  const k = Math.min(state.nNeighbors, nTrain);
-  const knn = state.ivfCentres && state.ivfOffsets && state.ivfMembers
-    ? queryIvf({ nRef: nTrain, d: c, cells: state.ivfOffsets.length - 1, centres: state.ivfCentres, offsets: state.ivfOffsets, members: state.ivfMembers }, state.lsa, lsa, m, k, IVF_PROBES)
-    : queryNeighbors(state.lsa, nTrain, lsa, m, c, k);
-  const seeds = Int32Array.from(papers, (p) => deriveSeed(state.seed, `transform:${p.id}`));
-  const embed = (train: Float32Array, dim: number, minDist: number) => {
-    const { a, b } = findABParams(1, minDist);
-    return umapTransform(knn, train, dim, { a, b, nEpochs: transformEpochs(nTrain), seeds });
-  };
-  const cluster = state.clusterOn === 'umap' ? embed(state.cluster, state.clusterDims, state.minDist.cluster) : lsa;
-  const map = state.map.length ? embed(state.map, 2, state.minDist.map) : new Float32Array(2 * m);
-  if (cluster.length !== m * state.clusterDims) {
-    throw new ModelError('this model clustered your own --embeddings in their own space; papers without such vectors cannot be placed in it (refit, or fit on more than 1,000 papers so topics are found in UMAP space)');
-  }
+  if (m === 0) return { placements: [], docs, X: parts.tfidf.transform(docs.terms), lsa: new Float32Array(0), cluster: new Float32Array(0) };
+  const { X, lsa, knn, cluster, map } = positions(parts, papers.map((p) => p.id), docs.terms, true);
+  const c = state.svdComponents;
   const d = state.clusterDims;
   const { labels: sub } = assign(cluster, m, d, state.subCentroids, state.subRow.length);
   const row = Int32Array.from(sub, (s) => state.subRow[s]);
@@ -95,6 +79,37 @@ export function place(parts: FittedParts, papers: readonly Paper[]): PlacedBatch
     };
   });
   return { placements, docs, X, lsa, cluster };
+}
+
+/**
+ * Where papers given as term ids fall: TF-IDF with the fitted idf → SVD → unit
+ * LSA rows → nearest training papers → UMAP transform into the clustering space
+ * (and the map, when asked). `place` starts from the text; `curate --split` on a
+ * scaled run starts from the term ids a part keeps beside it (.terms), and gets
+ * the positions `transform` gave, since each paper's optimisation is seeded by its id.
+ */
+export function positions(parts: FittedParts, ids: readonly string[], terms: Int32Array[], withMap: boolean) {
+  const { state } = parts;
+  const m = ids.length;
+  const c = state.svdComponents;
+  const X = parts.tfidf.transform(terms);
+  const lsa = l2NormalizeRows(parts.svd.transform(X), m, c);
+  const nTrain = state.ids.length;
+  const k = Math.min(state.nNeighbors, nTrain);
+  const knn = state.ivfCentres && state.ivfOffsets && state.ivfMembers
+    ? queryIvf({ nRef: nTrain, d: c, cells: state.ivfOffsets.length - 1, centres: state.ivfCentres, offsets: state.ivfOffsets, members: state.ivfMembers }, state.lsa, lsa, m, k, IVF_PROBES)
+    : queryNeighbors(state.lsa, nTrain, lsa, m, c, k);
+  const seeds = Int32Array.from(ids, (id) => deriveSeed(state.seed, `transform:${id}`));
+  const embed = (train: Float32Array, dim: number, minDist: number) => {
+    const { a, b } = findABParams(1, minDist);
+    return umapTransform(knn, train, dim, { a, b, nEpochs: transformEpochs(nTrain), seeds });
+  };
+  const cluster = state.clusterOn === 'umap' ? embed(state.cluster, state.clusterDims, state.minDist.cluster) : lsa;
+  const map = withMap && state.map.length ? embed(state.map, 2, state.minDist.map) : new Float32Array(2 * m);
+  if (cluster.length !== m * state.clusterDims) {
+    throw new ModelError('this model clustered your own --embeddings in their own space; papers without such vectors cannot be placed in it (refit, or fit on more than 1,000 papers so topics are found in UMAP space)');
+  }
+  return { X, lsa, knn, cluster, map };
 }
 
 /** Distance between row i of A and row j of B (both with d columns). */

@@ -38,8 +38,10 @@ export function checkEdits(model: TopicModel, state: EstimatorState, edits: Cura
     if (retired.has(topic)) throw new UsageError('--split', `topic ${topic} is also in a --merge; split and merge in separate curate commands`);
     if (!Number.isInteger(n) || n < 2) throw new UsageError('--split', `${topic}:${n}: N must be an integer of at least 2`);
     if (size.get(topic)! < 2 * n) throw new UsageError('--split', `topic ${topic} has ${size.get(topic)} papers, fewer than 2×${n} needed to split it into ${n}`);
-    const { missing } = trainingRows(model, state, topic);
+    const { rows, missing } = trainingRows(model, state, topic);
     if (missing.length) throw new UsageError('--split', `topic ${topic} holds ${missing.length} papers added by \`update\` (e.g. ${missing[0]}) that have no place in the clustering space; refit with \`run --align-to\` to split it`);
+    // A scaled run's split is fitted on the topic's papers in the fit sample (then every paper of the parts follows).
+    if (rows.length < 2 * n) throw new UsageError('--split', `topic ${topic} has ${rows.length} papers in the fit sample (model.json), fewer than 2×${n} needed to split it into ${n}`);
     retired.set(topic, 'split');
   }
   const current = (flag: string, id: number) => {

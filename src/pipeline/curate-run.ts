@@ -4,16 +4,19 @@
  * folder (tables, trends, charts, report, model.json, model/) plus
  * curation.json, staged and swapped in whole like `reduce`'s — in place when
  * no other folder is given. The dashboard's rename (serve --edit) comes here too.
+ * On a scaled run the edits are made on the fit sample (model.json, the
+ * estimator) and every paper of the parts follows them (curate-parts.ts).
  */
 import path from 'node:path';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { applyCuratedNames, curationIds, writeCuration, type Curation, type TopicModel, type TrendOptions } from '../model/index.js';
 import { readCuration, validateOptions, CURATE_SPECS, CURATION_FILE } from '../model/index.js';
-import { mergeTopics, rebuildTree, splitTopic, type EstimatorState } from '../estimator/index.js';
-import { ABSTRACTS_FILE, copyAbstracts } from '../store/index.js';
-import { StageClock, UsageError } from '../util/index.js';
-import { openRun } from './open-run.js';
+import { mergeTopics, rebuildTree, splitTopic, type EstimatorState, type TopicEstimator } from '../estimator/index.js';
+import { ABSTRACTS_FILE, copyAbstracts, partFiles } from '../store/index.js';
+import { StageClock } from '../util/index.js';
+import { openRun, type OpenedRun } from './open-run.js';
+import { curateParts } from './curate-parts.js';
 import { checkEdits, type CurateEdits } from './curate-checks.js';
 import { recordEdits } from './curate-record.js';
 import { writeRun } from './run-folder.js';
@@ -36,6 +39,7 @@ export interface CurateRunOptions {
 
 export interface CuratedRun {
   dir: string;
+  /** model.json: every paper of an in-memory run, the fit sample of a scaled one. */
   model: TopicModel;
   state: EstimatorState;
   curation: Curation;
@@ -43,20 +47,26 @@ export interface CuratedRun {
   trends: TrendOptions;
   /** The table files the run has (csv, parquet or both). */
   tables: TableFormat;
+  /** The run as opened (a scaled run's parts) and its estimator. */
+  opened: OpenedRun;
+  estimator: TopicEstimator;
 }
 
 /**
  * A run folder opened for curation: its model, estimator, curation and trend options.
- * Runs are opened by openRun, as every command's are; a scaled run is refused.
+ * Runs are opened by openRun, as every command's are.
  */
 export async function openCuratedRun(modelFile: string): Promise<CuratedRun> {
   const run = await openRun(modelFile);
-  if (run.scaled) throw new UsageError('--model', `${run.modelFile} is a scaled run (transform parts); curating a scaled run is not supported yet`);
   const [estimator, curation] = await Promise.all([run.estimator(), readCuration(run.dir)]);
-  return { dir: run.dir, model: run.saved, state: estimator.parts!.state, curation, trends: await runTrendOptions(run.dir), tables: runTableFormat(run.dir) };
+  return {
+    dir: run.dir, model: run.saved, state: estimator.parts!.state, curation, trends: await runTrendOptions(run.dir), tables: runTableFormat(run.dir),
+    opened: run, estimator,
+  };
 }
 
-export async function runCurate(options: CurateRunOptions): Promise<{ model: TopicModel; curation: Curation; files: string[] }> {
+/** `model` is model.json's: every paper of an in-memory run, the fit sample of a `scaled` one (with the corpus's topic sizes). */
+export async function runCurate(options: CurateRunOptions): Promise<{ model: TopicModel; curation: Curation; files: string[]; scaled: boolean }> {
   // A library caller's edits are held to the same rows as the CLI's flags.
   validateOptions(options.edits, CURATE_SPECS);
   const run = await openCuratedRun(options.model);
@@ -80,19 +90,31 @@ export async function runCurate(options: CurateRunOptions): Promise<{ model: Top
   const clock = new StageClock();
   const written = await writeRun(options.out ?? run.dir, { trends, report: options.report, tables: options.tables ?? run.tables, clock }, async (dir) => {
     const files = [...(await writeCuration(dir, curation))];
-    if (await copyAbstracts(run.dir, dir)) files.push(ABSTRACTS_FILE);
+    const { scaled, partsBin, papers } = run.opened;
+    let parts: string[] | undefined;
+    if (scaled) {
+      parts = await curateParts(run.opened, dir, { edits, splitInto, estimator: run.estimator, state });
+      files.push(...partFiles(parts, dir));
+    } else if (await copyAbstracts(run.dir, dir)) files.push(ABSTRACTS_FILE);
     return {
-      model, state, files,
+      model, state, files, parts, partsBin,
       about: {
-        params: model.params,
+        params: scaled ? { ...model.params, bin: partsBin, fitSample: model.papers.length } : model.params,
         curatedFrom: { model: options.model, topics: run.model.topics.length },
         options: { trends },
         inputs: model.corpus.inputs,
-        counts: { papers: model.papers.length, hidden: model.topics.filter((t) => t.hidden).length },
+        // Papers in = analysed + skipped, as the run read them; a scaled run is known by its transformed count (store/parts.ts runParts).
+        counts: { ...readCounts(model), papers, ...(scaled ? { transformed: papers } : {}), hidden: model.topics.filter((t) => t.hidden).length },
       },
     };
   });
-  return { model: written.model, curation, files: written.files };
+  return { model: written.model, curation, files: written.files, scaled: run.opened.scaled };
+}
+
+/** The read, kept, skipped and filtered counts of the corpus the run was made from (none for a model saved without them). */
+function readCounts(model: TopicModel) {
+  const read = model.corpus.read;
+  return read ? { read: read.read, kept: read.kept, skipped: read.skipped, filtered: read.filtered } : {};
 }
 
 /** Which table files a run folder holds, judged by documents.csv and documents.parquet. */

@@ -16,6 +16,7 @@
  *   await run.estimator()                      // to place new papers
  *   run.scaled, run.parts                      // parts of a scaled run ([] otherwise)
  */
+import { existsSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { modelFromParts, runParts } from '../store/index.js';
@@ -57,6 +58,9 @@ export async function openRun(fileOrDir: string): Promise<OpenedRun> {
   const dir = path.dirname(modelFile);
   const saved = await loadModel(modelFile);
   const parts = runParts(dir);
+  // Every command would fail on a lost part halfway through its work (ENOENT, exit 1): say so first, naming it.
+  const lost = parts.find((p) => !existsSync(p));
+  if (lost) throw new ModelError(`${modelFile}: a scaled run, but its part ${lost} (listed in run.json) is missing`);
   const scaled = parts.length > 0 ? await scaledRunOf(dir) : undefined;
   let all: Promise<TopicModel> | undefined;
   let est: Promise<TopicEstimator> | undefined;

@@ -11,7 +11,7 @@
 import path from 'node:path';
 import type { TopicModel } from '../model/index.js';
 import { CURATION_FILE, applyCuratedNames, readCuration, reduceCuration, writeCuration } from '../model/index.js';
-import { ABSTRACTS_FILE, carryParts, copyAbstracts, partFiles } from '../store/index.js';
+import { ABSTRACTS_FILE, copyAbstracts, partFiles } from '../store/index.js';
 import { reduceTopics } from '../estimator/index.js';
 import type { TrendTables } from '../analysis/index.js';
 import type { TrendOptions } from '../model/index.js';
@@ -19,6 +19,7 @@ import type { Theme } from '../trends/index.js';
 import { writeRun } from './run-folder.js';
 import { StageClock } from '../util/index.js';
 import { openRun } from './open-run.js';
+import { carryRunParts } from './carry-run-parts.js';
 
 export interface ReduceRunOptions {
   /** model.json of the run to reduce. */
@@ -56,7 +57,7 @@ export async function runReduce(options: ReduceRunOptions): Promise<{ model: Top
     let parts: string[] | undefined;
     if (run.scaled) {
       // Every paper relabelled: each part rewritten with its merged topic, the topic before kept as subtopic.
-      parts = await carryParts(run.parts, dir, (rows) => rows.map((r) => ({ ...r, topic: mergedId(r.topic), subtopic: r.subtopic ?? r.topic })));
+      ({ parts } = await carryRunParts(run, dir, reducedState, (rows) => rows.map((r) => ({ ...r, topic: mergedId(r.topic), subtopic: r.subtopic ?? r.topic }))));
       files.push(...partFiles(parts, dir));
     } else if (await copyAbstracts(run.dir, dir)) {
       files.push(ABSTRACTS_FILE);

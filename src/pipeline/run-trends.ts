@@ -4,7 +4,7 @@
  * (store/sql.ts), so they count every paper, never only the fit sample.
  */
 import { computeTrendTables, type TrendTables } from '../analysis/index.js';
-import { OptionError, type TopicModel, type TrendOptions } from '../model/index.js';
+import { OptionError, curationNotes, type TopicModel, type TrendOptions } from '../model/index.js';
 import { trendTablesFromParts } from '../store/index.js';
 import type { BinUnit } from '../trends/index.js';
 
@@ -35,7 +35,9 @@ export async function runTrendTables(run: RunPapers, options: TrendOptions = {})
   if (!run.parts?.length) return computeTrendTables(run.model, options);
   checkPartsTrendOptions(options);
   const bin = options.bin && options.bin !== 'auto' ? options.bin : run.partsBin;
-  return trendTablesFromParts(run.parts, run.model.topics, { ...options, bin });
+  const tables = await trendTablesFromParts(run.parts, run.model.topics, { ...options, bin });
+  // What a curation left for a person's look (reduce, align), said as in memory.
+  return { ...tables, notes: [...tables.notes, ...curationNotes(run.model)] };
 }
 
 /** model.json's model with each topic's size over every paper of the parts (a scaled run's fit sample holds a few of them). */

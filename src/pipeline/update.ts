@@ -6,7 +6,7 @@
  * result is a complete run folder covering old and new papers.
  */
 import path from 'node:path';
-import { openAbstracts, writeAbstracts, partIds, carryParts, nextPartName, partFiles, PartWriter, partRows } from '../store/index.js';
+import { openAbstracts, writeAbstracts, partIds, nextPartName, partFiles, PartWriter, partRows, type PartIdentity } from '../store/index.js';
 import { readCorpus, type Paper, type ReadOptions, type ReadReport } from '../corpus/index.js';
 import { combineReports } from '../corpus/index.js';
 import { TopicEstimator, sortById } from '../estimator/index.js';
@@ -19,6 +19,7 @@ import type { TrendOptions } from '../model/index.js';
 import { writeRun } from './run-folder.js';
 import type { TrendTables } from '../analysis/index.js';
 import { openRun, type OpenedRun } from './open-run.js';
+import { carryRunParts } from './carry-run-parts.js';
 
 export interface UpdateOptions {
   /** model.json (or its folder) written by `run` or an earlier `update`. */
@@ -89,8 +90,10 @@ async function updateInto(dir: string, run: OpenedRun, estimator: TopicEstimator
   const files: string[] = [];
   let parts: string[] | undefined;
   if (run.scaled) {
-    parts = await carryParts(run.parts, dir);
-    if (fresh.length > 0) parts.push(await writeNewPart(path.join(dir, 'parts', nextPartName(parts)), model, fresh, batch.docs, run.partsBin ?? 'month'));
+    // New topics change the estimator: the old parts are then stamped with its fingerprint, as the new part is.
+    const carried = await carryRunParts(run, dir, state);
+    parts = carried.parts;
+    if (fresh.length > 0) parts.push(await writeNewPart(path.join(dir, 'parts', nextPartName(parts)), model, fresh, batch.docs, { ...carried.stamp, inputs: options.inputs }));
     files.push(...partFiles(parts, dir));
   } else {
     // The old papers' abstracts carried over (when the old folder has them), then the new ones (always:
@@ -120,10 +123,10 @@ async function updateInto(dir: string, run: OpenedRun, estimator: TopicEstimator
 }
 
 /** The new papers as one more part: their rows as the extended model placed them (new topics, novel flags), terms and abstracts. */
-async function writeNewPart(file: string, model: TopicModel, fresh: readonly Paper[], docs: { terms: Int32Array[]; tokens: Int32Array[] }, bin: BinUnit): Promise<string> {
+async function writeNewPart(file: string, model: TopicModel, fresh: readonly Paper[], docs: { terms: Int32Array[]; tokens: Int32Array[] }, identity: PartIdentity): Promise<string> {
   const placed = new Map(model.papers.map((p) => [p.id, p]));
-  const writer = new PartWriter(file);
-  writer.append(fresh, partRows(fresh.map((p) => placed.get(p.id)!), bin), docs.terms, docs.tokens);
+  const writer = new PartWriter(file, identity);
+  writer.append(fresh, partRows(fresh.map((p) => placed.get(p.id)!), identity.bin), docs.terms, docs.tokens);
   await writer.close();
   return file;
 }

@@ -62,7 +62,7 @@ export function createApp(model: TopicModel, options: AppOptions = {}): express.
   if (options.rateLimit !== false) app.use('/api', limiter(options.rateLimit));
   app.use(express.json({ limit: '16kb' }));
 
-  app.use(editRoutes({ modelFile: options.editModel }, (m) => live.swap(m)));
+  app.use(editRoutes({ modelFile: options.editModel }, (m) => live.swap(m), () => live.current.model));
   for (const router of [summaryRoutes, topicRoutes, documentRoutes, trendRoutes, chartRoutes, exportRoutes, compareRoutes, mapRoutes, lineRoutes]) app.use(router(ctx, options));
   app.use('/api', (req, res) => {
     res.status(404).json({ error: `no API endpoint ${req.method} /api${req.path}` });

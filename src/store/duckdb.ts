@@ -17,6 +17,8 @@ export interface PartsSession {
   partsBin: BinUnit | undefined;
   /** Rows dropped because their paper id was already in another part (each paper counts once). */
   duplicates: number;
+  /** From now on `docs` leaves out the papers of these topics (a curation's hidden topics leave the topic shares). */
+  hideTopics(topics: readonly number[]): Promise<void>;
 }
 
 export interface DocsViewOptions {
@@ -26,6 +28,8 @@ export interface DocsViewOptions {
   missing?: readonly string[];
   /** Count each paper id once: the row of the first part by file name (a part given twice, overlapping shards). */
   dedupe?: boolean;
+  /** Topics whose papers `docs` leaves out. */
+  hidden?: readonly number[];
 }
 
 const partList = (parts: readonly string[]) => parts.map((p) => `'${p.replace(/'/g, "''")}'`).join(', ');
@@ -36,9 +40,10 @@ export function duckdbDocsView(parts: readonly string[], options: DocsViewOption
   const read = `(SELECT *${added} FROM read_parquet([${partList(parts)}], union_by_name = true, filename = true))`;
   // The window that drops duplicate ids runs only when there are any (COUNT(*) > COUNT(DISTINCT id)).
   const once = options.dedupe ? ' QUALIFY row_number() OVER (PARTITION BY id ORDER BY filename) = 1' : '';
+  const shown = (topic: string) => (options.hidden?.length ? ` WHERE ${topic} NOT IN (${options.hidden.map(Number).join(', ')})` : '');
   const source = `(SELECT * EXCLUDE (filename) FROM ${read}${once})`;
-  if (!options.bins) return `CREATE OR REPLACE VIEW docs AS SELECT * FROM ${source}`;
-  return `CREATE OR REPLACE VIEW docs AS SELECT p.* REPLACE (COALESCE(b.period, '') AS period) FROM ${source} p LEFT JOIN ${options.bins} b ON b.day = p.date`;
+  if (!options.bins) return `CREATE OR REPLACE VIEW docs AS SELECT * FROM ${source}${shown('topic')}`;
+  return `CREATE OR REPLACE VIEW docs AS SELECT p.* REPLACE (COALESCE(b.period, '') AS period) FROM ${source} p LEFT JOIN ${options.bins} b ON b.day = p.date${shown('p.topic')}`;
 }
 
 /** Per part: its first period key, the bin it was made with (a week part beside a month part counted 400 of 800). */
@@ -76,13 +81,15 @@ export async function withParts<T>(parts: readonly string[], bin: BinUnit | unde
     if (bin && partsBin && bin !== partsBin) {
       const days = (await rows(`SELECT DISTINCT date FROM docs WHERE date <> '' ORDER BY date`)).map((r) => String(r.date));
       await con.run(valuesRelation('day_bins', ['day', 'period'], days.map((d) => [d, periodKey(d, bin)])));
-      await con.run(duckdbDocsView(parts, { ...view, bins: 'day_bins' }));
+      view.bins = 'day_bins';
+      await con.run(duckdbDocsView(parts, view));
     }
+    const hideTopics = async (hidden: readonly number[]) => void (await con.run(duckdbDocsView(parts, { ...view, hidden })));
     async function* stream(sql: string) {
       const result = await con.stream(sql);
       for await (const chunk of result.yieldRowObjectJs()) yield chunk as Record<string, unknown>[];
     }
-    return await work({ rows, stream, run: async (sql) => void (await con.run(sql)), partsBin, duplicates });
+    return await work({ rows, stream, run: async (sql) => void (await con.run(sql)), partsBin, duplicates, hideTopics });
   } finally {
     con.closeSync();
     db.closeSync();

@@ -2,7 +2,7 @@
 export { partRows, periodKey, type AssignedPaper, type PartRow } from './part-rows.js';
 export { aggregateParts, type AggregateOptions, type AggregatedTrends } from './aggregate.js';
 export { duckdbDocsView, partIds, withParts, type PartsSession } from './duckdb.js';
-export { carryParts, nextPartName, partFiles, readPartRows } from './carry-parts.js';
+export { carryParts, nextPartName, partFiles, readPartRows, type PartsRewrite } from './carry-parts.js';
 /** Moved to src/trends (the bin units live there); re-exported for existing callers. */
 export { binOfKey } from '../trends/index.js';
 export { PartWriter, transformToPart } from './part-writer.js';

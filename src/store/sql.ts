@@ -74,6 +74,10 @@ SELECT date, period, COALESCE(category, '') AS category, COALESCE(source, '') AS
 FROM docs WHERE period <> '' GROUP BY date, period, COALESCE(category, ''), COALESCE(source, '')
 ORDER BY date, category, source`;
 
+/** Dated papers of hidden topics (curate --hide), counted before `docs` leaves them out of the shares. */
+export const HIDDEN_DATED_SQL = (hidden: readonly number[]) => `
+SELECT COUNT(*) AS n FROM docs WHERE period <> '' AND topic IN (${hidden.map(Number).join(', ')})`;
+
 /** A VALUES list for the small relations, quoting strings the standard way ('' for '). */
 export function valuesRelation(name: string, columns: readonly string[], rows: readonly (string | number | boolean)[][]): string {
   const literal = (v: string | number | boolean) => (typeof v === 'string' ? `'${v.replace(/'/g, "''")}'` : String(v));

@@ -6,7 +6,7 @@
  * mix-shift warnings from papers per day and stratum. Theme and term trends
  * and bursts need the texts: they stay empty (`serve` has them).
  */
-import { adjustCountedTopics, mixShiftNotes, trendSkips, isSkipped } from '../analysis/index.js';
+import { adjustCountedTopics, hiddenTopicsNote, mixShiftNotes, trendSkips, isSkipped } from '../analysis/index.js';
 import type { BinUnit, TopicRef } from '../trends/index.js';
 import { TREND_DEFAULTS, type TrendOptions } from '../model/index.js';
 import type { TrendTables } from '../analysis/index.js';
@@ -20,8 +20,11 @@ export interface PartsTrendOptions extends Pick<TrendOptions, 'recent' | 'baseli
   bin?: BinUnit;
 }
 
-export async function trendTablesFromParts(parts: readonly string[], topics: readonly TopicRef[], options: PartsTrendOptions): Promise<TrendTables & { papers: number; topicSizes: Map<number, number>; duplicates: number }> {
-  const agg = await aggregateParts(parts, { bin: options.bin, topics });
+/** `topics`: the model's; hidden ones (curate --hide) leave the tables and the shares' denominators, as in memory. */
+export async function trendTablesFromParts(parts: readonly string[], allTopics: readonly (TopicRef & { hidden?: boolean })[], options: PartsTrendOptions): Promise<TrendTables & { papers: number; topicSizes: Map<number, number>; duplicates: number }> {
+  const topics = allTopics.filter((t) => !t.hidden);
+  const hidden = allTopics.filter((t) => t.hidden).map((t) => t.id);
+  const agg = await aggregateParts(parts, { bin: options.bin, topics, hidden });
   const P = agg.periods.length;
   const slot = new Map(topics.map((t, i) => [t.id, i]));
   const counts = topics.map(() => new Int32Array(P));
@@ -39,7 +42,7 @@ export async function trendTablesFromParts(parts: readonly string[], topics: rea
   const fromParts = { id: 'bursts' as const, what: 'theme and term trends and bursts', reason: 'built from Parquet parts, which carry no text' };
   return {
     skipped: [...skipped.filter((s) => s.id !== 'bursts'), fromParts],
-    notes: [...notes, ...mixShiftNotes(warnings)],
+    notes: [...(hidden.length ? [hiddenTopicsNote(hidden, agg.hiddenPapers)] : []), ...notes, ...mixShiftNotes(warnings)],
     bin: agg.bin,
     periods: agg.periods,
     selected: agg.papers - agg.undated,
@@ -54,6 +57,7 @@ export async function trendTablesFromParts(parts: readonly string[], topics: rea
     papers: agg.papers,
     topicSizes: agg.topicSizes,
     duplicates: agg.duplicates,
+    ...(hidden.length ? { hidden: { topics: hidden, papers: agg.hiddenPapers } } : {}),
     strata,
   };
 }

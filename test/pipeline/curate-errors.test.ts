@@ -47,15 +47,14 @@ describe.skipIf(!haveShared)('curate refuses bad input', () => {
     writeFileSync(file, good);
   }, 120_000);
 
-  it('a scaled run (transform parts) is refused naming --model, untouched', () => {
+  it('a scaled run whose parts are lost is refused naming the part (exit 3), untouched', () => {
     cpSync(f.at('run'), f.at('scaled'), { recursive: true });
     const runJson = JSON.parse(readFileSync(f.at('scaled/run.json'), 'utf8'));
     writeFileSync(f.at('scaled/run.json'), JSON.stringify({ ...runJson, counts: { ...runJson.counts, transformed: 10 }, files: [...runJson.files, 'parts/part-0.parquet'] }));
     const before = hashes(f.at('scaled'));
     const r = cli('curate', '-m', f.at('scaled/model.json'), '--hide', String(f.ids.hide));
-    expect(r.code).toBe(2);
-    expect(r.stderr).toContain('--model: ');
-    expect(r.stderr).toContain('curating a scaled run is not supported yet');
+    expect(r.code).toBe(3);
+    expect(r.stderr).toContain(`its part ${f.at('scaled/parts/part-0.parquet')} (listed in run.json) is missing`);
     expect(hashes(f.at('scaled'))).toEqual(before);
   });
 });

@@ -17,9 +17,12 @@ const nameBody = z.strictObject({ name: z.string() });
  * GET /api/edit (whether renaming is allowed, and the session's CSRF token) and,
  * with `serve --edit` only, POST /api/topics/:id/name {name}: a rename through
  * the same curation code as `topictrends curate --rename`, then the served model
- * is swapped for the rewritten one. Edits run one at a time.
+ * is swapped for the rewritten one. Edits run one at a time. A scaled run's
+ * model.json holds only its fit sample, while the served model has every paper
+ * of the parts: there the renamed topics are laid over the served model (a
+ * rename changes labels only), so the dashboard never drops to the fit sample.
  */
-export function editRoutes(options: EditOptions, swap: (model: TopicModel) => void): Router {
+export function editRoutes(options: EditOptions, swap: (model: TopicModel) => void, served: () => TopicModel): Router {
   const router = Router();
   const token = newCsrfToken();
   router.get('/api/edit', (_req, res) => {
@@ -38,7 +41,7 @@ export function editRoutes(options: EditOptions, swap: (model: TopicModel) => vo
     queue = work.catch(() => undefined);
     work.then(
       (r) => {
-        swap(r.model);
+        swap(r.scaled ? { ...served(), topics: r.model.topics, ...(r.model.hierarchy ? { hierarchy: r.model.hierarchy } : {}) } : r.model);
         const t = r.model.topics.find((x) => x.id === topic)!;
         res.json({ id: t.id, label: t.label, machineLabel: t.machineLabel ?? t.label });
       },
