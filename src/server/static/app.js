@@ -9,6 +9,7 @@ import { PAGE_SIZE } from './papers.js';
 import * as P from './panels.js';
 import { updateDownloads } from './downloads.js';
 import { showFindings } from './findings.js';
+import { syncCompareControls, syncPeriodControls, wireComparisons } from './compare-controls.js';
 import { changed, parseHash, pushState, restorePlace, scrollPlace, state } from './state.js';
 
 const $ = (id) => document.getElementById(id);
@@ -28,11 +29,14 @@ const FEEDS = {
   hidden: [P.drawTerms],
   focus: [P.drawTerms],
   newN: [P.showNew],
+  newBefore: [P.showNew],
+  newAfter: [P.showNew],
   topic: [P.showTopic, P.refreshPapers, P.highlightMap, P.drawOverTime, P.markSelected],
   term: [P.refreshPapers],
   paperQuery: [P.refreshPapers],
   offset: [P.refreshPapers],
   compare: [P.showCompare],
+  compareBy: [P.showCompare],
 };
 
 /** Set controls from the state (after a restore or Back). */
@@ -41,7 +45,8 @@ function syncControls() {
   $('category').value = state.category;
   for (const r of document.querySelectorAll('input[name=metric]')) r.checked = r.value === state.metric;
   $('paper-q').value = state.paperQuery;
-  $('new-n').value = String(state.newN);
+  syncPeriodControls();
+  syncCompareControls();
 }
 
 export async function apply(next, { push = true } = {}) {
@@ -127,16 +132,10 @@ function wire() {
   $('topic-close').addEventListener('click', () => apply({ topic: null }));
   $('prev').addEventListener('click', () => apply({ offset: Math.max(0, state.offset - PAGE_SIZE) }));
   $('next').addEventListener('click', () => apply({ offset: state.offset + PAGE_SIZE }));
-  $('compare-form').addEventListener('submit', (e) => {
-    e.preventDefault();
-    void apply({ compare: `${$('cmp-a').value},${$('cmp-b').value}` });
-  });
   // A chosen download closes the menu: left open, it covered the topic list.
   document.querySelector('.downloads').addEventListener('click', (e) => {
     if (e.target.closest('a')) document.querySelector('.downloads-menu').open = false;
   });
-  // The window size of "what is new" is part of the view, so it is kept in the address too.
-  $('new-n').addEventListener('change', (e) => apply({ newN: Number(e.target.value) }));
   $('zoom-in').addEventListener('click', () => zoomAt($('map'), 1.5));
   $('zoom-out').addEventListener('click', () => zoomAt($('map'), 1 / 1.5));
   $('zoom-reset').addEventListener('click', () => zoomAt($('map'), 0));
@@ -175,10 +174,9 @@ function fillBins(s) {
 async function fillCategories() {
   const s = await P.summary();
   fillBins(s);
-  const options = () => s.categories.slice(0, 60).map((c) => Object.assign(el('option', `${c.name} (${fmt(c.count)})`), { value: c.name }));
-  $('category').append(...options());
+  $('category').append(...s.categories.slice(0, 60).map((c) => Object.assign(el('option', `${c.name} (${fmt(c.count)})`), { value: c.name })));
   $('category').disabled = s.categories.length === 0;
-  for (const id of ['cmp-a', 'cmp-b']) $(id).append(...options());
+  wireComparisons(apply, s);
 }
 
 async function start() {

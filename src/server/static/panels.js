@@ -9,8 +9,9 @@ import { loadMap, setMapOptions } from './map.js';
 import { showPapers } from './papers.js';
 import { showTopicPage } from './topic-page.js';
 import { showTree } from './tree.js';
-import { showSideBySide, showWhatsNew } from './compare.js';
-import { segment, state } from './state.js';
+import { showWhatsNew } from './compare.js';
+import { showSideBySide } from './side-by-side.js';
+import { pickedPeriods, segment, state } from './state.js';
 import { updateDownloads } from './downloads.js';
 
 const $ = (id) => document.getElementById(id);
@@ -189,11 +190,9 @@ export const drawTree = () => latest('tree-panel', async (signal, isCurrent) => 
 });
 
 export const showNew = () => latest('new-panel', (signal, isCurrent) =>
-  showWhatsNew($('whatsnew'), segment(), state.newN, { signal, isCurrent, onTopic: (id) => actions.selectTopic(id), onTerm: (t) => actions.selectTerm(t) }));
+  showWhatsNew($('whatsnew'), segment(), state.newN, pickedPeriods(), { signal, isCurrent, onTopic: (id) => actions.selectTopic(id), onTerm: (t) => actions.selectTerm(t) }));
 
 export const showCompare = () => latest('compare-panel', (signal, isCurrent) => {
   const [a, b] = state.compare.split(',');
-  $('cmp-a').value = a ?? '';
-  $('cmp-b').value = b ?? '';
-  return showSideBySide($('compare'), $('compare-chart'), a, b, { signal, isCurrent, onTopic: (id) => actions.selectTopic(id) });
+  return showSideBySide($('compare'), $('compare-chart'), { by: state.compareBy, a, b }, { signal, isCurrent, onTopic: (id) => actions.selectTopic(id) });
 });
