@@ -37,6 +37,12 @@ describe('adjusted trends in the API (seed model with two categories)', () => {
     const judged = lines.lines.filter((l: { verdict: unknown }) => l.verdict);
     expect(judged.length).toBeGreaterThan(0);
     for (const l of judged) expect(l.verdict.adjusted_by).toBe('category');
+    // A typed term the reader hid is not drawn but keeps its verdict and colour; the themes drawn stay.
+    const hid = await get(0, '/api/lines?bin=month&q=language&hide=language');
+    const term = hid.lines.find((l: { kind: string }) => l.kind === 'term');
+    expect(term).toMatchObject({ label: 'language', shown: false, color: lines.lines[0].color, verdict: lines.lines[0].verdict });
+    const drawn = (body: { lines: { name: string; shown: boolean; kind: string }[] }) => body.lines.filter((l) => l.shown && l.kind === 'theme').map((l) => l.name);
+    expect(drawn(hid)).toEqual(drawn(lines));
     const raw = await get(1, '/api/lines?bin=month&q=language');
     for (const l of raw.lines.filter((x: { verdict: unknown }) => x.verdict)) expect(l.verdict.adjusted_by).toBeNull();
   });

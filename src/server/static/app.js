@@ -10,6 +10,7 @@ import * as P from './panels.js';
 import { updateDownloads } from './downloads.js';
 import { showFindings } from './findings.js';
 import { syncCompareControls, syncPeriodControls, wireComparisons } from './compare-controls.js';
+import { topicNamed, wireLineActions } from './line-actions.js';
 import { changed, parseHash, pushState, restorePlace, scrollPlace, state } from './state.js';
 
 const $ = (id) => document.getElementById(id);
@@ -66,15 +67,7 @@ P.actions.selectTopic = (id) => {
 P.actions.selectTerm = (term) => {
   void apply({ topic: null, term, offset: 0 }).then(() => $('papers-panel').scrollIntoView({ behavior: 'smooth', block: 'start' }));
 };
-P.actions.showLine = (name) => {
-  const lower = name.toLowerCase();
-  void apply({ terms: [...state.terms.filter((t) => t.toLowerCase() !== lower), name].slice(-10), hidden: state.hidden.filter((h) => h.toLowerCase() !== lower), focus: name });
-};
-P.actions.removeLine = (name, isTerm) => {
-  void apply(isTerm
-    ? { terms: state.terms.filter((t) => t !== name) }
-    : { terms: state.terms.filter((t) => t.toLowerCase() !== name.toLowerCase()), hidden: [...new Set([...state.hidden, name])] });
-};
+wireLineActions(P.actions, apply);
 
 /**
  * The bin chosen but not yet applied (it waits to settle). Kept here, not read back from the
@@ -111,8 +104,12 @@ function wire() {
   $('controls').addEventListener('submit', (e) => e.preventDefault());
   $('term-form').addEventListener('submit', (e) => {
     e.preventDefault();
-    const added = $('term-input').value.split(',').map((t) => t.trim().replace(/\s+/g, ' ')).filter(Boolean);
+    const typed = $('term-input').value.trim();
     $('term-input').value = '';
+    // A topic's name (as the topic list shows it, or "#3") opens that topic: lit in "Topics over time", its verdict on its page.
+    const topic = topicNamed(typed, P.topicList());
+    if (topic) return P.actions.selectTopic(topic.id);
+    const added = typed.split(',').map((t) => t.trim().replace(/\s+/g, ' ')).filter(Boolean);
     const lower = new Set(added.map((t) => t.toLowerCase()));
     const all = [...state.terms.filter((t) => !lower.has(t.toLowerCase())), ...added];
     const terms = all.slice(-10);

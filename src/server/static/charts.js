@@ -32,7 +32,7 @@ export function loadVega() {
  * Charts follow their container's width (a phone is 390 px, the specs say 540).
  * `isCurrent` (from api.latest) stops a superseded request from drawing.
  */
-export async function draw(container, spec, { renderer = 'svg', onClick, isCurrent = () => true, label } = {}) {
+export async function draw(container, spec, { renderer = 'svg', onClick, onLegend, isCurrent = () => true, label } = {}) {
   if (!isCurrent()) return undefined;
   const vl = String(spec.$schema).includes('vega-lite');
   const fitted = typeof spec.width === 'number' && vl && !spec.hconcat && !spec.vconcat && !spec.facet
@@ -60,6 +60,7 @@ export async function draw(container, spec, { renderer = 'svg', onClick, isCurre
       if (item?.datum) onClick(item.datum);
     });
   }
+  if (onLegend) legendClicks(result.view, onLegend);
   nameMenus(container, label ?? spec.description ?? 'chart');
   dataTable(container, spec, label);
   container.dataset.series = String(seriesCount(spec));
@@ -68,6 +69,22 @@ export async function draw(container, spec, { renderer = 'svg', onClick, isCurre
   container.dataset.state = 'drawn';
   if (!performance.getEntriesByName('first-chart').length) performance.mark('first-chart');
   return result.view;
+}
+
+/**
+ * A single click on a legend entry calls `fn(value)`, unless it is the first click of a
+ * double-click (which the legend binding uses to isolate the entry): it waits 350 ms to know.
+ */
+function legendClicks(view, fn) {
+  let timer;
+  const entry = (item) => (['legend-symbol', 'legend-label'].includes(item?.mark?.role) ? item.datum?.value : undefined);
+  view.addEventListener('click', (event, item) => {
+    const value = entry(item);
+    clearTimeout(timer);
+    if (value === undefined || event.detail > 1) return;
+    timer = setTimeout(() => fn(value), 350);
+  });
+  view.addEventListener('dblclick', () => clearTimeout(timer));
 }
 
 /** Below this container width the legend goes under the plot: beside it, it took the whole width of a phone. */

@@ -1,13 +1,15 @@
 /**
- * Issue #26's comparisons in headless Chromium, on real papers (real-dashboard.ts): side by
+ * Issue #26's remaining gaps in headless Chromium, on real papers (real-dashboard.ts): side by
  * side as effect sizes with intervals in neutral colours, by source as well as category, "what
- * is new" over two picked periods, every choice kept in the address (reload and Back).
+ * is new" over two picked periods, every choice kept in the address (reload and Back); a
+ * topic named in the terms box; legend clicks that hide and isolate; term colours beside the
+ * mix-shift rules of the 2025-03-18 source switch.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { haveShared, realDashboard } from './real-dashboard.js';
 
-const dash = realDashboard('dashboard-compare');
+const dash = realDashboard('dashboard-real');
 const idle = (page: Page) => page.waitForFunction(() => !document.querySelector('[aria-busy=true]'));
 const api = (page: Page, url: string) => page.evaluate((u) => fetch(u).then((r) => r.json()), url);
 const signed = (x: number) => `${x >= 0 ? '+' : '−'}${Math.abs(100 * x).toFixed(1)}`;
@@ -94,6 +96,81 @@ describe.skipIf(!haveShared)('comparisons with meaning (1,050 papers of papers.j
     const bad = await fetch(new URL('/api/whatsnew?bin=month&before=2019-01-01..2019-02-01&after=2025-06-01..2025-11-30', dash.running.url));
     expect(bad.status).toBe(400);
     expect(await bad.json()).toMatchObject({ parameter: 'before' });
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
+
+/** Stroke colour and opacity of each line of the terms chart. */
+const termLines = (page: Page) => page.$$eval('#term-chart svg g.mark-line.role-mark path', (ps) => ps.map((p) => ({ color: p.getAttribute('stroke'), opacity: Number(p.getAttribute('opacity') ?? 1) })));
+interface Line { name: string; label: string; shown: boolean; color: string }
+const exactly = (text: string) => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+
+describe.skipIf(!haveShared)('the terms chart on a corpus with a source switch', () => {
+  test('with the mix-shift rules drawn, every term and theme line keeps its own colour, and the chips show the same ones', async () => {
+    const { page, problems } = await open('#bin=month&terms=benchmark,speech');
+    await idle(page);
+    // The rules of the 2025-03-18 switch are drawn over the lines (the layer that once took the colour scale's place).
+    const rules = await page.$$eval('#term-chart svg g.mark-rule.role-mark line', (ps) => ps.map((p) => p.getAttribute('stroke')));
+    expect(rules.filter((c) => c === '#b3261e').length).toBeGreaterThan(0);
+    expect(await page.textContent('#term-chart svg')).toContain('2025-03-18');
+    const lines: Line[] = (await api(page, '/api/lines?bin=month&q=benchmark,speech')).lines.filter((l: Line) => l.shown);
+    expect(lines.length).toBe(10);
+    const drawn = new Set((await termLines(page)).map((l) => l.color));
+    expect(drawn).toEqual(new Set(lines.map((l) => l.color)));
+    expect(drawn.size).toBe(lines.length);
+    const chips = await page.$$eval('#term-chips .chip', (cs) => cs.map((c) => (c as HTMLElement).style.borderColor));
+    expect(new Set(chips).size).toBe(lines.length);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  test('a click on a legend entry hides its line and the page says how to show it; a double-click shows only that line', async () => {
+    const { page, problems } = await open('#bin=month&terms=benchmark');
+    await idle(page);
+    const lines: Line[] = (await api(page, '/api/lines?bin=month&q=benchmark')).lines.filter((l: Line) => l.shown);
+    // A double-click isolates: that line at full strength, the others faded, nothing hidden.
+    const labels = page.locator('#term-chart svg g.role-legend-label text');
+    const one = lines[1];
+    await labels.filter({ hasText: exactly(one.label) }).dblclick();
+    await expect.poll(async () => (await termLines(page)).filter((l) => l.opacity > 0.5).map((l) => l.color)).toEqual([one.color]);
+    await page.waitForTimeout(500); // past the single-click wait: the double-click hid nothing
+    expect(page.url()).not.toContain('hide=');
+    const victim = lines[2];
+    await labels.filter({ hasText: exactly(victim.label) }).click();
+    await expect.poll(() => page.url()).toContain(`hide=${encodeURIComponent(victim.label)}`);
+    await idle(page);
+    await expect.poll(async () => (await termLines(page)).map((l) => l.color)).not.toContain(victim.color);
+    expect(await page.textContent('#line-note')).toContain(`Hidden: ${victim.label}. Choose "Draw"`);
+    // "Draw" brings it back.
+    await page.click('#lines-details summary');
+    await page.locator(`#line-list tr[data-line="${victim.label}"] button`).click();
+    await expect.poll(async () => (await termLines(page)).map((l) => l.color)).toContain(victim.color);
+    expect(page.url()).not.toContain('hide=');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  test('a topic\'s name typed into the terms box opens that topic, lit in "Topics over time", with its verdict', async () => {
+    const { page, problems } = await open('#bin=month');
+    const { topics } = await api(page, '/api/topics');
+    const topic = topics[1] as { id: number; label: string; color: string };
+    await page.fill('#term-input', topic.label.toUpperCase());
+    await page.press('#term-input', 'Enter');
+    await expect.poll(() => page.textContent('#topic-h')).toBe(`Topic #${topic.id}: ${topic.label}`);
+    expect(page.url()).toContain(`topic=${topic.id}`);
+    expect(page.url()).not.toContain('terms=');
+    await idle(page);
+    const change = (await api(page, `/api/topics/${topic.id}?bin=month`)).change;
+    const word = { emerging: 'rising', declining: 'falling', stable: 'stable' }[change.direction as string];
+    expect(await page.textContent('#topic-panel .facts')).toMatch(new RegExp(`; ${word}: \\d+\\.\\d+% → \\d+\\.\\d+% of papers \\([+−]\\d+\\.\\d points\\)`));
+    const areas = await page.$$eval('#over-time svg g.mark-area.role-mark path', (ps) => ps.map((p) => ({ color: p.getAttribute('fill'), opacity: Number(p.getAttribute('opacity') ?? 1) })));
+    expect(areas.filter((a) => a.opacity === 1).map((a) => a.color)).toEqual([topic.color]);
+    expect(areas.filter((a) => a.color !== topic.color).every((a) => a.opacity < 0.5)).toBe(true);
+    // "#id" works too.
+    await page.fill('#term-input', `#${topics[2].id}`);
+    await page.press('#term-input', 'Enter');
+    await expect.poll(() => page.url()).toContain(`topic=${topics[2].id}`);
     expect(problems).toEqual([]);
     await page.close();
   });
