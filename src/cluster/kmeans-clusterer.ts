@@ -32,7 +32,9 @@ export function kmeansClusterer(options: KMeansClustererOptions = {}): Clusterer
           const fitter = (S: Float32Array, m: number, dd: number, kk: number, s: number) => new KMeans({ k: kk, nInit: 2, tolerance, seed: s }).fit(S, m, dd).labels;
           ({ k, curve } = stabilityCurve(X, n, d, fitter, { ...options.stability, kMin, kMax, seed: deriveSeed(seed, 'auto-k'), onProgress: input.onProgress }));
         } else k = requested;
-        const km = new KMeans({ k, nInit, tolerance, seed: deriveSeed(seed, 'kmeans') }).fit(X, n, d);
+        // The restarts count as the stage's work when k is given (with 'auto' the k values tried do).
+        const onProgress = requested === 'auto' ? undefined : input.onProgress;
+        const km = new KMeans({ k, nInit, tolerance, seed: deriveSeed(seed, 'kmeans'), onProgress }).fit(X, n, d);
         return {
           labels: km.labels,
           k,
