@@ -8,6 +8,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { haveShared, realDashboard } from './real-dashboard.js';
+import { axeViolations } from '../helpers/browser.js';
 
 const dash = realDashboard('dashboard-real');
 const idle = (page: Page) => page.waitForFunction(() => !document.querySelector('[aria-busy=true]'));
@@ -171,6 +172,22 @@ describe.skipIf(!haveShared)('the terms chart on a corpus with a source switch',
     await page.fill('#term-input', `#${topics[2].id}`);
     await page.press('#term-input', 'Enter');
     await expect.poll(() => page.url()).toContain(`topic=${topics[2].id}`);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
+
+describe.skipIf(!haveShared)('the new controls at desktop and phone sizes', () => {
+  const VIEW = '#bin=month&compare=arxiver,daily-arXiv-ai-enhanced&cmpby=source&before=2024-01-01..2024-06-30&after=2025-06-01..2025-11-30&terms=benchmark&hide=agents';
+  test.each([[1280, 900], [390, 844]])('axe-core finds no serious or critical problem at %i px; the difference chart keeps 250 px', async (width, height) => {
+    const { page, problems } = await dash.open(VIEW, { width, height });
+    await page.waitForSelector('#compare-chart[data-state=drawn]');
+    await idle(page);
+    expect(await page.locator('#periods-details').getAttribute('open')).not.toBeNull();
+    expect(await page.textContent('#line-note')).toContain('Hidden: agents.');
+    expect(Number(await page.getAttribute('#compare-chart', 'data-plot-width'))).toBeGreaterThanOrEqual(250);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    expect(await axeViolations(page)).toEqual([]);
     expect(problems).toEqual([]);
     await page.close();
   });
