@@ -60,7 +60,7 @@ export function adjustSideBySide(model: TopicModel, rows: Row[], by: Field, a: s
     const ci = differenceInterval(shareA, shareB);
     Object.assign(r, {
       raw_difference: r.difference, raw_z: r.z, raw_p: r.p, raw_q: r.q, raw_significant: r.significant, raw_ci_lo: r.ci_lo, raw_ci_hi: r.ci_hi,
-      difference: shareB.share - shareA.share, ci_lo: ci.lo, ci_hi: ci.hi,
+      adjusted_shareA: shareA.share, adjusted_shareB: shareB.share, difference: shareB.share - shareA.share, ci_lo: ci.lo, ci_hi: ci.hi,
       z: tests[i].z, p: tests[i].p, q: q[i], significant: q[i] <= alpha && tests[i].z !== 0,
       odds_ratio: tests[i].oddsRatio, odds_ratio_lo: tests[i].lo, odds_ratio_hi: tests[i].hi,
     });

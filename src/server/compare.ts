@@ -61,6 +61,9 @@ export interface SideBySideRow {
   raw_p?: number;
   raw_q?: number;
   raw_significant?: boolean;
+  /** The two shares standardised to the pooled mix (their difference is `difference`); shareA and shareB stay raw. */
+  adjusted_shareA?: number;
+  adjusted_shareB?: number;
   raw_ci_lo?: number;
   raw_ci_hi?: number;
   /** Mantel-Haenszel common odds ratio (B against A) with its Robins-Breslow-Greenland 95% interval. */

@@ -151,6 +151,7 @@ describe('adjusted trends in the API (seed model with two categories)', () => {
       const ci = shareDifferenceInterval(r.countA, c.papersA, r.countB, c.papersB);
       expect([r.raw_ci_lo, r.raw_ci_hi]).toEqual([ci.lo, ci.hi]);
       if (Number.isFinite(r.odds_ratio_lo)) expect(r.odds_ratio_lo).toBeLessThanOrEqual(r.odds_ratio);
+      expect(r.adjusted_shareB - r.adjusted_shareA).toBeCloseTo(r.difference, 12);
     }
   });
 

@@ -38,7 +38,7 @@ describe.skipIf(!haveShared)('comparisons with meaning (1,050 papers of papers.j
     const headline = (await page.textContent('#compare-headline'))!;
     expect(headline).toContain(`Largest difference: #${top.topic} ${top.label}, ${signed(top.difference)} points (95% interval ${signed(top.ci_lo)} to ${signed(top.ci_hi)})`);
     const large = rows.filter((r) => r.ci_lo > 0.02 || r.ci_hi < -0.02).length;
-    expect(headline).toContain(`${large} of ${rows.length} topics differ by more than 2 points`);
+    expect(headline).toContain(`${large} of ${rows.length} topics ${large === 1 ? 'differs' : 'differ'} by more than 2 points`);
     expect(await page.textContent('#compare')).toMatch(/standardised to the same category mix/);
     // The chart: one point per topic, ordered by the difference, in the two neutral colours (no green, no red).
     const ys = await page.$$eval('#compare-chart svg g.role-axis[aria-label^="Y-axis"] g.role-axis-label text', (ts) => ts.map((t) => t.textContent ?? ''));

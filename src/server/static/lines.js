@@ -43,7 +43,7 @@ export function showLines(lines, { focus, hidden: byReader = [], onShow }) {
   const names = (ls) => ls.map((l) => (l.kind === 'term' ? `"${l.label}"` : l.label)).join(', ');
   $('line-note').textContent = [
     hidden.length ? `Hidden: ${names(hidden)}. Choose "Draw" in "Every line with its verdict" below, or Reset, to show it again.` : '',
-    capped.length ? `${capped.length} of ${lines.lines.length} lines are not drawn (the chart draws 10 at most): ${names(capped)}. Choose "Draw" in the list below to add one.` : '',
+    capped.length ? `${capped.length} of ${lines.lines.length} lines ${capped.length === 1 ? 'is' : 'are'} not drawn (10 lines at most, and themes beyond the 8 largest only when asked for): ${names(capped)}. Choose "Draw" in the list below to add one.` : '',
   ].filter(Boolean).join(' ');
   $('line-windows').textContent = windowsText(lines);
   $('line-list').replaceChildren(...lines.lines.map((l) => {

@@ -31,7 +31,8 @@ function headline(c) {
   const big = c.rows.filter(large).length;
   const sig = c.rows.filter((r) => r.significant).length;
   const lead = top ? `Largest difference: #${top.topic} ${top.label}, ${effectText(top)}, more in ${top.difference >= 0 ? c.b : c.a}. ` : '';
-  return `${lead}${big} of ${c.rows.length} topics differ by more than ${SMALL_POINTS} points (the whole interval beyond ±${SMALL_POINTS}); ${sig} of ${c.rows.length} differ significantly (q < ${c.alpha}).`;
+  const verb = (k) => (k === 1 ? 'differs' : 'differ');
+  return `${lead}${big} of ${c.rows.length} topics ${verb(big)} by more than ${SMALL_POINTS} points (the whole interval beyond ±${SMALL_POINTS}); ${sig} of ${c.rows.length} ${verb(sig)} significantly (q < ${c.alpha}).`;
 }
 
 function forestSpec(c) {
@@ -56,11 +57,17 @@ function forestSpec(c) {
           y, x,
           color: { field: 'more_in', type: 'nominal', title: 'More papers in', scale: { domain: [c.a, c.b], range: COLOURS }, legend: { orient: 'top' } },
           tooltip: [{ field: 'topic', title: 'Topic' }, { field: 'difference', title: 'Difference (points)', format: '+.1f' }, { field: 'lo', title: 'From', format: '+.1f' }, { field: 'hi', title: 'To', format: '+.1f' },
-            { field: 'share_a', title: `Share in ${c.a}`, format: '.1%' }, { field: 'share_b', title: `Share in ${c.b}`, format: '.1%' }, { field: 'q', format: '.3f' }],
+            { field: 'share_a', title: `Raw share in ${c.a}`, format: '.1%' }, { field: 'share_b', title: `Raw share in ${c.b}`, format: '.1%' }, { field: 'q', format: '.3f' }],
         },
       },
     ],
   };
+}
+
+/** "14.5% of A, 23.2% of B" (standardised when adjusted, the raw shares beside). */
+function sharesText(c, r) {
+  const raw = `${pct(r.shareA)} of ${c.a}, ${pct(r.shareB)} of ${c.b}`;
+  return r.adjusted_shareA === undefined ? raw : `standardised ${pct(r.adjusted_shareA)} of ${c.a}, ${pct(r.adjusted_shareB)} of ${c.b} (raw ${raw})`;
 }
 
 /** The largest differences, in words, each topic a button. */
@@ -69,7 +76,7 @@ function largestList(c, onTopic) {
   ul.append(...c.rows.slice(0, 5).map((r) => {
     const li = el('li');
     li.dataset.topic = String(r.topic);
-    li.append(button(`#${r.topic} ${r.label}`, () => onTopic(r.topic)), el('span', ` ${effectText(r)}; ${pct(r.shareA)} of ${c.a}, ${pct(r.shareB)} of ${c.b}`, 'muted'));
+    li.append(button(`#${r.topic} ${r.label}`, () => onTopic(r.topic)), el('span', ` ${effectText(r)}; ${sharesText(c, r)}`, 'muted'));
     return li;
   }));
   return ul;
