@@ -122,11 +122,12 @@ describe('the long stages count their work', () => {
     expect(out.join('')).toMatch(/\[\d+\] cluster .*\] \d+% 1\/\d+, \d+(\.\d)? s left/);
   });
 
-  test('choose-k: the k values tried', async () => {
+  test('choose-k: the k values tried, then the restarts of the chosen k', async () => {
     const r = recorder();
-    const result = await kmeansClusterer({ kRange: [2, 6] }).fit({ X, n, d, k: 'auto', seed: 3, onProgress: r.on });
+    const result = await kmeansClusterer({ kRange: [2, 6], nInit: 3 }).fit({ X, n, d, k: 'auto', seed: 3, onProgress: r.on });
     const tried = result.curve!.length;
-    expect(r.calls.at(-1)).toEqual([tried, tried]);
-    expect(r.calls[0]).toEqual([0, tried]);
+    expect(r.calls[0]).toEqual([0, tried + 3]);
+    expect(r.calls.slice(-4)).toEqual([[tried, tried + 3], [tried + 1, tried + 3], [tried + 2, tried + 3], [tried + 3, tried + 3]]);
+    expect(increasing(r.calls)).toBe(true);
   });
 });
