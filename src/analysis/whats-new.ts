@@ -6,7 +6,7 @@
  * significant changes are kept, largest rise first, then largest fall.
  * Shared by the dashboard (/api/whatsnew) and the report.
  */
-import { detectAdjustedEmergence, resolveStrata, themeSeries, topicSeries, type ChangeRow } from '../trends/index.js';
+import { detectAdjustedEmergence, resolveStrata, themeSeries, topicSeries, type ChangeRow, type DateRange } from '../trends/index.js';
 import { TREND_DEFAULTS, type TopicModel, type TrendOptions } from '../model/index.js';
 import { stratified, stratumCounts, themeCountsByStratum, topicCountsByStratum } from './adjusted-rows.js';
 import type { SegmentBinning } from './term-trends.js';
@@ -32,12 +32,19 @@ const TERMS_PER_TOPIC = 5;
 const significant = (rows: ChangeRow[]) =>
   rows.filter((r) => r.significant).sort((a, b) => Math.sign(b.change) - Math.sign(a.change) || Math.abs(b.change) - Math.abs(a.change));
 
+/** Two periods the reader picked (the bins whose start day lies in each). */
+export interface PickedPeriods {
+  before: DateRange;
+  after: DateRange;
+}
+
 /**
- * Throws (from chooseWindows) when the binning has fewer than two full bins.
+ * `windows`: n (the last n full bins against the n before) or two picked periods.
+ * Throws (from chooseWindows) when the binning has fewer than two full bins, or a picked period holds no bin.
  * Tested like the trend tables: adjusted by `adjustBy` strata (CMH) when the corpus has them.
  */
 export function whatsNewWindows(
-  model: TopicModel, binning: Pick<SegmentBinning, 'docPeriod' | 'periods'>, n: number, adjustBy: TrendOptions['adjustBy'] = TREND_DEFAULTS.adjustBy,
+  model: TopicModel, binning: Pick<SegmentBinning, 'docPeriod' | 'periods'>, windows: number | PickedPeriods, adjustBy: TrendOptions['adjustBy'] = TREND_DEFAULTS.adjustBy,
 ): WhatsNewWindows {
   const { docPeriod, periods } = binning;
   const docTopic = Int32Array.from(model.papers, (p) => p.topic);
@@ -50,7 +57,7 @@ export function whatsNewWindows(
   const perTopic = topicCountsByStratum(strata, docTopic, docPeriod, model.topics, base?.grid);
   const perTheme = themeCountsByStratum(strata, themes, docPeriod, base?.grid);
   const counts = stratified(strata, base, perTopic && perTheme ? [...perTopic, ...perTheme] : undefined);
-  const e = detectAdjustedEmergence(series, periods, counts, { recent: n, baseline: n, alpha: WHATS_NEW_ALPHA });
+  const e = detectAdjustedEmergence(series, periods, counts, { ...(typeof windows === 'number' ? { recent: windows, baseline: windows } : windows), alpha: WHATS_NEW_ALPHA });
   const isWord = (r: ChangeRow) => r.name.startsWith(marker);
   return {
     before: { from: e.before.from, to: e.before.to, keys: e.before.keys },

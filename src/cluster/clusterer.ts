@@ -24,7 +24,7 @@ export interface ClusterInput {
   /** Number of clusters, or 'auto' to let the method choose it. */
   k: number | 'auto';
   seed: number;
-  /** Work done so far out of all, where the method counts it (k-means' auto k: the k values tried). */
+  /** Work done so far out of all, where the method counts it (k-means: the restarts; its auto k: the k values tried). */
   onProgress?: (done: number, total: number) => void;
 }
 

@@ -30,9 +30,13 @@ export function kmeansClusterer(options: KMeansClustererOptions = {}): Clusterer
         if (requested === 'auto') {
           // Two restarts per subsample: enough that instability reflects the data, not an unlucky start.
           const fitter = (S: Float32Array, m: number, dd: number, kk: number, s: number) => new KMeans({ k: kk, nInit: 2, tolerance, seed: s }).fit(S, m, dd).labels;
-          ({ k, curve } = stabilityCurve(X, n, d, fitter, { ...options.stability, kMin, kMax, seed: deriveSeed(seed, 'auto-k'), onProgress: input.onProgress }));
+          // The stage's work: the k values tried, then the restarts of the chosen k (9 of choose-k's 13.4 s at 52,852 papers).
+          const onProgress = input.onProgress && ((done: number, total: number) => input.onProgress!(done, total + nInit));
+          ({ k, curve } = stabilityCurve(X, n, d, fitter, { ...options.stability, kMin, kMax, seed: deriveSeed(seed, 'auto-k'), onProgress }));
         } else k = requested;
-        const km = new KMeans({ k, nInit, tolerance, seed: deriveSeed(seed, 'kmeans') }).fit(X, n, d);
+        const tried = curve?.length ?? 0;
+        const onProgress = input.onProgress && ((done: number, total: number) => input.onProgress!(tried + done, tried + total));
+        const km = new KMeans({ k, nInit, tolerance, seed: deriveSeed(seed, 'kmeans'), onProgress }).fit(X, n, d);
         return {
           labels: km.labels,
           k,

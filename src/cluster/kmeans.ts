@@ -14,6 +14,11 @@ export interface KMeansOptions {
   tolerance?: number;
   /** Seed of the k-means++ initializations. Default DEFAULT_SEED (42). */
   seed?: number;
+  /**
+   * Restarts done out of all, after each one: the first report comes with the first restart
+   * (not a 0 before it), so a progress line has its time left as soon as it turns into a bar.
+   */
+  onProgress?: (done: number, total: number) => void;
 }
 
 /**
@@ -28,6 +33,7 @@ export class KMeans {
   readonly maxIter: number;
   readonly tolerance: number;
   readonly seed: number;
+  private readonly onProgress?: (done: number, total: number) => void;
   /** Cluster of each point after `fit`. */
   labels: Int32Array = new Int32Array(0);
   /** k × d row-major centroids, in label order. */
@@ -42,6 +48,7 @@ export class KMeans {
     this.maxIter = options.maxIter ?? 300;
     this.tolerance = options.tolerance ?? 1e-6;
     this.seed = options.seed ?? DEFAULT_SEED;
+    this.onProgress = options.onProgress;
   }
 
   fit(X: Float32Array, n: number, d: number): this {
@@ -51,7 +58,8 @@ export class KMeans {
     for (let i = 0; i < n; i++) rows[i] = Array.from(X.subarray(i * d, (i + 1) * d));
 
     let best: { centroids: Float32Array; labels: Int32Array; inertia: number } | null = null;
-    for (let r = 0; r < Math.max(1, this.nInit); r++) {
+    const restarts = Math.max(1, this.nInit);
+    for (let r = 0; r < restarts; r++) {
       const seeds = kmeansPlusPlus(X, n, d, this.k, mulberry32(deriveSeed(this.seed, `kmeans-restart-${r}`)));
       const initialization = Array.from({ length: this.k }, (_, j) => Array.from(seeds.subarray(j * d, (j + 1) * d)));
       const result = kmeans(rows, this.k, {
@@ -64,6 +72,7 @@ export class KMeans {
       // Assign against the final centroids (the library's labels lag one update behind).
       const { labels, inertia } = assign(X, n, d, centroids, this.k);
       if (!best || inertia < best.inertia) best = { centroids, labels, inertia };
+      this.onProgress?.(r + 1, restarts);
     }
     const { order, rank } = sizeOrder(best!.labels, this.k);
     this.labels = best!.labels.map((l) => rank[l]);

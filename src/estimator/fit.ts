@@ -130,7 +130,7 @@ export async function fitTopics(papers: readonly Paper[], options: EngineOptions
     : undefined;
   const target = chosen ? chosen.k : (wantedK as number);
   const overClustered = overCluster > target && overCluster * ENGINE_DEFAULTS.overClusterMinPapers <= n;
-  const clustered = overClustered || !chosen ? await clock.time('cluster', () => clusterer.fit({ ...space, k: overClustered ? overCluster : target })) : chosen;
+  const clustered = overClustered || !chosen ? await clock.time('cluster', (progress) => clusterer.fit({ ...space, k: overClustered ? overCluster : target, onProgress: (d, t) => progress.update(d, t) })) : chosen;
   const merged = overClustered ? mergeClusters({ labels: clustered.labels, k: clustered.k, to: target, docTerms: docs.terms, nTerms: analyzer.terms.length, space: clusterSpace, dim: clusterDims }) : undefined;
   const k = merged ? target : clustered.k;
   const clusterLabels = merged ? merged.labels : clustered.labels;

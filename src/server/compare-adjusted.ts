@@ -5,15 +5,18 @@
  * across the other field's strata (one 2 × 2 table per stratum: topic or not,
  * segment B or A), Benjamini–Hochberg across topics; the difference shown is
  * the share difference standardised to the two segments' pooled mix, over the
- * strata both segments have. The raw test is kept in raw_*.
+ * strata both segments have, with a 95% interval from the two standardised
+ * shares' intervals (src/trends/difference.ts). The raw test is kept in raw_*.
  */
-import { benjaminiHochberg, cochranMantelHaenszel, standardiseOne, type Table2x2 } from '../trends/index.js';
+import { benjaminiHochberg, cochranMantelHaenszel, differenceInterval, standardiseOne, type Table2x2 } from '../trends/index.js';
 import type { TopicModel } from '../model/index.js';
 
 /** The fields of a side-by-side row this file reads and rewrites. */
 interface Row {
   topic: number;
   difference: number;
+  ci_lo: number;
+  ci_hi: number;
   z: number;
   p: number;
   q: number;
@@ -52,12 +55,14 @@ export function adjustSideBySide(model: TopicModel, rows: Row[], by: Field, a: s
   }))));
   const q = benjaminiHochberg(tests.map((t) => t.p));
   rows.forEach((r, i) => {
-    const shareA = standardiseOne(common.map((s) => cells.xA[i][s]), common.map((s) => cells.nA[s]), w).share;
-    const shareB = standardiseOne(common.map((s) => cells.xB[i][s]), common.map((s) => cells.nB[s]), w).share;
+    const shareA = standardiseOne(common.map((s) => cells.xA[i][s]), common.map((s) => cells.nA[s]), w);
+    const shareB = standardiseOne(common.map((s) => cells.xB[i][s]), common.map((s) => cells.nB[s]), w);
+    const ci = differenceInterval(shareA, shareB);
     Object.assign(r, {
-      raw_difference: r.difference, raw_z: r.z, raw_p: r.p, raw_q: r.q, raw_significant: r.significant,
-      difference: shareB - shareA, z: tests[i].z, p: tests[i].p, q: q[i], significant: q[i] <= alpha && tests[i].z !== 0,
-      odds_ratio: tests[i].oddsRatio,
+      raw_difference: r.difference, raw_z: r.z, raw_p: r.p, raw_q: r.q, raw_significant: r.significant, raw_ci_lo: r.ci_lo, raw_ci_hi: r.ci_hi,
+      adjusted_shareA: shareA.share, adjusted_shareB: shareB.share, difference: shareB.share - shareA.share, ci_lo: ci.lo, ci_hi: ci.hi,
+      z: tests[i].z, p: tests[i].p, q: q[i], significant: q[i] <= alpha && tests[i].z !== 0,
+      odds_ratio: tests[i].oddsRatio, odds_ratio_lo: tests[i].lo, odds_ratio_hi: tests[i].hi,
     });
   });
   return other;

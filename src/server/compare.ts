@@ -6,9 +6,9 @@
  * topic shares in two segments (category A vs B, source vs source), tested the
  * same way.
  */
-import { benjaminiHochberg, twoProportionZTest } from '../trends/index.js';
+import { benjaminiHochberg, shareDifferenceInterval, twoProportionZTest } from '../trends/index.js';
 import { adjustSideBySide } from './compare-adjusted.js';
-import { WHATS_NEW_ALPHA, whatsNewWindows, type WhatsNewWindows } from '../analysis/index.js';
+import { WHATS_NEW_ALPHA, whatsNewWindows, type PickedPeriods, type WhatsNewWindows } from '../analysis/index.js';
 import type { ServerContext, Segment } from './context.js';
 import { paperJson, type PaperJson } from './serialize.js';
 
@@ -16,20 +16,23 @@ export interface WhatsNew extends WhatsNewWindows {
   bin: string;
   category: string | null;
   n: number;
+  /** The periods the reader picked, when the windows are not the last n bins against the n before. */
+  picked: PickedPeriods | null;
   novel: { total: number; papers: PaperJson[] };
 }
 
 const ALPHA = WHATS_NEW_ALPHA;
 
-/** Needs at least two full bins in the segment; otherwise whatsNewWindows throws (answered 400 by the route). */
-export function whatsNew(ctx: ServerContext, segment: Segment, n: number): WhatsNew {
+/** Needs at least two full bins in the segment (or picked periods that hold bins); otherwise whatsNewWindows throws (a note from the route). */
+export function whatsNew(ctx: ServerContext, segment: Segment, n: number, picked?: PickedPeriods): WhatsNew {
   const { model } = ctx;
-  const windows = whatsNewWindows(model, ctx.binning(segment), n, ctx.adjustBy);
+  const windows = whatsNewWindows(model, ctx.binning(segment), picked ?? n, ctx.adjustBy);
   const novelIdx = ctx.documents.all({ category: segment.category }).filter((i) => model.papers[i].novel);
   return {
     bin: ctx.resolve(segment).bin,
     category: segment.category ?? null,
     n,
+    picked: picked ?? null,
     ...windows,
     novel: { total: novelIdx.length, papers: novelIdx.slice(0, 20).map((i) => paperJson(ctx, i)) },
   };
@@ -42,8 +45,11 @@ export interface SideBySideRow {
   countB: number;
   shareA: number;
   shareB: number;
-  /** shareB - shareA. */
+  /** shareB - shareA (standardised to the pooled mix when adjusted). */
   difference: number;
+  /** 95% interval of `difference`: Newcombe's from the Wilson intervals, or from the standardised shares' intervals when adjusted (src/trends/difference.ts). */
+  ci_lo: number;
+  ci_hi: number;
   z: number;
   p: number;
   /** Benjamini-Hochberg adjusted p over all topics. */
@@ -55,7 +61,15 @@ export interface SideBySideRow {
   raw_p?: number;
   raw_q?: number;
   raw_significant?: boolean;
+  /** The two shares standardised to the pooled mix (their difference is `difference`); shareA and shareB stay raw. */
+  adjusted_shareA?: number;
+  adjusted_shareB?: number;
+  raw_ci_lo?: number;
+  raw_ci_hi?: number;
+  /** Mantel-Haenszel common odds ratio (B against A) with its Robins-Breslow-Greenland 95% interval. */
   odds_ratio?: number;
+  odds_ratio_lo?: number;
+  odds_ratio_hi?: number;
 }
 
 export interface SideBySide {
@@ -93,9 +107,10 @@ export function sideBySide(ctx: ServerContext, by: 'category' | 'source', a: str
   const rows = model.topics.map((t, i): SideBySideRow => {
     const shareA = papersA ? countA[i] / papersA : 0;
     const shareB = papersB ? countB[i] / papersB : 0;
+    const ci = shareDifferenceInterval(countA[i], papersA, countB[i], papersB);
     return {
       topic: t.id, label: t.label, countA: countA[i], countB: countB[i], shareA, shareB,
-      difference: shareB - shareA, z: tests[i].z, p: tests[i].p, q: q[i], significant: q[i] <= ALPHA,
+      difference: shareB - shareA, ci_lo: ci.lo, ci_hi: ci.hi, z: tests[i].z, p: tests[i].p, q: q[i], significant: q[i] <= ALPHA,
     };
   });
   const adjustedBy = ctx.adjustBy === 'none' ? 'none' : adjustSideBySide(model, rows, by, a, b, ALPHA);

@@ -119,8 +119,19 @@ function allowedKeys(schema: z.ZodType): string[] {
   return shape ? Object.keys(shape) : [];
 }
 
-/** "What is new": the last n full bins against the n before. */
-export const whatsNewQuery = z.strictObject({ bin, category: categoryParam.optional(), n: intIn(1, 24).default(3) });
+/** Two days "FROM..TO" (inclusive, FROM not after TO): a period the reader picked. */
+const dayRange = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}\.\.\d{4}-\d{2}-\d{2}$/, 'must be two dates FROM..TO (YYYY-MM-DD..YYYY-MM-DD)')
+  .transform((s) => ({ from: s.slice(0, 10), to: s.slice(12) }))
+  .pipe(z.object({ from: day, to: day }).refine((r) => r.from <= r.to, 'FROM must not be after TO'));
+
+/** "What is new": the last n full bins against the n before, or two periods the reader picked (`before` and `after`, both or neither). */
+export const whatsNewQuery = z
+  .strictObject({ bin, category: categoryParam.optional(), n: intIn(1, 24).default(3), before: dayRange.optional(), after: dayRange.optional() })
+  .superRefine((q, ctx) => {
+    if (!q.before !== !q.after) ctx.addIssue({ code: 'custom', path: [q.before ? 'after' : 'before'], message: 'is needed with the other period (give before and after, or neither)' });
+  });
 
 /** Two segments side by side: two categories, or two sources. */
 export const compareQuery = z.strictObject({

@@ -41,11 +41,17 @@ function toWindow(periods: readonly Period[], indices: number[]): TimeWindow {
   };
 }
 
-function inRange(periods: readonly Period[], range: DateRange, name: string): number[] {
+/** The bins of a date range: those whose start day lies in it (possibly none). */
+export function binsInRange(periods: readonly Period[], range: DateRange): number[] {
   const indices: number[] = [];
   periods.forEach((p, i) => {
     if (range.from <= p.start && p.start <= range.to) indices.push(i);
   });
+  return indices;
+}
+
+function inRange(periods: readonly Period[], range: DateRange, name: string): number[] {
+  const indices = binsInRange(periods, range);
   if (indices.length === 0) throw new Error(`window ${name} ${range.from}..${range.to} holds no time bin`);
   return indices;
 }

@@ -1,7 +1,7 @@
 /**
  * Progress on stderr: every stage numbered with a live line on a terminal, a bar with the
  * time left for stages that count their work, nothing live when stderr is not a terminal or
- * with --quiet; and the long stages (text, SVD, kNN, UMAP) do count their work.
+ * with --quiet; and the long stages (text, SVD, kNN, UMAP, clustering) do count their work.
  */
 import { describe, expect, test } from 'vitest';
 import { progressLine, stderrProgress } from '../../src/cli/progress.js';
@@ -9,6 +9,11 @@ import { TruncatedSVD, fitUmapsInParallel, nearestNeighbors } from '../../src/re
 import { TextAnalyzer } from '../../src/text/index.js';
 import { kmeansClusterer } from '../../src/cluster/index.js';
 import { mulberry32 } from '../../src/util/index.js';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { runPipeline } from '../../src/pipeline/run.js';
+import { repoRoot } from '../helpers/cli.js';
 
 /** A stand-in for process.stderr that records what is written. */
 function fakeStream(isTTY: boolean) {
@@ -93,11 +98,36 @@ describe('the long stages count their work', () => {
     expect(increasing(umap.calls)).toBe(true);
   });
 
-  test('choose-k: the k values tried', async () => {
+  test('cluster: the k-means restarts, and the live line has the time left from the first one', async () => {
     const r = recorder();
-    const result = await kmeansClusterer({ kRange: [2, 6] }).fit({ X, n, d, k: 'auto', seed: 3, onProgress: r.on });
+    await kmeansClusterer({ nInit: 4 }).fit({ X, n, d, k: 5, seed: 3, onProgress: r.on });
+    expect(r.calls).toEqual([[1, 4], [2, 4], [3, 4], [4, 4]]);
+    // Through the stderr progress of a terminal, as `run` reports its cluster stage.
+    const { out, stream } = fakeStream(true);
+    const p = stderrProgress(false, stream);
+    p.start('cluster');
+    await kmeansClusterer({ nInit: 4 }).fit({ X, n, d, k: 5, seed: 3, onProgress: (done, total) => p.update(done, total) });
+    p.stop();
+    expect(out.join('')).toMatch(/\[1\] cluster .*\] 25% 1\/4, \d+(\.\d)? s left/);
+  });
+
+  test('a run on a terminal draws the cluster stage as a bar with the time left', async () => {
+    const { out, stream } = fakeStream(true);
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'topictrends-progress-'));
+    try {
+      await runPipeline({ inputs: [path.join(repoRoot, 'data/seed.jsonl')], out: dir, report: false, engine: { k: 5, seed: 1 }, progress: stderrProgress(false, stream) });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    expect(out.join('')).toMatch(/\[\d+\] cluster .*\] \d+% 1\/\d+, \d+(\.\d)? s left/);
+  });
+
+  test('choose-k: the k values tried, then the restarts of the chosen k', async () => {
+    const r = recorder();
+    const result = await kmeansClusterer({ kRange: [2, 6], nInit: 3 }).fit({ X, n, d, k: 'auto', seed: 3, onProgress: r.on });
     const tried = result.curve!.length;
-    expect(r.calls.at(-1)).toEqual([tried, tried]);
-    expect(r.calls[0]).toEqual([0, tried]);
+    expect(r.calls[0]).toEqual([0, tried + 3]);
+    expect(r.calls.slice(-4)).toEqual([[tried, tried + 3], [tried + 1, tried + 3], [tried + 2, tried + 3], [tried + 3, tried + 3]]);
+    expect(increasing(r.calls)).toBe(true);
   });
 });

@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { repoRoot } from './cli.js';
 
 /** Debian's Chromium (apt, installed by .ci/run); playwright must never download its own. */
 export const CHROMIUM = '/usr/bin/chromium';
@@ -23,4 +26,14 @@ export function collectProblems(page: Page): string[] {
     void d.dismiss();
   });
   return problems;
+}
+
+/** axe-core's serious and critical violations on the page. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  // Evaluated through the devtools protocol: the page's CSP (rightly) refuses injected script tags.
+  await page.evaluate(readFileSync(path.join(repoRoot, 'node_modules/axe-core/axe.min.js'), 'utf8'));
+  const result = await page.evaluate(() => (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe.run());
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
 }

@@ -8,6 +8,7 @@ import type { TopicModel } from '../../src/model/model.js';
 import type { RunningServer } from '../../src/server/index.js';
 import { buildSeedModel, hostileCopy, serve } from './fixture.js';
 import { runCli } from '../helpers/cli.js';
+import { shareDifferenceInterval } from '../../src/trends/index.js';
 
 let cleanup: () => void;
 let servers: { running: RunningServer; url: (p: string) => string }[] = [];
@@ -36,6 +37,12 @@ describe('adjusted trends in the API (seed model with two categories)', () => {
     const judged = lines.lines.filter((l: { verdict: unknown }) => l.verdict);
     expect(judged.length).toBeGreaterThan(0);
     for (const l of judged) expect(l.verdict.adjusted_by).toBe('category');
+    // A typed term the reader hid is not drawn but keeps its verdict and colour; the themes drawn stay.
+    const hid = await get(0, '/api/lines?bin=month&q=language&hide=language');
+    const term = hid.lines.find((l: { kind: string }) => l.kind === 'term');
+    expect(term).toMatchObject({ label: 'language', shown: false, color: lines.lines[0].color, verdict: lines.lines[0].verdict });
+    const drawn = (body: { lines: { name: string; shown: boolean; kind: string }[] }) => body.lines.filter((l) => l.shown && l.kind === 'theme').map((l) => l.name);
+    expect(drawn(hid)).toEqual(drawn(lines));
     const raw = await get(1, '/api/lines?bin=month&q=language');
     for (const l of raw.lines.filter((x: { verdict: unknown }) => x.verdict)) expect(l.verdict.adjusted_by).toBeNull();
   });
@@ -125,6 +132,26 @@ describe('adjusted trends in the API (seed model with two categories)', () => {
       expect(r.raw_difference).toBeCloseTo(r.shareB - r.shareA, 12);
       expect(r.q).toBeGreaterThanOrEqual(r.p);
       if (r.z !== 0 && r.odds_ratio > 0 && Number.isFinite(r.odds_ratio)) expect(Math.sign(Math.log(r.odds_ratio))).toBe(Math.sign(r.z));
+    }
+  });
+
+  test('side by side gives each difference its 95% interval: Newcombe\'s when raw, from the standardised shares when adjusted', async () => {
+    const raw = await get(0, '/api/compare?by=category&a=cs.CL&b=cs.CV');
+    for (const r of raw.rows) {
+      const ci = shareDifferenceInterval(r.countA, raw.papersA, r.countB, raw.papersB);
+      expect([r.ci_lo, r.ci_hi]).toEqual([ci.lo, ci.hi]);
+      expect(r.ci_lo).toBeLessThanOrEqual(r.difference);
+      expect(r.ci_hi).toBeGreaterThanOrEqual(r.difference);
+    }
+    const c = await get(2, '/api/compare?by=category&a=cs.CL&b=cs.CV');
+    for (const r of c.rows) {
+      expect(r.ci_lo).toBeLessThanOrEqual(r.difference);
+      expect(r.ci_hi).toBeGreaterThanOrEqual(r.difference);
+      // The raw interval stays beside the adjusted one, as the raw test does.
+      const ci = shareDifferenceInterval(r.countA, c.papersA, r.countB, c.papersB);
+      expect([r.raw_ci_lo, r.raw_ci_hi]).toEqual([ci.lo, ci.hi]);
+      if (Number.isFinite(r.odds_ratio_lo)) expect(r.odds_ratio_lo).toBeLessThanOrEqual(r.odds_ratio);
+      expect(r.adjusted_shareB - r.adjusted_shareA).toBeCloseTo(r.difference, 12);
     }
   });
 

@@ -1,10 +1,8 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { repoRoot } from '../helpers/cli.js';
 import { FIRST_LOAD_PATHS } from '../../src/server/index.js';
 import { seedDashboard } from './dashboard-page.js';
+import { axeViolations } from '../helpers/browser.js';
 
 const dash = seedDashboard({ report: true });
 const open = (hash?: string, viewport?: { width: number; height: number }) => dash.open(hash, viewport);
@@ -13,16 +11,6 @@ const open = (hash?: string, viewport?: { width: number; height: number }) => da
 async function topicHeading(page: Page, id: number): Promise<string> {
   await page.waitForFunction((n) => document.querySelector('#topic-h')?.textContent?.includes(`#${n}:`) && !document.querySelector('[aria-busy=true]'), id);
   return (await page.textContent('#topic-h'))!;
-}
-
-/** axe-core's serious and critical violations on the page. */
-async function axeViolations(page: Page): Promise<string[]> {
-  // Evaluated through the devtools protocol: the page's CSP (rightly) refuses injected script tags.
-  await page.evaluate(readFileSync(path.join(repoRoot, 'node_modules/axe-core/axe.min.js'), 'utf8'));
-  const result = await page.evaluate(() => (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe.run());
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 describe('dashboard end to end in headless Chromium', () => {

@@ -4,8 +4,9 @@ import { ParamError, compareQuery, parseParams, whatsNewQuery } from '../params.
 import { sideBySide, whatsNew } from '../compare.js';
 import { checkCategory } from './documents.js';
 import { sendCached } from '../cached-body.js';
+import { binsInRange } from '../../trends/index.js';
 
-/** GET /api/whatsnew (last n bins against the n before) and /api/compare (two segments side by side). */
+/** GET /api/whatsnew (last n bins against the n before, or two picked periods) and /api/compare (two segments side by side). */
 export function compareRoutes(ctx: ServerContext): Router {
   const router = Router();
   const sourcesOf = new WeakMap<object, Set<string>>();
@@ -13,9 +14,18 @@ export function compareRoutes(ctx: ServerContext): Router {
   router.get('/api/whatsnew', (req, res) => {
     const q = parseParams(whatsNewQuery, req.query);
     checkCategory(ctx, q.category);
-    const body = ctx.cached(`whatsnew\u0000${ctx.key(q)}\u0000${q.n}`, () => {
+    const picked = q.before && q.after ? { before: q.before, after: q.after } : undefined;
+    if (picked) {
+      // A picked period without a bin of this binning is the reader's to fix (a wider range or a finer bin), not a note.
+      const { periods } = ctx.binning(q);
+      for (const name of ['before', 'after'] as const) {
+        if (!binsInRange(periods, picked[name]).length) throw new ParamError(name, `${picked[name].from}..${picked[name].to} holds no ${ctx.resolve(q).bin} bin (a bin belongs to the period its first day is in)`);
+      }
+    }
+    const period = (r?: { from: string; to: string }) => (r ? `${r.from}..${r.to}` : '');
+    const body = ctx.cached(`whatsnew\u0000${ctx.key(q)}\u0000${q.n}\u0000${period(q.before)}\u0000${period(q.after)}`, () => {
       try {
-        return JSON.stringify(whatsNew(ctx, q, q.n));
+        return JSON.stringify(whatsNew(ctx, q, q.n, picked));
       } catch (err) {
         // Too few full bins for two windows (a one-month corpus): a note for the page, not an error.
         return JSON.stringify({ skipped: { id: 'growth-test', what: `what is new (the last ${q.n} bins against the ${q.n} before)`, reason: (err as Error).message } });

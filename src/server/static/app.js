@@ -9,6 +9,8 @@ import { PAGE_SIZE } from './papers.js';
 import * as P from './panels.js';
 import { updateDownloads } from './downloads.js';
 import { showFindings } from './findings.js';
+import { syncCompareControls, syncPeriodControls, wireComparisons } from './compare-controls.js';
+import { topicNamed, wireLineActions } from './line-actions.js';
 import { changed, parseHash, pushState, restorePlace, scrollPlace, state } from './state.js';
 
 const $ = (id) => document.getElementById(id);
@@ -28,11 +30,14 @@ const FEEDS = {
   hidden: [P.drawTerms],
   focus: [P.drawTerms],
   newN: [P.showNew],
+  newBefore: [P.showNew],
+  newAfter: [P.showNew],
   topic: [P.showTopic, P.refreshPapers, P.highlightMap, P.drawOverTime, P.markSelected],
   term: [P.refreshPapers],
   paperQuery: [P.refreshPapers],
   offset: [P.refreshPapers],
   compare: [P.showCompare],
+  compareBy: [P.showCompare],
 };
 
 /** Set controls from the state (after a restore or Back). */
@@ -41,7 +46,8 @@ function syncControls() {
   $('category').value = state.category;
   for (const r of document.querySelectorAll('input[name=metric]')) r.checked = r.value === state.metric;
   $('paper-q').value = state.paperQuery;
-  $('new-n').value = String(state.newN);
+  syncPeriodControls();
+  syncCompareControls();
 }
 
 export async function apply(next, { push = true } = {}) {
@@ -61,15 +67,7 @@ P.actions.selectTopic = (id) => {
 P.actions.selectTerm = (term) => {
   void apply({ topic: null, term, offset: 0 }).then(() => $('papers-panel').scrollIntoView({ behavior: 'smooth', block: 'start' }));
 };
-P.actions.showLine = (name) => {
-  const lower = name.toLowerCase();
-  void apply({ terms: [...state.terms.filter((t) => t.toLowerCase() !== lower), name].slice(-10), hidden: state.hidden.filter((h) => h.toLowerCase() !== lower), focus: name });
-};
-P.actions.removeLine = (name, isTerm) => {
-  void apply(isTerm
-    ? { terms: state.terms.filter((t) => t !== name) }
-    : { terms: state.terms.filter((t) => t.toLowerCase() !== name.toLowerCase()), hidden: [...new Set([...state.hidden, name])] });
-};
+wireLineActions(P.actions, apply);
 
 /**
  * The bin chosen but not yet applied (it waits to settle). Kept here, not read back from the
@@ -106,8 +104,12 @@ function wire() {
   $('controls').addEventListener('submit', (e) => e.preventDefault());
   $('term-form').addEventListener('submit', (e) => {
     e.preventDefault();
-    const added = $('term-input').value.split(',').map((t) => t.trim().replace(/\s+/g, ' ')).filter(Boolean);
+    const typed = $('term-input').value.trim();
     $('term-input').value = '';
+    // A topic's name (as the topic list shows it, or "#3") opens that topic: lit in "Topics over time", its verdict on its page.
+    const topic = topicNamed(typed, P.topicList());
+    if (topic) return P.actions.selectTopic(topic.id);
+    const added = typed.split(',').map((t) => t.trim().replace(/\s+/g, ' ')).filter(Boolean);
     const lower = new Set(added.map((t) => t.toLowerCase()));
     const all = [...state.terms.filter((t) => !lower.has(t.toLowerCase())), ...added];
     const terms = all.slice(-10);
@@ -127,16 +129,10 @@ function wire() {
   $('topic-close').addEventListener('click', () => apply({ topic: null }));
   $('prev').addEventListener('click', () => apply({ offset: Math.max(0, state.offset - PAGE_SIZE) }));
   $('next').addEventListener('click', () => apply({ offset: state.offset + PAGE_SIZE }));
-  $('compare-form').addEventListener('submit', (e) => {
-    e.preventDefault();
-    void apply({ compare: `${$('cmp-a').value},${$('cmp-b').value}` });
-  });
   // A chosen download closes the menu: left open, it covered the topic list.
   document.querySelector('.downloads').addEventListener('click', (e) => {
     if (e.target.closest('a')) document.querySelector('.downloads-menu').open = false;
   });
-  // The window size of "what is new" is part of the view, so it is kept in the address too.
-  $('new-n').addEventListener('change', (e) => apply({ newN: Number(e.target.value) }));
   $('zoom-in').addEventListener('click', () => zoomAt($('map'), 1.5));
   $('zoom-out').addEventListener('click', () => zoomAt($('map'), 1 / 1.5));
   $('zoom-reset').addEventListener('click', () => zoomAt($('map'), 0));
@@ -175,10 +171,9 @@ function fillBins(s) {
 async function fillCategories() {
   const s = await P.summary();
   fillBins(s);
-  const options = () => s.categories.slice(0, 60).map((c) => Object.assign(el('option', `${c.name} (${fmt(c.count)})`), { value: c.name }));
-  $('category').append(...options());
+  $('category').append(...s.categories.slice(0, 60).map((c) => Object.assign(el('option', `${c.name} (${fmt(c.count)})`), { value: c.name })));
   $('category').disabled = s.categories.length === 0;
-  for (const id of ['cmp-a', 'cmp-b']) $(id).append(...options());
+  wireComparisons(apply, s);
 }
 
 async function start() {

@@ -32,12 +32,13 @@ export function loadVega() {
  * Charts follow their container's width (a phone is 390 px, the specs say 540).
  * `isCurrent` (from api.latest) stops a superseded request from drawing.
  */
-export async function draw(container, spec, { renderer = 'svg', onClick, isCurrent = () => true, label } = {}) {
+export async function draw(container, spec, { renderer = 'svg', onClick, onLegend, isCurrent = () => true, label } = {}) {
   if (!isCurrent()) return undefined;
   const vl = String(spec.$schema).includes('vega-lite');
+  const quiet = vl ? quietRules(spec) : spec;
   const fitted = typeof spec.width === 'number' && vl && !spec.hconcat && !spec.vconcat && !spec.facet
-    ? { ...spec, width: 'container', autosize: { type: 'fit-x', contains: 'padding' }, config: narrowConfig(container, spec.config) }
-    : spec;
+    ? { ...quiet, width: 'container', autosize: { type: 'fit-x', contains: 'padding' }, config: narrowConfig(container, quiet.config) }
+    : quiet;
   container.dataset.state = 'loading';
   const { expressionInterpreter } = await vegaReady;
   if (!isCurrent()) return undefined;
@@ -60,6 +61,7 @@ export async function draw(container, spec, { renderer = 'svg', onClick, isCurre
       if (item?.datum) onClick(item.datum);
     });
   }
+  if (onLegend) legendClicks(result.view, onLegend);
   nameMenus(container, label ?? spec.description ?? 'chart');
   dataTable(container, spec, label);
   container.dataset.series = String(seriesCount(spec));
@@ -69,6 +71,29 @@ export async function draw(container, spec, { renderer = 'svg', onClick, isCurre
   if (!performance.getEntriesByName('first-chart').length) performance.mark('first-chart');
   return result.view;
 }
+
+/**
+ * A single click on a legend entry calls `fn(value)`, unless it is the first click of a
+ * double-click (which the legend binding uses to isolate the entry): it waits 350 ms to know.
+ */
+function legendClicks(view, fn) {
+  let timer;
+  const entry = (item) => (['legend-symbol', 'legend-label'].includes(item?.mark?.role) ? item.datum?.value : undefined);
+  view.addEventListener('click', (event, item) => {
+    const value = entry(item);
+    clearTimeout(timer);
+    if (value === undefined || event.detail > 1) return;
+    timer = setTimeout(() => fn(value), 350);
+  });
+  view.addEventListener('dblclick', () => clearTimeout(timer));
+}
+
+/**
+ * Rules are read through their neighbours (a mix-shift rule through its text label, an interval
+ * through the tooltip and the data table): kept out of the accessibility tree, where axe counted
+ * each shift rule as an image without a name (3 serious problems on a papers.jsonl slice).
+ */
+const quietRules = (spec) => ({ ...spec, config: { ...(spec.config ?? {}), rule: { aria: false, ...(spec.config?.rule ?? {}) } } });
 
 /** Below this container width the legend goes under the plot: beside it, it took the whole width of a phone. */
 const NARROW = 600;

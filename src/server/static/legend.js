@@ -1,5 +1,6 @@
 // Reading one line among many: click a legend entry to isolate its line (shift-click adds
-// more, double-click clears), and a focused line (the term just typed) drawn bold with the
+// more, double-click clears; with `isolateOn: 'dblclick'` a double-click isolates and a single
+// click is the page's to use, see charts.js onLegend), and a focused line (the term just typed) drawn bold with the
 // others dimmed and the y scale fitted to it (the big themes set the scale, so a small
 // term's line lay flat along the axis).
 
@@ -11,7 +12,7 @@ function seriesLayer(spec) {
 }
 
 /** `spec` with a legend-bound selection ("pick") and, when `focus` names a series, that series lit. */
-export function withLegendPick(spec, { focus = null } = {}) {
+export function withLegendPick(spec, { focus = null, isolateOn = 'click' } = {}) {
   const i = seriesLayer(spec);
   if (i < 0) return spec;
   const layer = spec.layer[i];
@@ -36,7 +37,7 @@ export function withLegendPick(spec, { focus = null } = {}) {
     ...layer,
     mark: lit ? { ...mark, clip: true } : mark,
     encoding,
-    params: [...(layer.params ?? []), { name: 'pick', select: { type: 'point', fields: [field] }, bind: 'legend' }],
+    params: [...(layer.params ?? []), { name: 'pick', select: { type: 'point', fields: [field] }, bind: isolateOn === 'click' ? 'legend' : { legend: isolateOn } }],
   };
   return { ...spec, layer: spec.layer.map((l, k) => (k === i ? next : l)) };
 }

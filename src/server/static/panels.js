@@ -4,20 +4,22 @@
 import { button, el, fmt, getJson, latest, pct, topicIdOf } from './api.js';
 import { draw } from './charts.js';
 import { withLegendPick } from './legend.js';
-import { showLines, verdictBadge } from './lines.js';
+import { showChips, showLines } from './lines.js';
 import { loadMap, setMapOptions } from './map.js';
 import { showPapers } from './papers.js';
 import { showTopicPage } from './topic-page.js';
 import { showTree } from './tree.js';
-import { showSideBySide, showWhatsNew } from './compare.js';
-import { segment, state } from './state.js';
+import { showWhatsNew } from './compare.js';
+import { showSideBySide } from './side-by-side.js';
+import { pickedPeriods, segment, state } from './state.js';
 import { updateDownloads } from './downloads.js';
 
 const $ = (id) => document.getElementById(id);
 const topics = new Map();
 export const colorOf = (id) => topics.get(id)?.color ?? '#7f7f7f';
+export const topicList = () => [...topics.values()];
 /** Set by app.js: what a click on a topic or term does. */
-export const actions = { selectTopic: () => {}, selectTerm: () => {}, showLine: () => {} };
+export const actions = { selectTopic: () => {}, selectTerm: () => {}, showLine: () => {}, removeLine: () => {}, hideLine: () => {} };
 
 /** The series name of the focused line (the term or theme last typed), if the chart draws it. */
 function focusName(lines) {
@@ -81,27 +83,12 @@ export const drawTerms = () => latest('terms-panel', async (signal, isCurrent) =
     getJson('/api/lines', asked, signal),
   ]);
   const focus = focusName(lines);
-  await draw($('term-chart'), withLegendPick(spec, { focus }), { isCurrent, label: 'terms and themes over time' });
+  // A click on a legend entry hides its line; a double-click shows only it.
+  const onLegend = (name) => actions.hideLine(name);
+  await draw($('term-chart'), withLegendPick(spec, { focus, isolateOn: 'dblclick' }), { isCurrent, onLegend, label: 'terms and themes over time' });
   if (!isCurrent()) return;
-  showLines(lines, { focus, onShow: (name) => actions.showLine(name) });
-  const verdictOf = new Map(lines.lines.map((l) => [l.name, l.verdict]));
-  // The lines' colours: the last layer with a colour scale (mix-shift rules are layered on top, without one).
-  const colour = spec.layer.findLast((l) => l.encoding?.color?.scale?.domain).encoding.color.scale;
-  const names = colour.domain;
-  $('term-chips').replaceChildren(...names.map((name) => {
-    const isTerm = name.startsWith('"');
-    const term = isTerm ? name.slice(1, -1) : name;
-    const li = el('li', null, 'chip');
-    li.style.borderColor = colour.range?.[names.indexOf(name)] ?? '';
-    li.classList.toggle('focus', name === focus);
-    li.append(
-      button(isTerm ? term : `theme: ${term}`, () => actions.selectTerm(term), 'chip-name'),
-      el('span', verdictBadge(verdictOf.get(name)), 'chip-verdict'),
-      Object.assign(button('×', () => actions.removeLine(term, isTerm), 'chip-x'), { title: `Remove ${term}` }),
-    );
-    li.lastChild.setAttribute('aria-label', `Remove ${term}`);
-    return li;
-  }));
+  showLines(lines, { focus, hidden: state.hidden, onShow: (name) => actions.showLine(name) });
+  showChips(spec, lines, focus, { onSelect: (term) => actions.selectTerm(term), onRemove: (term, isTerm) => actions.removeLine(term, isTerm) });
 });
 
 /** The model's summary, asked for once per page load (the category list and the header both use it). */
@@ -189,11 +176,9 @@ export const drawTree = () => latest('tree-panel', async (signal, isCurrent) => 
 });
 
 export const showNew = () => latest('new-panel', (signal, isCurrent) =>
-  showWhatsNew($('whatsnew'), segment(), state.newN, { signal, isCurrent, onTopic: (id) => actions.selectTopic(id), onTerm: (t) => actions.selectTerm(t) }));
+  showWhatsNew($('whatsnew'), segment(), state.newN, pickedPeriods(), { signal, isCurrent, onTopic: (id) => actions.selectTopic(id), onTerm: (t) => actions.selectTerm(t) }));
 
 export const showCompare = () => latest('compare-panel', (signal, isCurrent) => {
   const [a, b] = state.compare.split(',');
-  $('cmp-a').value = a ?? '';
-  $('cmp-b').value = b ?? '';
-  return showSideBySide($('compare'), $('compare-chart'), a, b, { signal, isCurrent, onTopic: (id) => actions.selectTopic(id) });
+  return showSideBySide($('compare'), $('compare-chart'), { by: state.compareBy, a, b }, { signal, isCurrent, onTopic: (id) => actions.selectTopic(id) });
 });

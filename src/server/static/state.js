@@ -3,7 +3,7 @@
 // so a link restores it and Back/Forward step through selections.
 
 export const DEFAULTS = Object.freeze({
-  topic: null, term: null, bin: 'auto', category: '', metric: 'share', terms: [], hidden: [], focus: '', compare: '', paperQuery: '', offset: 0, newN: 3,
+  topic: null, term: null, bin: 'auto', category: '', metric: 'share', terms: [], hidden: [], focus: '', compare: '', compareBy: 'category', paperQuery: '', offset: 0, newN: 3, newBefore: '', newAfter: '',
 });
 
 export const state = { ...DEFAULTS, terms: [], hidden: [] };
@@ -11,7 +11,16 @@ export const state = { ...DEFAULTS, terms: [], hidden: [] };
 /** The segment every statistic is computed for: the bin and the category. */
 export const segment = () => ({ bin: state.bin, category: state.category || undefined });
 
+/** The two periods "what is new" compares when the reader picked them ({before, after} of {from, to}), else null. */
+export function pickedPeriods() {
+  if (!state.newBefore || !state.newAfter) return null;
+  const range = (s) => ({ from: s.slice(0, 10), to: s.slice(12) });
+  return { before: range(state.newBefore), after: range(state.newAfter) };
+}
+
 const list = (s) => (s ? s.split(',').map((t) => t.trim()).filter(Boolean) : []);
+/** A period "FROM..TO" as the API takes it (two days, FROM not after TO), else ''. */
+const period = (s) => (s && /^\d{4}-\d{2}-\d{2}\.\.\d{4}-\d{2}-\d{2}$/.test(s) && s.slice(0, 10) <= s.slice(12) ? s : '');
 
 /** State from a hash like "#topic=3&bin=year"; unknown keys and bad values fall back to defaults. */
 export function parseHash(hash) {
@@ -31,6 +40,9 @@ export function parseHash(hash) {
     focus: p.get('focus') ?? '',
     newN: ['2', '3', '6', '12'].includes(p.get('new')) ? Number(p.get('new')) : 3,
     compare: p.get('compare') ?? '',
+    compareBy: p.get('cmpby') === 'source' ? 'source' : 'category',
+    // Two picked periods replace "the last N against the N before"; one alone means nothing.
+    ...(period(p.get('before')) && period(p.get('after')) ? { newBefore: p.get('before'), newAfter: p.get('after') } : {}),
     paperQuery: p.get('q') ?? '',
   };
 }
@@ -46,7 +58,12 @@ export function toHash(s) {
   if (s.hidden.length) p.set('hide', s.hidden.join(','));
   if (s.focus) p.set('focus', s.focus);
   if (s.newN !== 3) p.set('new', String(s.newN));
+  if (s.newBefore && s.newAfter) {
+    p.set('before', s.newBefore);
+    p.set('after', s.newAfter);
+  }
   if (s.compare) p.set('compare', s.compare);
+  if (s.compareBy !== 'category') p.set('cmpby', s.compareBy);
   if (s.paperQuery) p.set('q', s.paperQuery);
   const text = p.toString();
   return text ? `#${text}` : '';

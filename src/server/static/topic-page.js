@@ -4,6 +4,8 @@
 import { button, el, fmt, getJson, paperTitle, pct } from './api.js';
 import { draw } from './charts.js';
 import { curationBlock } from './rename.js';
+import { verdictText } from './lines.js';
+import { topicVerdict } from './line-actions.js';
 
 const pts = (x) => `${x >= 0 ? '+' : '−'}${Math.abs(x * 100).toFixed(1)} pts`;
 
@@ -104,7 +106,7 @@ export async function showTopicPage(panel, id, segment, { signal, isCurrent, col
   const title = panel.querySelector('h2');
   title.textContent = `${t.kind === 'node' ? 'Topic group' : 'Topic'} #${t.id}: ${t.label}`;
   const where = t.category ? ` in ${t.category} (${fmt(t.totalSize)} in all categories)` : '';
-  const facts = el('p', `${fmt(t.size)} papers${where}` + (t.change ? `; share ${pct(t.change.share_before)} → ${pct(t.change.share_after)} (${t.change.direction})` : '') + (t.kind === 'node' ? `; covers topics ${t.topics.join(', ')}` : ''), 'facts');
+  const facts = el('p', `${fmt(t.size)} papers${where}` + (t.change ? `; ${verdictText(topicVerdict(t.change))}` : '') + (t.kind === 'node' ? `; covers topics ${t.topics.join(', ')}` : ''), 'facts');
   const source = changeSource(t.change);
   if (source) facts.append(el('br'), el('span', source, 'change-source'));
   const chart = el('div', null, 'chart');
