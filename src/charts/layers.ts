@@ -49,9 +49,9 @@ export interface ShiftMark {
  * (the per-category chart), whose layers must share the facet's data.
  */
 export function shiftRuleLayers(shifts: readonly ShiftMark[], ownData = false): UnitLayerSpec[] {
-  return shiftLabels(shifts).flatMap(([date, label]) => {
+  return shiftLabels(shifts).flatMap(([date, label], i) => {
     const [year, month, day] = date.split('-').map(Number);
-    return ruleLayers({ datum: { year, month, date: day }, type: 'temporal' }, label, ownData);
+    return ruleLayers({ datum: { year, month, date: day }, type: 'temporal' }, label, ownData, i);
   });
 }
 
@@ -63,30 +63,43 @@ export function shiftRuleLayers(shifts: readonly ShiftMark[], ownData = false): 
  * @param column the x value of a bin's column
  */
 export function bandShiftRuleLayers(shifts: readonly ShiftMark[], periods: readonly Period[], column: (p: Period) => string): UnitLayerSpec[] {
-  return shiftLabels(shifts).flatMap(([date, label]) => {
+  return shiftLabels(shifts).flatMap(([date, label], i) => {
     const day = dayNumber(date);
     const p = periods.find((q) => dayNumber(q.start) <= day && day <= dayNumber(q.end));
     if (!p) return [];
     const across = (day - dayNumber(p.start)) / (dayNumber(p.end) - dayNumber(p.start) + 1);
-    return ruleLayers({ datum: column(p), type: 'ordinal', bandPosition: across }, label, false);
+    return ruleLayers({ datum: column(p), type: 'ordinal', bandPosition: across }, label, false, i);
   });
 }
 
-/** One label per date: "category + source mix shift 2025-03-18". */
+/** One label per date, in date order: "category + source mix shift 2025-03-18". */
 function shiftLabels(shifts: readonly ShiftMark[]): [string, string][] {
   const byDate = new Map<string, Set<string>>();
   for (const s of shifts) byDate.set(s.date, (byDate.get(s.date) ?? new Set()).add(s.field));
-  return [...byDate].map(([date, fields]) => [date, `${[...fields].join(' + ')} mix shift ${date}`]);
+  return [...byDate].sort(([a], [b]) => a.localeCompare(b)).map(([date, fields]) => [date, `${[...fields].join(' + ')} mix shift ${date}`]);
 }
 
-function ruleLayers(x: Record<string, unknown>, label: string, ownData: boolean): UnitLayerSpec[] {
+/** Labels of successive dates step down this many rows, then start again at the top. */
+const LABEL_ROWS = 4;
+
+/**
+ * `row`: the date's place in date order. Close dates drew their labels on one
+ * line as an unreadable smear (a 1,049-paper slice of papers.jsonl has 7 shift
+ * dates); each steps 12 px below the previous one. Rules and labels are kept
+ * out of the accessibility tree: axe counted each rule as an image without a name.
+ */
+function ruleLayers(x: Record<string, unknown>, label: string, ownData: boolean, row: number): UnitLayerSpec[] {
   // Layers that inherit data (a facet's) would draw one rule per row: keep one row per cell.
   const once = [{ window: [{ op: 'row_number', as: 'shift_row' }], groupby: [] }, { filter: 'datum.shift_row === 1' }];
   // A chart whose layers each bring their data gives these none to inherit: one empty row of their own.
   const data = ownData ? { data: { values: [{}] } } : {};
   return [
-    { ...data, transform: once, mark: { type: 'rule', color: '#b3261e', strokeDash: [4, 3], strokeWidth: 1.2 }, encoding: { x } },
-    { ...data, transform: once, mark: { type: 'text', color: '#b3261e', fontSize: 10, align: 'left', baseline: 'top', dx: 3, y: 0, text: label }, encoding: { x } },
+    { ...data, transform: once, mark: { type: 'rule', color: '#b3261e', strokeDash: [4, 3], strokeWidth: 1.2, aria: false }, encoding: { x } },
+    {
+      ...data, transform: once,
+      mark: { type: 'text', color: '#b3261e', fontSize: 10, align: 'left', baseline: 'top', dx: 3, y: 12 * (row % LABEL_ROWS), text: label, aria: false },
+      encoding: { x },
+    },
   ] as UnitLayerSpec[];
 }
 
