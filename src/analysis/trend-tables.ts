@@ -11,8 +11,7 @@ import {
   type EmergenceResult, type Period, type TopicTrendRow, type ThemeTrendRow, type BurstRow, type TimeWindow,
   type CategoryTrendRow, type MixShiftWarning, type ThemeDocs, type BinUnit, type Strata,
 } from '../trends/index.js';
-import { TREND_DEFAULTS, type TrendOptions } from '../model/index.js';
-import { curationNotes, type TopicModel } from '../model/index.js';
+import { TREND_DEFAULTS, curationNotes, type TrendOptions, type TopicModel } from '../model/index.js';
 import { topTermsWithinBins } from './top-terms-within-bins.js';
 import { coveredRange, matchTerms, segmentBinning, termTrends, type SegmentBinning } from './term-trends.js';
 import { confidentBinning, hiddenTopicsNote } from './confident.js';
@@ -104,7 +103,10 @@ export function checkBinLimit(dates: readonly (string | undefined)[], options: T
   if (bin !== 'auto' && range) checkBinCount(range.from, range.to, bin);
 }
 
-export function computeTrendTables(model: TopicModel, options: TrendOptions = {}): TrendTables {
+/** @param onStep the steps done of 6, for a progress counter (7.4 s on the 52,852-paper model). */
+export function computeTrendTables(model: TopicModel, options: TrendOptions = {}, onStep?: (done: number, total: number) => void): TrendTables {
+  let steps = 0;
+  const step = () => onStep?.(++steps, 6);
   const papers = model.papers;
   const bin = resolveBin(model, options);
   const { binning, why } = binningFor(model, options, bin);
@@ -126,10 +128,12 @@ export function computeTrendTables(model: TopicModel, options: TrendOptions = {}
   const topicRows = topicTrends(docTopic, confident.docPeriod, confident.periods, visible, {
     topTerms: topTermsWithinBins(model, docTopic, confident.docPeriod, periods.length),
   });
+  step();
   const themes = themeDocs(model);
   const themeRows = themeTrends(themes, docPeriod, periods);
   const matchedTerms = matchTerms(model, options.terms ?? []);
   const termRows = termTrends(model, options.terms ?? [], binning, matchedTerms);
+  step();
   const strata = resolveStrata(papers, docPeriod, options.adjustBy ?? TREND_DEFAULTS.adjustBy);
   if (strata.note) notes.push(strata.note);
   const base = stratumCounts(strata, docPeriod, periods);
@@ -142,6 +146,7 @@ export function computeTrendTables(model: TopicModel, options: TrendOptions = {}
   const termStrata = themeCountsByStratum(strata, matchedTerms, docPeriod, base?.grid);
   fillAdjusted(termRows, termStrata, base);
 
+  step();
   const topicCounts = topicSeries(docTopic, confident.docPeriod, periods, visible);
   const themeCounts = themeSeries(themes, docPeriod, periods);
   const termCounts = themeSeries(matchedTerms, docPeriod, periods, 'term');
@@ -150,6 +155,7 @@ export function computeTrendTables(model: TopicModel, options: TrendOptions = {}
     ? skippedEmergence(alpha)
     : trendEmergence({ topicCounts, themeCounts, termCounts, topicStrata, themeStrata, termStrata, topicBase, base, periods, confident: { periods: confident.periods, left: confident.left + confident.hidden }, options, strata });
   notes.push(...emergenceNotes(emergence, strata));
+  step();
   const bursts = isSkipped(skipped, 'bursts') ? [] : burstRows(
     [
       ...themeCounts.map((s) => ({ name: s.name, kind: 'theme' as const, counts: s.counts })),
@@ -160,6 +166,7 @@ export function computeTrendTables(model: TopicModel, options: TrendOptions = {}
     { minStrength: MIN_BURST_STRENGTH },
   );
 
+  step();
   const primary = primaryCategories(papers);
   const categories = categoryTrends(primary, docTopic, confident.docPeriod, periods, visible, { top: options.topCategories ?? TREND_DEFAULTS.topCategories });
   const dates = papers.map((p) => p.date);
@@ -169,6 +176,7 @@ export function computeTrendTables(model: TopicModel, options: TrendOptions = {}
   ];
 
   notes.push(...mixShiftNotes(warnings));
+  step();
   let selected = 0;
   for (const p of docPeriod) if (p >= 0) selected++;
   return {

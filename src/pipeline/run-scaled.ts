@@ -74,7 +74,7 @@ export async function runScaled(options: ScaledRunOptions): Promise<ScaledRunRes
     model.themes = options.themes ?? [];
     model.corpus = { inputs: options.inputs, read: counted.report };
     // The topic tree, coherence and diversity from the fit sample (the whole corpus is never in one heap).
-    await clock.time('structure', () => addTopicStructure(model, est.fitted!));
+    await clock.time('structure', (progress) => addTopicStructure(model, est.fitted!, (d, t) => progress.update(d, t)));
     // The workers load the estimator from the staging folder.
     await est.save(dir);
     const bin = options.trends?.bin && options.trends.bin !== 'auto' ? options.trends.bin : chooseBin(sample.map((p) => p.date));

@@ -7,6 +7,7 @@ import { computeTrendTables, type TrendTables } from '../analysis/index.js';
 import { OptionError, curationNotes, type TopicModel, type TrendOptions } from '../model/index.js';
 import { trendTablesFromParts } from '../store/index.js';
 import type { BinUnit } from '../trends/index.js';
+import type { Progress } from '../util/index.js';
 
 /** Trend options the parts cannot answer (they need each paper's text or a filter SQL does not apply): refused by flag. */
 const NOT_FROM_PARTS: [keyof TrendOptions, string][] = [
@@ -31,8 +32,8 @@ export function checkPartsTrendOptions(options: TrendOptions = {}): void {
   }
 }
 
-export async function runTrendTables(run: RunPapers, options: TrendOptions = {}): Promise<RunTrendTables> {
-  if (!run.parts?.length) return computeTrendTables(run.model, options);
+export async function runTrendTables(run: RunPapers, options: TrendOptions = {}, progress?: Progress): Promise<RunTrendTables> {
+  if (!run.parts?.length) return computeTrendTables(run.model, options, (done, total) => progress?.update(done, total));
   checkPartsTrendOptions(options);
   const bin = options.bin && options.bin !== 'auto' ? options.bin : run.partsBin;
   const tables = await trendTablesFromParts(run.parts, run.model.topics, { ...options, bin });

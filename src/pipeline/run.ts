@@ -88,7 +88,7 @@ async function fitInto(dir: string, options: RunOptions, clock: StageClock) {
     curation = carryCuration(oldCuration!, earlier, model.lineage ?? []);
   }
   if (options.embeddings) model.params = { ...model.params, embeddings: options.embeddings.file };
-  await clock.time('structure', () => addTopicStructure(model, fitted));
+  await clock.time('structure', (progress) => addTopicStructure(model, fitted, (d, t) => progress.update(d, t)));
   if (curation) model = applyCuratedNames(model, curation, path.join(dir, CURATION_FILE));
   estimator.model = model;
   const abstracts = await clock.time('write', () => writeAbstracts(dir, papers.map((p) => [p.id, p.abstract] as const)));

@@ -111,7 +111,7 @@ describe('the long stages count their work', () => {
     expect(out.join('')).toMatch(/\[1\] cluster .*\] 25% 1\/4, \d+(\.\d)? s left/);
   });
 
-  test('a run on a terminal draws the cluster stage as a bar with the time left', async () => {
+  test('a run on a terminal draws the cluster, structure, trends and write stages as bars with the time left', async () => {
     const { out, stream } = fakeStream(true);
     const dir = mkdtempSync(path.join(os.tmpdir(), 'topictrends-progress-'));
     try {
@@ -120,6 +120,10 @@ describe('the long stages count their work', () => {
       rmSync(dir, { recursive: true, force: true });
     }
     expect(out.join('')).toMatch(/\[\d+\] cluster .*\] \d+% 1\/\d+, \d+(\.\d)? s left/);
+    // Stages of 4.5 to 8.8 s on the 52,852-paper run count their steps.
+    for (const [stage, total] of [['structure', 3], ['trends', 6], ['write', 4]]) {
+      expect(out.join('')).toMatch(new RegExp(`\\[\\d+\\] ${stage} .*\\] \\d+% 1/${total}, \\d+(\\.\\d)? s left`));
+    }
   });
 
   test('choose-k: the k values tried, then the restarts of the chosen k', async () => {
