@@ -59,17 +59,33 @@ describe('ask and see', () => {
     await page.close();
   });
 
-  test('clicking a legend entry isolates its series; shift-click adds another', async () => {
+  test('topics over time: a legend click hides a topic (kept in the address, said under the chart), a second click shows it; a double-click shows only it', async () => {
     const { page, problems } = await open();
     await page.locator('#over-time').scrollIntoViewIfNeeded();
     const areas = () => seriesPaths(page, '#over-time', 'g.mark-area path');
     const before = await areas();
+    expect(before.length).toBeGreaterThan(2);
     expect(before.every((p) => p.opacity > 0.5)).toBe(true);
-    const entry = page.locator('#over-time svg g.role-legend-symbol path').nth(1);
-    await entry.click();
+    const label = page.locator('#over-time svg g.role-legend-label text').nth(1);
+    const name = (await label.textContent())!;
+    await page.locator('#over-time svg g.role-legend-symbol path').nth(1).click();
+    await expect.poll(async () => (await areas()).length).toBe(before.length - 1);
+    expect(await page.evaluate(() => location.hash)).toMatch(/hidetopics=(\d+|other)/);
+    expect(await page.textContent('#over-time-note')).toContain(`Hidden: ${name}`);
+    expect(await page.locator('#over-time svg g.role-legend-label text').nth(1).textContent()).toMatch(/^\(hidden\) #/);
+    // A reload keeps it hidden; the entry's second click shows it again.
+    await page.reload();
+    await idle(page);
+    await expect.poll(async () => (await areas()).length).toBe(before.length - 1);
+    await page.locator('#over-time svg g.role-legend-symbol path').nth(1).click();
+    await expect.poll(async () => (await areas()).length).toBe(before.length);
+    expect(await page.textContent('#over-time-note')).toBe('');
+    // A double-click isolates; shift-double-click adds another.
+    await page.locator('#over-time svg g.role-legend-symbol path').nth(1).dblclick();
     await expect.poll(async () => (await areas()).filter((p) => p.opacity > 0.5).length).toBe(1);
-    await page.locator('#over-time svg g.role-legend-symbol path').nth(2).click({ modifiers: ['Shift'] });
+    await page.locator('#over-time svg g.role-legend-symbol path').nth(2).dblclick({ modifiers: ['Shift'] });
     await expect.poll(async () => (await areas()).filter((p) => p.opacity > 0.5).length).toBe(2);
+    expect(await page.evaluate(() => location.hash)).not.toMatch(/hidetopics/);
     expect(problems).toEqual([]);
     await page.close();
   });

@@ -28,6 +28,7 @@ const FEEDS = {
   metric: [P.drawOverTime, P.drawTerms],
   terms: [P.drawTerms, updateDownloads],
   hidden: [P.drawTerms],
+  hiddenTopics: [() => P.highlightOverTime()],
   focus: [P.drawTerms],
   newN: [P.showNew],
   newBefore: [P.showNew],

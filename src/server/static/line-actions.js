@@ -34,4 +34,10 @@ export function wireLineActions(actions, apply) {
     const name = series.startsWith('"') ? series.slice(1, -1) : series;
     void apply({ hidden: [...new Set([...state.hidden, name])], focus: lower(state.focus) === lower(name) ? '' : state.focus });
   };
+  // "Topics over time": a legend click hides a topic or shows it again (key: its id or "other"); null shows all.
+  actions.toggleTopic = (key) => {
+    if (key === undefined) return;
+    const hidden = state.hiddenTopics;
+    void apply({ hiddenTopics: key === null ? [] : hidden.includes(key) ? hidden.filter((k) => k !== key) : [...hidden, key] });
+  };
 }

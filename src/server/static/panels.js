@@ -4,6 +4,7 @@
 import { button, el, fmt, getJson, latest, pct, topicIdOf } from './api.js';
 import { draw } from './charts.js';
 import { withLegendPick } from './legend.js';
+import { seriesKey, showHiddenNote, withoutHidden } from './over-time.js';
 import { showChips, showLines } from './lines.js';
 import { loadMap, setMapOptions } from './map.js';
 import { showPapers } from './papers.js';
@@ -19,7 +20,7 @@ const topics = new Map();
 export const colorOf = (id) => topics.get(id)?.color ?? '#7f7f7f';
 export const topicList = () => [...topics.values()];
 /** Set by app.js: what a click on a topic or term does. */
-export const actions = { selectTopic: () => {}, selectTerm: () => {}, showLine: () => {}, removeLine: () => {}, hideLine: () => {} };
+export const actions = { selectTopic: () => {}, selectTerm: () => {}, showLine: () => {}, removeLine: () => {}, hideLine: () => {}, toggleTopic: () => {} };
 
 /** The series name of the focused line (the term or theme last typed), if the chart draws it. */
 function focusName(lines) {
@@ -66,12 +67,15 @@ export const drawOverTime = () => latest('time-panel', async (signal, isCurrent)
 export async function highlightOverTime(isCurrent = () => true) {
   if (!overTime) return;
   const sel = state.topic;
-  const picked = withLegendPick(overTime);
+  // A click on a legend entry hides its topic (or shows it again); a double-click shows only it.
+  const picked = withLegendPick(withoutHidden(overTime, state.hiddenTopics), { isolateOn: 'dblclick' });
   const spec = sel === null ? picked : {
     ...picked,
     layer: picked.layer.map((l, i) => (i === 0 ? { ...l, encoding: { ...l.encoding, opacity: { condition: { test: `datum.topic_id === ${sel}`, value: 1 }, value: 0.3 } } } : l)),
   };
-  await draw($('over-time'), spec, { onClick: onChartTopic, isCurrent, label: 'topics over time' });
+  const onLegend = (name) => actions.toggleTopic(seriesKey(overTime, name));
+  await draw($('over-time'), spec, { onClick: onChartTopic, onLegend, isCurrent, label: 'topics over time' });
+  if (isCurrent()) showHiddenNote($('over-time-note'), overTime, state.hiddenTopics, () => actions.toggleTopic(null));
 }
 
 export const drawTerms = () => latest('terms-panel', async (signal, isCurrent) => {

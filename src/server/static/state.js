@@ -3,10 +3,10 @@
 // so a link restores it and Back/Forward step through selections.
 
 export const DEFAULTS = Object.freeze({
-  topic: null, term: null, bin: 'auto', category: '', metric: 'share', terms: [], hidden: [], focus: '', compare: '', compareBy: 'category', paperQuery: '', offset: 0, newN: 3, newBefore: '', newAfter: '',
+  topic: null, term: null, bin: 'auto', category: '', metric: 'share', terms: [], hidden: [], hiddenTopics: [], focus: '', compare: '', compareBy: 'category', paperQuery: '', offset: 0, newN: 3, newBefore: '', newAfter: '',
 });
 
-export const state = { ...DEFAULTS, terms: [], hidden: [] };
+export const state = { ...DEFAULTS, terms: [], hidden: [], hiddenTopics: [] };
 
 /** The segment every statistic is computed for: the bin and the category. */
 export const segment = () => ({ bin: state.bin, category: state.category || undefined });
@@ -37,6 +37,7 @@ export function parseHash(hash) {
     metric: ['adjusted', 'count'].includes(p.get('metric')) ? p.get('metric') : 'share',
     terms: list(p.get('terms')).slice(0, 10),
     hidden: list(p.get('hide')),
+    hiddenTopics: list(p.get('hidetopics')).filter((k) => /^(\d+|other)$/.test(k)),
     focus: p.get('focus') ?? '',
     newN: ['2', '3', '6', '12'].includes(p.get('new')) ? Number(p.get('new')) : 3,
     compare: p.get('compare') ?? '',
@@ -56,6 +57,7 @@ export function toHash(s) {
   if (s.metric !== 'share') p.set('metric', s.metric);
   if (s.terms.length) p.set('terms', s.terms.join(','));
   if (s.hidden.length) p.set('hide', s.hidden.join(','));
+  if (s.hiddenTopics.length) p.set('hidetopics', s.hiddenTopics.join(','));
   if (s.focus) p.set('focus', s.focus);
   if (s.newN !== 3) p.set('new', String(s.newN));
   if (s.newBefore && s.newAfter) {
