@@ -32,7 +32,7 @@ export interface TopicPanelsOptions {
  *
  * The x axis (time) is shared, so a date sits at the same place in every
  * panel. The y axis is each panel's own, from zero: on papers.jsonl the
- * largest topic holds 18% of the papers and the smallest 2%, so on a shared
+ * largest topic holds 18% of the papers and the smallest 1.5%, so on a shared
  * scale the small topics would be flat lines at the bottom; from zero, a
  * doubling still looks like a doubling, and the axis labels give the size.
  */
