@@ -77,7 +77,8 @@ export function topicPanelsSpec(rows: TopicTrendRow[], topics: Topic[], periods:
       height,
       layer: [
         { mark: { type: 'line', strokeWidth: 1.6, invalid: 'break-paths-show-domains' }, encoding },
-        { mark: { type: 'circle', size: 14 }, encoding: { ...encoding, opacity: { field: 'partial', type: 'ordinal', legend: null, scale: { domain: ['no', 'yes'], range: [1, 0.3] } } } },
+        // aria off: a ~400-byte label on each of 406 points doubled the SVG (papers.jsonl) for no reader; the line keeps its own.
+        { mark: { type: 'circle', size: 14, aria: false }, encoding: { ...encoding, opacity: { field: 'partial', type: 'ordinal', legend: null, scale: { domain: ['no', 'yes'], range: [1, 0.3] } } } },
         ...shiftRuleLayers(options.shifts ?? [], false, 'shift'),
       ],
     },
