@@ -40,6 +40,7 @@ figcaption { position: sticky; left: 0; max-width: calc(100vw - 2rem); color: va
 .warning { border-left: 4px solid #e0a100; background: #fff8e1; padding: .5rem .9rem; margin: .5rem 0; }
 .empty { color: var(--muted); font-style: italic; }
 footer { color: var(--muted); font-size: .85rem; margin-top: 3rem; border-top: 1px solid var(--rule); padding-top: .8rem; }
+/* Below 700 px tables and charts scroll sideways in their own box; each such box is focusable (tabindex) so a keyboard can scroll it (axe: scrollable-region-focusable). */
 @media (max-width: 700px) { nav.toc ol { columns: 1; } main { padding: 1rem; } .scroll-hint { display: block; } table { display: block; overflow-x: auto; max-width: 100%; } }
 @media print { nav.toc { display: none; } h2 { break-after: avoid; } figure.chart { break-inside: avoid; } figure.chart svg { min-width: 0 !important; } }
 .topic-page { border-top: 1px solid #e3e3e3; padding-top: .4em; }

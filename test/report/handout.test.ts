@@ -138,6 +138,12 @@ describe.skipIf(!haveShared)('the report as a handout, on models of papers.jsonl
         }),
       }));
       expect(seen.sideways, `page scrolls sideways at ${width} px`).toBe(false);
+      await page.evaluate(readFileSync(path.join(repoRoot, 'node_modules/axe-core/axe.min.js'), 'utf8'));
+      const axe = await page.evaluate(async () => {
+        const result = await (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; impact: string }[] }> } }).axe.run();
+        return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
+      });
+      expect(axe, `axe at ${width} px`).toEqual([]);
       expect(seen.figures.length).toBeGreaterThanOrEqual(10);
       for (const f of seen.figures) {
         expect(f.scale, `${f.view} at ${width} px`).toBeGreaterThanOrEqual(MIN_SCALE - 0.01);
