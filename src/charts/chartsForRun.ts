@@ -5,6 +5,7 @@ import { themeTrendsSpec, type ThemeTrendsOptions } from './themeTrends.js';
 import { topicMapSpec, type TopicMapOptions } from './topicMap.js';
 import { topicSizesSpec, type TopicSizesOptions } from './topicSizes.js';
 import { topicsOverTimeSpec, type TopicsOverTimeOptions } from './topicsOverTime.js';
+import { topicPanelsSpec, type TopicPanelsOptions } from './topicPanels.js';
 import { topicTermsSpec, type TopicTermsOptions } from './topicTerms.js';
 import { topicDistanceMapSpec } from './topicDistanceMap.js';
 import { dendrogramSpec } from './dendrogram.js';
@@ -18,6 +19,8 @@ export interface ChartsForRunOptions {
   topicSizes?: TopicSizesOptions;
   /** Shared by the area and the line variant (their `variant` is set here). */
   topicsOverTime?: Omit<TopicsOverTimeOptions, 'variant'>;
+  /** The lines view: small multiples, one panel per topic (its metric follows topicsOverTime's). */
+  topicPanels?: TopicPanelsOptions;
   themeTrends?: ThemeTrendsOptions;
   changes?: ChangesOptions;
   heatmap?: HeatmapOptions;
@@ -37,7 +40,8 @@ export function chartsForRun(data: RunCharts, options: ChartsForRunOptions = {})
     'topic-map': topicMapSpec(documents, topics, options.topicMap),
     'topic-sizes': topicSizesSpec(topics, options.topicSizes),
     'topics-over-time': ruled(topicsOverTimeSpec(topicTrends, topics, periods, { ...options.topicsOverTime, variant: 'area' })),
-    'topics-over-time-lines': ruled(topicsOverTimeSpec(topicTrends, topics, periods, { ...options.topicsOverTime, variant: 'line' })),
+    // Its rules come with it: "shift" in each narrow panel, the full label in the subtitle.
+    'topics-over-time-lines': topicPanelsSpec(topicTrends, topics, periods, { metric: options.topicsOverTime?.metric, adjustedBy: options.topicsOverTime?.adjustedBy, shifts: data.shifts, ...options.topicPanels }),
     'theme-trends': ruled(themeTrendsSpec(data.themeTrends ?? [], periods, data.bursts ?? [], options.themeTrends)),
     'emerging-declining': changesSpec(data.changes ?? [], options.changes),
     'topic-heatmap': topicHeatmapSpec(topicTrends, topics, periods, { ...options.heatmap, shifts: data.shifts }),

@@ -6,6 +6,7 @@ export { topicsOverTimeSpec, topTopicIds, type TopicsOverTimeOptions } from './t
 export { themeTrendsSpec, type ThemeTrendsOptions } from './themeTrends.js';
 export { changesSpec, type ChangesOptions } from './changes.js';
 export { topicHeatmapSpec, type HeatmapOptions } from './heatmap.js';
+export { topicPanelsSpec, type TopicPanelsOptions } from './topicPanels.js';
 export { topicTermsSpec, type TopicTermsOptions } from './topicTerms.js';
 export { categoryTrendsSpec, type CategoryTrendsOptions } from './categoryTrends.js';
 export { renderSvg } from './render.js';

@@ -47,11 +47,13 @@ export interface ShiftMark {
  * "video, 3d" 1% → 24% at the 2025-03-18 source switch). One rule per date.
  * The date is a datum, not data, so the same layers work inside a facet
  * (the per-category chart), whose layers must share the facet's data.
+ * `shortLabel` replaces the label where panels are too narrow for it (the
+ * chart then names the shifts once, in its subtitle).
  */
-export function shiftRuleLayers(shifts: readonly ShiftMark[], ownData = false): UnitLayerSpec[] {
+export function shiftRuleLayers(shifts: readonly ShiftMark[], ownData = false, shortLabel?: string): UnitLayerSpec[] {
   return shiftLabels(shifts).flatMap(([date, label], i) => {
     const [year, month, day] = date.split('-').map(Number);
-    return ruleLayers({ datum: { year, month, date: day }, type: 'temporal' }, label, ownData, i);
+    return ruleLayers({ datum: { year, month, date: day }, type: 'temporal' }, shortLabel ?? label, ownData, i);
   });
 }
 
@@ -73,7 +75,7 @@ export function bandShiftRuleLayers(shifts: readonly ShiftMark[], periods: reado
 }
 
 /** One label per date, in date order: "category + source mix shift 2025-03-18". */
-function shiftLabels(shifts: readonly ShiftMark[]): [string, string][] {
+export function shiftLabels(shifts: readonly ShiftMark[]): [string, string][] {
   const byDate = new Map<string, Set<string>>();
   for (const s of shifts) byDate.set(s.date, (byDate.get(s.date) ?? new Set()).add(s.field));
   return [...byDate].sort(([a], [b]) => a.localeCompare(b)).map(([date, fields]) => [date, `${[...fields].join(' + ')} mix shift ${date}`]);
@@ -85,8 +87,7 @@ const LABEL_ROWS = 4;
 /**
  * `row`: the date's place in date order. Close dates drew their labels on one
  * line as an unreadable smear (a 1,049-paper slice of papers.jsonl has 7 shift
- * dates); each steps 12 px below the previous one. Rules and labels are kept
- * out of the accessibility tree: axe counted each rule as an image without a name.
+ * dates); each steps 12 px below the previous one.
  */
 function ruleLayers(x: Record<string, unknown>, label: string, ownData: boolean, row: number): UnitLayerSpec[] {
   // Layers that inherit data (a facet's) would draw one rule per row: keep one row per cell.
@@ -94,10 +95,11 @@ function ruleLayers(x: Record<string, unknown>, label: string, ownData: boolean,
   // A chart whose layers each bring their data gives these none to inherit: one empty row of their own.
   const data = ownData ? { data: { values: [{}] } } : {};
   return [
+    // aria off: the label beside it names the shift; an unlabelled rule was axe's svg-img-alt (serious), once per panel.
     { ...data, transform: once, mark: { type: 'rule', color: '#b3261e', strokeDash: [4, 3], strokeWidth: 1.2, aria: false }, encoding: { x } },
     {
       ...data, transform: once,
-      mark: { type: 'text', color: '#b3261e', fontSize: 10, align: 'left', baseline: 'top', dx: 3, y: 12 * (row % LABEL_ROWS), text: label, aria: false },
+      mark: { type: 'text', color: '#b3261e', fontSize: 10, align: 'left', baseline: 'top', dx: 3, y: 12 * (row % LABEL_ROWS), text: label },
       encoding: { x },
     },
   ] as UnitLayerSpec[];

@@ -48,5 +48,28 @@ export function vegaTextWidth(item: TextItem, text: unknown): number {
   const fontSize = item.fontSize != null ? Number(item.fontSize) || 0 : 11;
   const weight = item.fontWeight;
   const bold = weight === 'bold' || (typeof weight === 'number' && weight >= 600) || (typeof weight === 'string' && Number(weight) >= 600);
-  return estimateTextWidth(text == null ? '' : String(text).trim(), fontSize, bold);
+  const width = estimateTextWidth(text == null ? '' : String(text).trim(), fontSize, bold);
+  // Vega asks this width both to truncate at a limit and for the bounds of the text it draws,
+  // which it truncates: capped at the limit, a labelLimit'd header no longer widens the layout
+  // by its uncut length (the terms grid was 1,853 px for 870 px of panels). Truncation still
+  // works: Vega cuts while the width is not below the limit less an ellipsis.
+  return item.limit != null && item.limit > 0 ? Math.min(width, item.limit) : width;
+}
+
+/**
+ * `text` cut with an ellipsis to fit `px` pixels by the estimate above: for
+ * text whose room varies by datum (a term written after its bar), which a
+ * mark's single `limit` cannot express.
+ */
+export function fitText(text: string, px: number, fontSize: number, bold = false): string {
+  if (estimateTextWidth(text, fontSize, bold) <= px) return text;
+  const chars = [...text];
+  let lo = 0;
+  let hi = chars.length;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (estimateTextWidth(chars.slice(0, mid).join('').trimEnd() + '…', fontSize, bold) <= px) lo = mid;
+    else hi = mid - 1;
+  }
+  return chars.slice(0, Math.max(1, lo)).join('').trimEnd() + '…';
 }

@@ -1,6 +1,7 @@
 import type { DocumentRow, Topic } from '../topics/index.js';
 import { deriveSeed } from '../util/index.js';
-import { CHART_CONFIG, VEGA_LITE_SCHEMA, chartTitle, shorten } from './base.js';
+import { CHART_CONFIG, VEGA_LITE_SCHEMA, chartTitle } from './base.js';
+import { LABEL_FONT, mapLabels } from './mapLabels.js';
 import { sampleIndices } from './sample.js';
 import { topicColorScale, topicNameLookup } from './topicNames.js';
 import type { VegaLiteSpec } from './types.js';
@@ -39,9 +40,8 @@ export function topicMapSpec(documents: DocumentRow[], topics: Topic[], options:
     c.n += 1;
     centres.set(d.topic, c);
   });
-  const labels = [...centres.entries()]
-    .sort((a, b) => a[0] - b[0])
-    .map(([id, c]) => ({ x: c.x / c.n, y: c.y / c.n, topic: nameOf(id, 'topic map'), text: shorten(`#${id} ${topics.find((t) => t.id === id)?.label ?? ''}`, labelLength) }));
+  const labels = mapLabels(documents, centres, topics, { width, height, labelLength });
+  const named = labels.rows.map((l) => ({ ...l, topic: nameOf(l.id, 'topic map') }));
 
   const shown = sampleIndices(documents.length, maxPoints, deriveSeed(seed, 'topic-map'));
   const points = shown.map((i) => {
@@ -52,10 +52,12 @@ export function topicMapSpec(documents: DocumentRow[], topics: Topic[], options:
   const sampled = shown.length < documents.length;
   const subtitle = [
     'Each dot is a paper; nearby papers use similar words. Axes have no units.',
+    ...(labels.rows.length < centres.size ? [`${centres.size - labels.rows.length} topic labels left out: no free room on the map (every topic is in the legend).`] : []),
     ...(sampled ? [`Showing a random sample of ${shown.length.toLocaleString('en-US')} of ${documents.length.toLocaleString('en-US')} papers (seed ${seed}).`] : []),
   ];
   const color = topicColorScale(topics);
-  const axis = { field: 'x', type: 'quantitative', axis: null, scale: { zero: false, nice: false, padding: 24 } } as const;
+  const axis = { field: 'x', type: 'quantitative', axis: null, scale: { zero: false, nice: false, domain: labels.domain.x } } as const;
+  const yAxis = { ...axis, field: 'y', scale: { ...axis.scale, domain: labels.domain.y } } as const;
 
   return {
     $schema: VEGA_LITE_SCHEMA,
@@ -71,7 +73,7 @@ export function topicMapSpec(documents: DocumentRow[], topics: Topic[], options:
         mark: { type: 'circle', size: 14, opacity: 0.65, aria: false },
         encoding: {
           x: axis,
-          y: { ...axis, field: 'y' },
+          y: yAxis,
           color: { field: 'topic', type: 'nominal', title: 'Topic', scale: color, legend: { columns: 1, symbolLimit: 40 } },
           tooltip: [
             { field: 'title', title: 'Title' },
@@ -80,16 +82,22 @@ export function topicMapSpec(documents: DocumentRow[], topics: Topic[], options:
           ],
         },
       },
+      // A thin line from a topic's centre to its label when the label had to move off it.
       {
-        data: { values: labels },
-        // A white outline under the label keeps it readable over dense dots.
-        mark: { type: 'text', fontSize: 11, fontWeight: 600, stroke: 'white', strokeWidth: 3, strokeOpacity: 0.85, aria: false },
-        encoding: { x: axis, y: { ...axis, field: 'y' }, text: { field: 'text' } },
+        data: { values: named.filter((l) => l.moved) },
+        mark: { type: 'rule', color: '#444', strokeWidth: 0.8, opacity: 0.7, aria: false },
+        encoding: { x: { ...axis, field: 'cx' }, y: { ...yAxis, field: 'cy' }, x2: { field: 'x' }, y2: { field: 'y' } },
       },
       {
-        data: { values: labels },
-        mark: { type: 'text', fontSize: 11, fontWeight: 600, fill: '#222' },
-        encoding: { x: axis, y: { ...axis, field: 'y' }, text: { field: 'text' }, tooltip: { field: 'topic', title: 'Topic' } },
+        data: { values: named },
+        // A white outline under the label keeps it readable over dense dots.
+        mark: { type: 'text', fontSize: LABEL_FONT, fontWeight: 600, stroke: 'white', strokeWidth: 3, strokeOpacity: 0.85, aria: false },
+        encoding: { x: axis, y: yAxis, text: { field: 'text' } },
+      },
+      {
+        data: { values: named },
+        mark: { type: 'text', fontSize: LABEL_FONT, fontWeight: 600, fill: '#222' },
+        encoding: { x: axis, y: yAxis, text: { field: 'text' }, tooltip: { field: 'topic', title: 'Topic' } },
       },
     ],
   };

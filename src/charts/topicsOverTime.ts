@@ -2,9 +2,9 @@ import type { Topic } from '../topics/index.js';
 import type { Period, TopicTrendRow } from '../trends/index.js';
 import { CHART_CONFIG, SHARE_FORMAT, VEGA_LITE_SCHEMA, chartTitle } from './base.js';
 import { partialBinLayers } from './layers.js';
-import { OTHER_NAME } from './palette.js';
-import { binWord, noData, periodDates, periodLookup, timeAxisFor } from './periods.js';
-import { topicColorScale, topicNameLookup } from './topicNames.js';
+import { overTimeValues } from './overTimeValues.js';
+import { binWord, timeAxisFor } from './periods.js';
+import { topicColorScale } from './topicNames.js';
 import type { Encoding, VegaLiteSpec } from './types.js';
 import { metricAxis, type TrendMetric } from './metric.js';
 
@@ -47,36 +47,9 @@ export function topTopicIds(rows: Pick<TopicTrendRow, 'topic' | 'count'>[], topN
 export function topicsOverTimeSpec(rows: TopicTrendRow[], topics: Topic[], periods: Period[], options: TopicsOverTimeOptions = {}): VegaLiteSpec {
   const { metric = 'share', topN = 10, variant = 'area', width = 640, height = 360 } = options;
   const others = options.others ?? (variant === 'area' ? 'group' : 'omit');
-  const nameOf = topicNameLookup(topics);
-  const periodOf = periodLookup(periods);
   const top = topTopicIds(rows, topN);
-  const topSet = new Set(top);
   const withOther = others === 'group' && new Set(rows.map((r) => r.topic)).size > top.length;
-
-  // (period, series) -> summed count and share
-  const cells = new Map<string, { count: number; share: number; adjusted: number; words: string }>();
-  rows.forEach((r, i) => {
-    periodOf(r.period, `topic trend row ${i}`);
-    const series = topSet.has(r.topic) ? nameOf(r.topic, `topic trend row ${i}`) : withOther ? OTHER_NAME : undefined;
-    if (series === undefined) return;
-    const key = `${r.period}\u0000${series}`;
-    const c = cells.get(key) ?? { count: 0, share: 0, adjusted: 0, words: '' };
-    c.count += r.count;
-    c.share += r.share;
-    c.adjusted += r.adjusted_share ?? r.share;
-    // The topic's own words in this bin (BERTopic's per-bin hover); "Other topics" has none of its own.
-    if (series !== OTHER_NAME) c.words = r.top_terms ?? '';
-    cells.set(key, c);
-  });
-  const seriesNames = [...top.map((id) => nameOf(id, 'top topics')), ...(withOther ? [OTHER_NAME] : [])];
-  const empty = new Set(periods.filter(noData).map((p) => p.key));
-  const values = periodDates(periods).flatMap((p) =>
-    seriesNames.map((series, order) => {
-      // A bin with papers but none in this topic is 0; a bin with no papers at all has no value (a gap).
-      const c = empty.has(p.key) ? { count: null, share: null, adjusted: null, words: '' } : cells.get(`${p.key}\u0000${series}`) ?? { count: 0, share: 0, adjusted: 0, words: '' };
-      return { period: p.key, date: p.mid, topic: series, topic_id: order < top.length ? top[order] : null, order, count: c.count, share: c.share, adjusted: c.adjusted, words: c.words, partial: p.partial ? 'yes' : 'no' };
-    }),
-  );
+  const { seriesNames, values } = overTimeValues(rows, topics, periods, top, withOther);
 
   const bin = binWord(periods);
   const axis = metricAxis(metric, bin, options.adjustedBy);

@@ -15,10 +15,10 @@ import type { ReportData } from './types.js';
 
 /** One line under each chart: how to read it. */
 const CAPTIONS: Record<ViewName, string> = {
-  'topic-map': 'Papers placed by similarity of their abstracts; colours are topics, labels sit at each topic’s centre.',
+  'topic-map': 'Papers placed by similarity of their abstracts; colours are topics, labels sit at each topic’s centre, or beside it joined by a thin line where centres crowd.',
   'topic-sizes': 'Number of papers assigned to each topic.',
   'topics-over-time': 'Composition of each time bin: how the papers of the bin divide among the largest topics.',
-  'topics-over-time-lines': 'The same shares as lines, easier to compare one topic with another.',
+  'topics-over-time-lines': 'The same shares as small multiples, one panel per topic, so each topic’s course can be read on its own.',
   'topic-heatmap': 'Every topic’s share in every bin; read along a row to follow a topic.',
   'topic-terms': 'Terms that distinguish each topic from the others, with their c-TF-IDF weights.',
   'emerging-declining': 'Change in share between the two windows; faded bars are not significant.',
@@ -32,7 +32,9 @@ const CAPTIONS: Record<ViewName, string> = {
 function chartFigure(data: ReportData, view: ViewName): SafeHtml | '' {
   const svg = data.charts[view];
   if (svg === undefined) return '';
-  return html`<figure class="chart" id="chart-${view}" data-view="${view}">
+  // Focusable, so a keyboard can scroll a chart wider than a phone (axe: scrollable-region-focusable).
+  return html`<figure class="chart" id="chart-${view}" data-view="${view}" tabindex="0">
+<p class="scroll-hint">Scroll sideways for the whole chart.</p>
 ${trusted(prepareSvg(svg, `c-${view}`, `chart ${view}`))}
 <figcaption>${CAPTIONS[view]}</figcaption>
 </figure>`;

@@ -35,12 +35,14 @@ tr.not-significant td { color: var(--muted); }
 .swatch { display: inline-block; width: .8em; height: .8em; border-radius: 50%; margin-right: .35em; vertical-align: -.05em; }
 figure.chart { margin: 1.2rem 0 2rem; overflow-x: auto; }
 figure.chart svg { display: block; }
-figcaption { color: var(--muted); font-size: .85rem; margin-top: .3rem; }
+.scroll-hint { display: none; position: sticky; left: 0; margin: 0 0 .2rem; color: var(--muted); font-size: .8rem; }
+figcaption { position: sticky; left: 0; max-width: calc(100vw - 2rem); color: var(--muted); font-size: .85rem; margin-top: .3rem; }
 .warning { border-left: 4px solid #e0a100; background: #fff8e1; padding: .5rem .9rem; margin: .5rem 0; }
 .empty { color: var(--muted); font-style: italic; }
 footer { color: var(--muted); font-size: .85rem; margin-top: 3rem; border-top: 1px solid var(--rule); padding-top: .8rem; }
-@media (max-width: 700px) { nav.toc ol { columns: 1; } main { padding: 1rem; } table { display: block; overflow-x: auto; max-width: 100%; } }
-@media print { nav.toc { display: none; } h2 { break-after: avoid; } figure.chart { break-inside: avoid; } }
+/* Below 700 px tables and charts scroll sideways in their own box; each such box is focusable (tabindex) so a keyboard can scroll it (axe: scrollable-region-focusable). */
+@media (max-width: 700px) { nav.toc ol { columns: 1; } main { padding: 1rem; } .scroll-hint { display: block; } table { display: block; overflow-x: auto; max-width: 100%; } }
+@media print { nav.toc { display: none; } h2 { break-after: avoid; } figure.chart { break-inside: avoid; } figure.chart svg { min-width: 0 !important; } }
 .topic-page { border-top: 1px solid #e3e3e3; padding-top: .4em; }
 .topic-page h3 small, .tree small { color: #666; font-weight: normal; }
 .spark { display: block; margin: .3em 0; }

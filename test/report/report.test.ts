@@ -27,7 +27,8 @@ describe('prepareSvg', () => {
     expect(out).toContain('url(#c-map-gradient_0)');
     expect(out).toContain('href="#c-map-clip1"');
     expect(out).not.toMatch(/id="clip1"|#clip1\b/);
-    expect(out).toMatch(/^<svg[^>]*style="max-width:300px;width:100%;height:auto"/);
+    // Shrinks with the window, but not below 90% (270 px), past which its figure scrolls instead.
+    expect(out).toMatch(/^<svg[^>]*style="max-width:300px;width:100%;min-width:270px;height:auto"/);
     expect(out).toContain('viewBox="0 0 300 200"');
   });
 

@@ -20,7 +20,7 @@ function source(c: ChangeRow): string {
  */
 export function changeTable(rows: ChangeRow[], emptyText: string): SafeHtml {
   if (rows.length === 0) return html`<p class="empty">${emptyText}</p>`;
-  return html`<table class="changes">
+  return html`<table tabindex="0" class="changes">
 <thead><tr><th>Name</th><th>Kind</th><th class="num">Share before</th><th class="num">Share after</th><th class="num">Change</th><th class="num">z</th><th class="num">p</th><th>Test</th><th class="num">Raw change</th><th>Where the raw change comes from</th></tr></thead>
 <tbody>
 ${rows.map(
@@ -57,7 +57,7 @@ ${stable.length ? html`<details><summary>${stable.length} stable topics and them
 export function burstTable(bursts: BurstRow[]): SafeHtml {
   if (bursts.length === 0) return html`<p class="empty">No bursts detected.</p>`;
   const rows = [...bursts].sort((a, b) => b.strength - a.strength);
-  return html`<table class="bursts">
+  return html`<table tabindex="0" class="bursts">
 <thead><tr><th>Name</th><th>Kind</th><th>From</th><th>To</th><th class="num">Strength</th></tr></thead>
 <tbody>
 ${rows.map((b) => html`<tr><td>${b.name}</td><td>${b.kind}</td><td>${b.start}</td><td>${b.end}</td><td class="num">${fixed(b.strength)}</td></tr>`)}

@@ -17,7 +17,7 @@ ${quality.mixShifts.map(
   )}
 <h3>Skipped rows</h3>
 ${skipped.length
-    ? html`<table class="skipped"><thead><tr><th>Reason</th><th class="num">Rows</th></tr></thead><tbody>
+    ? html`<table tabindex="0" class="skipped"><thead><tr><th>Reason</th><th class="num">Rows</th></tr></thead><tbody>
 ${skipped.map(([reason, n]) => html`<tr><td>${reason}</td><td class="num">${int(n)}</td></tr>`)}
 </tbody></table>`
     : html`<p>No rows were skipped.</p>`}

@@ -46,13 +46,13 @@ export function runDetailsSection(data: ReportData): SafeHtml {
 ${generatedAt ? html`<p>Generated ${generatedAt}.</p>` : ''}
 <h3>Parameters</h3>
 ${params.length
-    ? html`<table class="params"><thead><tr><th>Parameter</th><th>Value</th></tr></thead><tbody>
+    ? html`<table tabindex="0" class="params"><thead><tr><th>Parameter</th><th>Value</th></tr></thead><tbody>
 ${params.map(([k, v]) => html`<tr><td><code>${k}</code></td><td>${v === null ? '–' : String(v)}</td></tr>`)}
 </tbody></table>`
     : html`<p class="empty">Not recorded.</p>`}
 <h3>Time per stage</h3>
 ${stages.length
-    ? html`<table class="timings"><thead><tr><th>Stage</th><th class="num">Seconds</th></tr></thead><tbody>
+    ? html`<table tabindex="0" class="timings"><thead><tr><th>Stage</th><th class="num">Seconds</th></tr></thead><tbody>
 ${stages.map(([k, t]) => html`<tr><td>${k}</td><td class="num">${seconds(t)}</td></tr>`)}
 <tr><th>Total</th><th class="num">${seconds(total)}</th></tr>
 </tbody></table>`

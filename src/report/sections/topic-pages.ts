@@ -26,7 +26,7 @@ ${pages.map((p) => {
 <h3>#${p.id} ${p.label} <small>${int(p.size)} papers</small></h3>
 ${trusted(sparklineSvg(p.trend, topicColor(p.id), label))}
 ${words.length
-    ? html`<table class="words"><thead><tr><th>Bin</th><th class="num">Papers</th><th class="num">Share</th><th>Top words in the bin</th></tr></thead><tbody>
+    ? html`<table tabindex="0" class="words"><thead><tr><th>Bin</th><th class="num">Papers</th><th class="num">Share</th><th>Top words in the bin</th></tr></thead><tbody>
 ${words.map((r) => html`<tr><td>${r.period}</td><td class="num">${int(r.count)}</td><td class="num">${pct(r.share)}</td><td>${r.terms}</td></tr>`)}
 </tbody></table>`
     : html`<p class="empty">No dated papers.</p>`}

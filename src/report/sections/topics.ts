@@ -15,7 +15,7 @@ export function topicTable(data: ReportData): SafeHtml {
   const total = data.topics.reduce((s, t) => s + t.size, 0);
   const ordered = [...data.topics].sort((a, b) => a.id - b.id);
   if (ordered.length === 0) return html`<p class="empty">No topics.</p>`;
-  return html`<table class="topics">
+  return html`<table tabindex="0" class="topics">
 <thead><tr><th class="num">#</th><th>Label</th><th class="num">Papers</th><th>Top terms</th><th>Representative papers</th></tr></thead>
 <tbody>
 ${ordered.map((t) => {
