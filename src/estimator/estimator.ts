@@ -71,6 +71,7 @@ export class TopicEstimator {
       topics: f.topics,
       kScores: f.kScores,
       surfaces: f.analyzer.surfaces,
+      ...(f.analyzer.aliases.length ? { aliases: f.analyzer.aliases } : {}),
       docTerms: f.docs.terms,
       termIndex: new TermIndex(unigrams, f.docs.tokens),
       themes: [],

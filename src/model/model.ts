@@ -38,6 +38,8 @@ export interface TopicModel {
   kScores?: { k: number; score: number; [extra: string]: number }[];
   /** Display form of every term id (unigrams and phrases). */
   surfaces: string[];
+  /** [abbreviation, expansion] term id pairs the corpus defines ("llms", "large language models"): one concept in labels. */
+  aliases?: [number, number][];
   /** Per paper: term ids (unigrams and phrases), for c-TF-IDF within any group of papers. */
   docTerms: Int32Array[];
   /** Which papers mention a word or phrase. */
@@ -78,6 +80,7 @@ interface ModelJson {
   topics: Topic[];
   kScores?: { k: number; score: number; [extra: string]: number }[];
   surfaces: string[];
+  aliases?: [number, number][];
   docTerms: string;
   termIndex: TermIndexJSON;
   themes: Theme[];
@@ -113,6 +116,7 @@ export function modelToJson(model: TopicModel): ModelJson {
     topics: model.topics,
     kScores: model.kScores,
     surfaces: model.surfaces,
+    ...(model.aliases?.length ? { aliases: model.aliases } : {}),
     docTerms: encodeSequences(model.docTerms),
     termIndex: model.termIndex.toJSON(),
     themes: model.themes,
@@ -148,6 +152,7 @@ export function modelFromJson(json: unknown, source = 'model.json'): TopicModel 
     topics: m.topics,
     kScores: m.kScores,
     surfaces: m.surfaces,
+    ...(m.aliases ? { aliases: m.aliases } : {}),
     docTerms: decodeSequences(m.docTerms, papers.length),
     termIndex,
     themes: m.themes,

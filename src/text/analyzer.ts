@@ -4,6 +4,9 @@ import { defaultMinCount, defaultMinNpmi, findPhrases, type PhraseOptions } from
 import { PhraseMatcher } from './phrase-matcher.js';
 import { NoAnalysableTermsError } from './coverage.js';
 import { phraseSurfaces } from './phrase-surfaces.js';
+import { uncutPhrases } from './cut-phrases.js';
+import { aliasTerms, findAbbreviations } from './abbreviations.js';
+import { stemWord } from './lexicon.js';
 
 export interface TextOptions extends PhraseOptions {
   /** Extra stop words (lowercase surface forms) on top of the built-in lists. Default: none. */
@@ -35,6 +38,8 @@ export interface AnalyzerState {
   unigramCount: number;
   counts: number[];
   phrases: PhraseInfo[];
+  /** [abbreviation, expansion] term pairs the corpus defines (absent in models saved before them). */
+  aliases?: [number, number][];
 }
 
 /** A learned phrase: its term id, corpus count and NPMI. */
@@ -60,6 +65,8 @@ export class TextAnalyzer {
   unigramCount = 0;
   /** Corpus count of each term in the fitted texts. */
   counts = new Int32Array(0);
+  /** [abbreviation, expansion] term pairs defined in the fitted texts ("llms", "large language models"). */
+  aliases: [number, number][] = [];
   private lexicon: Lexicon;
   private stemTerm = new Int32Array(0);
   private matcher: PhraseMatcher | null = null;
@@ -108,12 +115,12 @@ export class TextAnalyzer {
     const found =
       this.options.phrases === false
         ? []
-        : findPhrases(tokens, unigramCounts, {
+        : uncutPhrases(findPhrases(tokens, unigramCounts, {
             minCount: this.options.minCount ?? defaultMinCount(texts.length),
             minNpmi: this.options.minNpmi ?? defaultMinNpmi(unigramCounts.reduce((a, b) => a + b, 0)),
             maxWords: this.options.maxWords ?? 3,
             maxSubsumed: this.options.maxSubsumed ?? 0.9,
-          });
+          }), tokens, this.unigramCount);
     const U = this.unigramCount;
     this.matcher = new PhraseMatcher(found.map((p) => p.words), U, U);
     this.phrases = found.map((p, k) => ({ term: U + k, count: p.count, npmi: p.npmi }));
@@ -122,6 +129,7 @@ export class TextAnalyzer {
     this.counts = new Int32Array(this.terms.length);
     this.counts.set(unigramCounts);
     for (const p of this.phrases) this.counts[p.term] = p.count;
+    this.aliases = aliasTerms(findAbbreviations(texts), this.terms, U, stemWord);
     this.fittedTokens = tokens;
     return this;
   }
@@ -142,14 +150,14 @@ export class TextAnalyzer {
   /** What `transform` needs, as plain data (saved with a model). */
   toState(): AnalyzerState {
     if (!this.matcher) throw new Error('TextAnalyzer: call fit() before toState()');
-    return { options: this.options, terms: this.terms, surfaces: this.surfaces, unigramCount: this.unigramCount, counts: Array.from(this.counts), phrases: this.phrases };
+    return { options: this.options, terms: this.terms, surfaces: this.surfaces, unigramCount: this.unigramCount, counts: Array.from(this.counts), phrases: this.phrases, aliases: this.aliases };
   }
 
   /** A fitted analyzer from `toState()`: transforms new texts exactly as the original would. */
   static fromState(state: AnalyzerState): TextAnalyzer {
     const a = new TextAnalyzer(state.options);
     const U = state.unigramCount;
-    Object.assign(a, { terms: [...state.terms], surfaces: [...state.surfaces], unigramCount: U, counts: Int32Array.from(state.counts), phrases: state.phrases });
+    Object.assign(a, { terms: [...state.terms], surfaces: [...state.surfaces], unigramCount: U, counts: Int32Array.from(state.counts), phrases: state.phrases, aliases: state.aliases ?? [] });
     const termOfStem = new Map<string, number>();
     for (let t = 0; t < U; t++) termOfStem.set(state.terms[t], t);
     const stemIds = state.terms.slice(0, U).map((stem) => a.lexicon.stemId(stem));
