@@ -37,6 +37,7 @@ const schema = z.object({
   }),
   topics: z.array(topic),
   surfaces: z.array(z.string()),
+  aliases: z.array(z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()])).optional(),
   docTerms: z.string(),
   termIndex: z.object({ format: z.literal('topictrends-term-index') }).passthrough(),
   themes: z.array(z.unknown()),
@@ -58,6 +59,10 @@ export function validateModelJson(json: unknown, source: string): unknown {
   for (const [name, col] of Object.entries(p)) {
     if (Array.isArray(col) && col.length !== n) throw new ModelError(`${source}: invalid model field "papers.${name}": ${col.length} values for ${n} papers.`);
   }
+  // Aliases are term ids: one past the vocabulary would fold a label with nothing.
+  const nTerms = r.data.surfaces.length;
+  const badAlias = (r.data.aliases ?? []).findIndex((pair) => pair.some((t) => t >= nTerms));
+  if (badAlias >= 0) throw new ModelError(`${source}: invalid model field "aliases.${badAlias}": term ids ${r.data.aliases![badAlias].join(', ')} are not all below the ${nTerms} terms of "surfaces".`);
   const ids = new Set(r.data.topics.map((t) => t.id));
   const bad = p.topic.findIndex((t) => !ids.has(t));
   if (bad >= 0) throw new ModelError(`${source}: invalid model field "papers.topic.${bad}": topic ${p.topic[bad]} is not among the model's topics.`);
