@@ -1,12 +1,11 @@
-import { Lexicon, SURFACE_MASK } from './lexicon.js';
+import { Lexicon, SURFACE_MASK, stemWord } from './lexicon.js';
 import { ABSTRACT_BOILERPLATE, ENGLISH_STOP_WORDS, STOP_PHRASES } from './stopwords.js';
-import { defaultMinCount, defaultMinNpmi, findPhrases, type PhraseOptions } from './phrases.js';
+import type { PhraseOptions } from './phrases.js';
 import { PhraseMatcher } from './phrase-matcher.js';
 import { NoAnalysableTermsError } from './coverage.js';
 import { phraseSurfaces } from './phrase-surfaces.js';
-import { uncutPhrases } from './cut-phrases.js';
+import { corpusPhrases } from './cut-phrases.js';
 import { aliasTerms, findAbbreviations } from './abbreviations.js';
-import { stemWord } from './lexicon.js';
 
 export interface TextOptions extends PhraseOptions {
   /** Extra stop words (lowercase surface forms) on top of the built-in lists. Default: none. */
@@ -112,15 +111,7 @@ export class TextAnalyzer {
     const unigramCounts = Int32Array.from(stemOrder, (s) => stemCounts[s]);
 
     const tokens = seqs.map((seq) => this.toTokens(seq));
-    const found =
-      this.options.phrases === false
-        ? []
-        : uncutPhrases(findPhrases(tokens, unigramCounts, {
-            minCount: this.options.minCount ?? defaultMinCount(texts.length),
-            minNpmi: this.options.minNpmi ?? defaultMinNpmi(unigramCounts.reduce((a, b) => a + b, 0)),
-            maxWords: this.options.maxWords ?? 3,
-            maxSubsumed: this.options.maxSubsumed ?? 0.9,
-          }), tokens, this.unigramCount);
+    const found = this.options.phrases === false ? [] : corpusPhrases(tokens, unigramCounts, texts.length, this.options);
     const U = this.unigramCount;
     this.matcher = new PhraseMatcher(found.map((p) => p.words), U, U);
     this.phrases = found.map((p, k) => ({ term: U + k, count: p.count, npmi: p.npmi }));

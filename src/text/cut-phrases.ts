@@ -1,4 +1,4 @@
-import type { Phrase } from './phrases.js';
+import { defaultMinCount, defaultMinNpmi, findPhrases, type Phrase, type PhraseOptions } from './phrases.js';
 import { PhraseMatcher } from './phrase-matcher.js';
 
 /**
@@ -28,4 +28,15 @@ export function uncutPhrases(found: readonly Phrase[], tokens: readonly Int32Arr
     for (const c of next[k].values()) most = Math.max(most, c);
     return most <= CUT_SHARE * total[k];
   });
+}
+
+/** The phrases of `nTexts` fitted texts: `findPhrases` with the analyzer's defaults, less the cut-off pieces. */
+export function corpusPhrases(tokens: readonly Int32Array[], unigramCounts: Int32Array, nTexts: number, options: PhraseOptions): Phrase[] {
+  const found = findPhrases(tokens, unigramCounts, {
+    minCount: options.minCount ?? defaultMinCount(nTexts),
+    minNpmi: options.minNpmi ?? defaultMinNpmi(unigramCounts.reduce((a, b) => a + b, 0)),
+    maxWords: options.maxWords ?? 3,
+    maxSubsumed: options.maxSubsumed ?? 0.9,
+  });
+  return uncutPhrases(found, tokens, unigramCounts.length);
 }
