@@ -10,7 +10,7 @@ export function relabel(model: TopicModel, ids: readonly number[]): Map<number, 
   const slot = new Map(model.topics.map((t, s) => [t.id, s]));
   const groups = Int32Array.from(model.papers, (p) => slot.get(p.topic) ?? -1);
   const topTerms = model.topics[0]?.terms.length || 10;
-  const described = describeGroups(model.docTerms, groups, model.topics.length, labelVocab(model.surfaces, model.aliases), topTerms);
+  const described = describeGroups(model.docTerms, groups, model.topics.length, labelVocab(model.surfaces, model.labelTerms), topTerms);
   return new Map(ids.map((id) => [id, described[slot.get(id)!]]));
 }
 

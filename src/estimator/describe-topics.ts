@@ -22,7 +22,7 @@ export function describeTopics(a: DescribeArgs): { topics: Topic[]; labels: Int3
     labels: a.labels,
     nTopics: a.k,
     docTerms: a.docTerms,
-    vocab: labelVocab(a.analyzer.surfaces, a.analyzer.aliases),
+    vocab: labelVocab(a.analyzer.surfaces, a.analyzer.labelTerms),
     embedding: a.clusterSpace,
     dim: a.clusterDims,
     centroids: a.centroids,

@@ -26,7 +26,7 @@ export function reduceTopics(model: TopicModel, n: number): TopicModel {
     labels: groups,
     nTopics: n,
     docTerms: model.docTerms,
-    vocab: labelVocab(model.surfaces, model.aliases),
+    vocab: labelVocab(model.surfaces, model.labelTerms),
     topTerms: model.topics[0]?.terms.length || 10,
   });
   const topics: Topic[] = described.topics.map((t) => ({ ...t, representativeIds: representativesOf(model, groupOfLeaf, described.newId, t.id) }));

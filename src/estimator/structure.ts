@@ -19,7 +19,7 @@ export function qualityOf(ctfidf: ClassTfidf, docTerms: readonly Int32Array[]): 
 export function labelledTree(model: TopicModel, docTopic: Int32Array, ctfidf: ClassTfidf, merges: readonly Merge[]): HierarchyNode[] {
   const k = model.topics.length;
   const counts = topicTermCounts(model.docTerms, docTopic, k, model.surfaces.length);
-  const label = mergedLabeller(counts, ctfidf.idf, labelVocab(model.surfaces, model.aliases));
+  const label = mergedLabeller(counts, ctfidf.idf, labelVocab(model.surfaces, model.labelTerms));
   return hierarchyNodes(
     merges,
     model.topics.map((t) => t.size),

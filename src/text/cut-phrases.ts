@@ -1,4 +1,4 @@
-import { defaultMinCount, defaultMinNpmi, findPhrases, type Phrase, type PhraseOptions } from './phrases.js';
+import type { Phrase } from './phrases.js';
 import { PhraseMatcher } from './phrase-matcher.js';
 
 /**
@@ -6,12 +6,14 @@ import { PhraseMatcher } from './phrase-matcher.js';
  * is a cut-off piece of a longer one: "multimodal large language" (nearly always
  * followed by "models") was a topic label on papers.jsonl, "large language" without
  * its noun reads as a mistake. Phrases stop at 3 words, so such pieces would
- * otherwise be kept whenever the whole is longer.
+ * otherwise be shown whenever the whole is longer. They stay terms (features of
+ * TF-IDF, so the clustering is what it was: dropping them moved NMI on labeled.jsonl
+ * from 0.304 to 0.300, seeds 42/1/2) and are only never label words.
  */
 export const CUT_SHARE = 0.5;
 
-/** The phrases that are not cut-off pieces: at most `CUT_SHARE` of their occurrences continue with one same word. */
-export function uncutPhrases(found: readonly Phrase[], tokens: readonly Int32Array[], unigramCount: number): Phrase[] {
+/** Indices (into `found`) of the cut-off pieces: more than `CUT_SHARE` of their occurrences continue with one same word. */
+export function cutPhrases(found: readonly Phrase[], tokens: readonly Int32Array[], unigramCount: number): number[] {
   const matcher = new PhraseMatcher(found.map((p) => p.words), unigramCount, 0);
   const next = found.map(() => new Map<number, number>());
   const total = new Int32Array(found.length);
@@ -23,20 +25,11 @@ export function uncutPhrases(found: readonly Phrase[], tokens: readonly Int32Arr
       next[k].set(after, (next[k].get(after) ?? 0) + 1);
     });
   }
-  return found.filter((_, k) => {
+  const cut: number[] = [];
+  next.forEach((followers, k) => {
     let most = 0;
-    for (const c of next[k].values()) most = Math.max(most, c);
-    return most <= CUT_SHARE * total[k];
+    for (const c of followers.values()) most = Math.max(most, c);
+    if (most > CUT_SHARE * total[k]) cut.push(k);
   });
-}
-
-/** The phrases of `nTexts` fitted texts: `findPhrases` with the analyzer's defaults, less the cut-off pieces. */
-export function corpusPhrases(tokens: readonly Int32Array[], unigramCounts: Int32Array, nTexts: number, options: PhraseOptions): Phrase[] {
-  const found = findPhrases(tokens, unigramCounts, {
-    minCount: options.minCount ?? defaultMinCount(nTexts),
-    minNpmi: options.minNpmi ?? defaultMinNpmi(unigramCounts.reduce((a, b) => a + b, 0)),
-    maxWords: options.maxWords ?? 3,
-    maxSubsumed: options.maxSubsumed ?? 0.9,
-  });
-  return uncutPhrases(found, tokens, unigramCounts.length);
+  return cut;
 }

@@ -1,4 +1,4 @@
-import { stemWord, surfaceWords } from '../text/index.js';
+import { stemWord, surfaceWords, type LabelTerms } from '../text/index.js';
 
 /**
  * What the label stage knows about each term beyond its weight: which terms say
@@ -15,6 +15,8 @@ export interface LabelVocab {
   atoms: readonly string[][];
   /** Per term: one key per concept; an abbreviation and its expansion share it, as do singular and plural. */
   canon: readonly string[];
+  /** Terms never shown in a label: cut-off phrases ("multimodal large language"). */
+  unshown: ReadonlySet<number>;
 }
 
 /**
@@ -28,15 +30,15 @@ function singular(word: string, known: ReadonlySet<string>): string {
   return candidates.find((c) => c.length > 1 && known.has(c)) ?? word;
 }
 
-/** The label vocabulary of a model: surfaces plus [abbreviation, expansion] term pairs. */
-export function labelVocab(surfaces: readonly string[], aliases: readonly (readonly [number, number])[] = []): LabelVocab {
+/** The label vocabulary of a model: surfaces, [abbreviation, expansion] term pairs and cut-off phrases. */
+export function labelVocab(surfaces: readonly string[], terms: Partial<LabelTerms> = {}): LabelVocab {
   const known = new Set(surfaces.map((s) => s.toLowerCase()));
   const atoms = surfaces.map((s) => surfaceWords(s.toLowerCase()).map((w) => stemWord(singular(w, known))));
   const canon = atoms.map((a) => a.join(' '));
-  for (const [short, long] of aliases) {
+  for (const [short, long] of terms.aliases ?? []) {
     if (short >= atoms.length || long >= atoms.length) continue;
     atoms[long] = [...new Set([...atoms[long], ...atoms[short]])];
     canon[long] = canon[short];
   }
-  return { surfaces, atoms, canon };
+  return { surfaces, atoms, canon, unshown: new Set(terms.cut ?? []) };
 }

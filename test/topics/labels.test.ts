@@ -36,7 +36,7 @@ describe('labels', () => {
     const a = new TextAnalyzer();
     const d = a.fitTransform(texts);
     const embedding = new Float32Array(texts.length * 2).map((_, i) => (i % 2 ? labels[i >> 1] : (i >> 1) % 7));
-    const out = describeTopics({ docIds: papers.map((p) => p.id), labels, nTopics: 4, docTerms: d.terms, vocab: labelVocab(a.surfaces, a.aliases), embedding, dim: 2 });
+    const out = describeTopics({ docIds: papers.map((p) => p.id), labels, nTopics: 4, docTerms: d.terms, vocab: labelVocab(a.surfaces, a.labelTerms), embedding, dim: 2 });
     const stop = new Set([...ENGLISH_STOP_WORDS, ...ABSTRACT_BOILERPLATE]);
     const sizes = out.topics.map((t) => t.size);
     expect(sizes).toEqual([...sizes].sort((x, y) => y - x));
@@ -61,7 +61,7 @@ describe('labels', () => {
 describe('the label vocabulary', () => {
   it('folds plurals the vocabulary holds the singular of, abbreviations with their expansions, and nothing else', () => {
     const surfaces = ['bias', 'biases', 'bi', 'ideas', 'idea', 'studies', 'study', 'llms', 'large language models', 'language models', 'gas'];
-    const v = labelVocab(surfaces, [[7, 8]]);
+    const v = labelVocab(surfaces, { aliases: [[7, 8]] });
     const canon = (s: string) => v.canon[surfaces.indexOf(s)];
     expect(canon('biases')).toBe(canon('bias'));
     expect(canon('bias')).not.toBe(canon('bi'));
@@ -71,6 +71,22 @@ describe('the label vocabulary', () => {
     expect(canon('language models')).not.toBe(canon('llms'));
     // An expansion overlaps its abbreviation, so a label never holds both.
     expect(v.atoms[8]).toContain(v.atoms[7][0]);
+  });
+
+  it('takes only terms in the share of the representatives asked for (default half)', () => {
+    const surfaces = ['kv cache', 'attention', 'tokens'];
+    const cands = [{ term: 0, weight: 9 }, { term: 1, weight: 3 }, { term: 2, weight: 2 }];
+    // 10 representatives: 'kv cache' in 3 of them, 'attention' in 8, 'tokens' in 6.
+    const reps = Array.from({ length: 10 }, (_, i) => Int32Array.from([...(i < 3 ? [0] : []), ...(i < 8 ? [1] : []), ...(i >= 4 ? [2] : [])]));
+    expect(chooseLabelTerms(cands, labelVocab(surfaces), { representatives: reps })).toEqual([1, 2]);
+    expect(chooseLabelTerms(cands, labelVocab(surfaces), { representatives: reps, coverage: 0.3 })).toEqual([0, 1, 2]);
+  });
+
+  it('never shows a cut-off phrase, however heavy', () => {
+    const surfaces = ['multimodal large language', 'multimodal', 'vision', 'benchmark'];
+    const cands = [{ term: 0, weight: 9 }, { term: 1, weight: 3 }, { term: 2, weight: 2 }, { term: 3, weight: 1 }];
+    expect(chooseLabelTerms(cands, labelVocab(surfaces), { words: 2 })[0]).toBe(0);
+    expect(chooseLabelTerms(cands, labelVocab(surfaces, { cut: [0] }), { words: 2 })).toEqual([1, 2]);
   });
 });
 
@@ -97,7 +113,7 @@ describe('labels on labeled.jsonl grouped by arXiv category', () => {
     const a = new TextAnalyzer();
     const d = a.fitTransform(papers.map((p) => `${p.title}. ${p.abstract}`));
     const labels = Int32Array.from(papers, (p) => cats.indexOf(p.label));
-    const out = describeTopics({ docIds: papers.map((p) => p.id), labels, nTopics: cats.length, docTerms: d.terms, vocab: labelVocab(a.surfaces, a.aliases) });
+    const out = describeTopics({ docIds: papers.map((p) => p.id), labels, nTopics: cats.length, docTerms: d.terms, vocab: labelVocab(a.surfaces, a.labelTerms) });
     const labelOf = (cat: string) => out.topics[out.newId[cats.indexOf(cat)]].label;
     expect(labelOf('cs.SD')).toMatch(/audio|music|speech/);
     expect(labelOf('cs.CR')).toMatch(/attack|jailbreak|backdoor|security/);
