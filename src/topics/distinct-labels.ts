@@ -6,7 +6,7 @@ export const LEAD_TERMS = 3;
 
 /** The concepts of a label's first `LEAD_TERMS` terms. */
 export function leadOf(terms: readonly number[], vocab: LabelVocab): string[] {
-  return terms.slice(0, LEAD_TERMS).map((t) => vocab.canon[t]);
+  return terms.slice(0, LEAD_TERMS).map((t) => vocab.canonOf(t));
 }
 
 /**

@@ -11,10 +11,10 @@ import { stemWord, surfaceWords, type LabelTerms } from '../text/index.js';
 export interface LabelVocab {
   /** Display form of each term. */
   surfaces: readonly string[];
-  /** Per term: its words' stems, plurals folded; an expansion also holds its abbreviation's. Terms sharing one overlap. */
-  atoms: readonly string[][];
-  /** Per term: one key per concept; an abbreviation and its expansion share it, as do singular and plural. */
-  canon: readonly string[];
+  /** A term's words' stems, plurals folded; an expansion also holds its abbreviation's. Terms sharing one overlap. */
+  atomsOf(term: number): readonly string[];
+  /** A term's concept key; an abbreviation and its expansion share it, as do singular and plural. */
+  canonOf(term: number): string;
   /** Terms never shown in a label: cut-off phrases ("multimodal large language"). */
   unshown: ReadonlySet<number>;
 }
@@ -33,12 +33,19 @@ function singular(word: string, known: ReadonlySet<string>): string {
 /** The label vocabulary of a model: surfaces, [abbreviation, expansion] term pairs and cut-off phrases. */
 export function labelVocab(surfaces: readonly string[], terms: Partial<LabelTerms> = {}): LabelVocab {
   const known = new Set(surfaces.map((s) => s.toLowerCase()));
-  const atoms = surfaces.map((s) => surfaceWords(s.toLowerCase()).map((w) => stemWord(singular(w, known))));
-  const canon = atoms.map((a) => a.join(' '));
-  for (const [short, long] of terms.aliases ?? []) {
-    if (short >= atoms.length || long >= atoms.length) continue;
-    atoms[long] = [...new Set([...atoms[long], ...atoms[short]])];
-    canon[long] = canon[short];
-  }
-  return { surfaces, atoms, canon, unshown: new Set(terms.cut ?? []) };
+  const shortOf = new Map<number, number>();
+  for (const [short, long] of terms.aliases ?? []) if (short < surfaces.length && long < surfaces.length) shortOf.set(long, short);
+  // Built on demand: labels look at a few thousand of a model's terms, and stemming all 21,315 of
+  // 5,000 papers took 0.4–1.6 s, ten times the rest of the label stage.
+  const memo = new Map<number, { atoms: string[]; canon: string }>();
+  const entry = (t: number): { atoms: string[]; canon: string } => {
+    let e = memo.get(t);
+    if (e) return e;
+    const own = surfaceWords(surfaces[t].toLowerCase()).map((w) => stemWord(singular(w, known)));
+    const short = shortOf.get(t);
+    e = short === undefined ? { atoms: own, canon: own.join(' ') } : { atoms: [...new Set([...own, ...entry(short).atoms])], canon: entry(short).canon };
+    memo.set(t, e);
+    return e;
+  };
+  return { surfaces, atomsOf: (t) => entry(t).atoms, canonOf: (t) => entry(t).canon, unshown: new Set(terms.cut ?? []) };
 }

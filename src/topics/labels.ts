@@ -68,8 +68,8 @@ function jaccard(a: readonly string[], b: readonly string[]): number {
  */
 function covering<C extends { term: number }>(pool: C[], vocab: LabelVocab, reps: readonly Int32Array[] | undefined, share: number): C[] {
   if (!reps || reps.length === 0 || pool.length === 0) return pool;
-  const sets = reps.map((r) => new Set(Array.from(r, (t) => vocab.canon[t])));
-  const count = pool.map((c) => sets.filter((s) => s.has(vocab.canon[c.term])).length);
+  const sets = reps.map((r) => new Set(Array.from(r, (t) => vocab.canonOf(t))));
+  const count = pool.map((c) => sets.filter((s) => s.has(vocab.canonOf(c.term))).length);
   const floor = Math.min(Math.ceil(sets.length * share), Math.max(...count));
   return pool.filter((_, i) => count[i] >= floor);
 }
@@ -87,8 +87,8 @@ export function chooseLabelTerms(candidates: readonly { term: number; weight: nu
   const diversity = options.diversity ?? 0.5;
   const maxSimilarity = options.maxSimilarity ?? 0;
   const phraseBias = options.phraseBias ?? 0.5;
-  const worthy = candidates.filter((c) => c.weight > 0 && labelWorthy(vocab.surfaces[c.term]) && !vocab.unshown.has(c.term) && !options.banned?.has(vocab.canon[c.term]));
-  const pool = covering(worthy, vocab, options.representatives, options.coverage ?? 0.5).map((c) => ({ ...c, stems: vocab.atoms[c.term] }));
+  const worthy = candidates.filter((c) => c.weight > 0 && labelWorthy(vocab.surfaces[c.term]) && !vocab.unshown.has(c.term) && !options.banned?.has(vocab.canonOf(c.term)));
+  const pool = covering(worthy, vocab, options.representatives, options.coverage ?? 0.5).map((c) => ({ ...c, stems: vocab.atomsOf(c.term) }));
   if (pool.length === 0) return [];
   const maxWeight = Math.max(...pool.map((c) => c.weight));
   const chosen: typeof pool = [];

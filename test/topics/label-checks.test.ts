@@ -35,11 +35,11 @@ describe.skipIf(!haveShared)('labels on 4,000 papers of papers.jsonl', async () 
     expect(analyzer.labelTerms.aliases.length).toBeGreaterThan(5);
     const llm = analyzer.labelTerms.aliases.find(([a]) => analyzer.surfaces[a] === 'llms')!;
     expect(analyzer.surfaces[llm[1]]).toBe('large language models');
-    for (const [a, b] of analyzer.labelTerms.aliases) expect(vocab.canon[b]).toBe(vocab.canon[a]);
+    for (const [a, b] of analyzer.labelTerms.aliases) expect(vocab.canonOf(b)).toBe(vocab.canonOf(a));
     // Porter stems "bias" and "biases" apart (bia / bias); the label vocabulary does not.
     expect(id('bias')).toBeGreaterThanOrEqual(0);
     expect(id('biases')).toBeGreaterThanOrEqual(0);
-    expect(vocab.canon[id('biases')]).toBe(vocab.canon[id('bias')]);
+    expect(vocab.canonOf(id('biases'))).toBe(vocab.canonOf(id('bias')));
     // Cut-off phrases stay terms (TF-IDF features) and are only kept out of labels.
     expect(analyzer.labelTerms.cut.length).toBeGreaterThan(0);
     for (const t of analyzer.labelTerms.cut) expect(t).toBeGreaterThanOrEqual(analyzer.unigramCount);
@@ -48,7 +48,7 @@ describe.skipIf(!haveShared)('labels on 4,000 papers of papers.jsonl', async () 
   it('gives every topic a distinct lead: no two share two of their first three concepts', () => {
     const { analyzer, topics } = fitted!;
     const vocab = labelVocab(analyzer.surfaces, analyzer.labelTerms);
-    const canonOf = new Map(analyzer.surfaces.map((s, t) => [s, vocab.canon[t]]));
+    const canonOf = new Map(analyzer.surfaces.map((s, t) => [s, vocab.canonOf(t)]));
     const leads = topics.map((t) => t.label.split(', ').slice(0, LEAD_TERMS).map((s) => canonOf.get(s)!));
     for (let a = 0; a < leads.length; a++) {
       expect(new Set(leads[a]).size, topics[a].label).toBe(leads[a].length);
@@ -69,11 +69,11 @@ describe.skipIf(!haveShared)('labels on 4,000 papers of papers.jsonl', async () 
     let covered = 0;
     for (const topic of topics) {
       expect(Array.from(nearest[topic.id].subarray(0, 3), (d) => papers[d].id)).toEqual(topic.representativeIds);
-      const reps = Array.from(nearest[topic.id], (d) => new Set(Array.from(docs.terms[d], (t) => vocab.canon[t])));
+      const reps = Array.from(nearest[topic.id], (d) => new Set(Array.from(docs.terms[d], (t) => vocab.canonOf(t))));
       for (const s of topic.label.split(', ')) {
         const t = termOf.get(s)!;
         terms++;
-        if (2 * reps.filter((r) => r.has(vocab.canon[t])).length >= reps.length) covered++;
+        if (2 * reps.filter((r) => r.has(vocab.canonOf(t))).length >= reps.length) covered++;
         else console.log(`not in most of the 10 nearest: ${s} (${topic.label})`);
         if (t < analyzer.unigramCount) continue;
         // A phrase is not the start of a longer one: no single word follows most of its occurrences.

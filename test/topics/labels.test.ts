@@ -62,7 +62,7 @@ describe('the label vocabulary', () => {
   it('folds plurals the vocabulary holds the singular of, abbreviations with their expansions, and nothing else', () => {
     const surfaces = ['bias', 'biases', 'bi', 'ideas', 'idea', 'studies', 'study', 'llms', 'large language models', 'language models', 'gas'];
     const v = labelVocab(surfaces, { aliases: [[7, 8]] });
-    const canon = (s: string) => v.canon[surfaces.indexOf(s)];
+    const canon = (s: string) => v.canonOf(surfaces.indexOf(s));
     expect(canon('biases')).toBe(canon('bias'));
     expect(canon('bias')).not.toBe(canon('bi'));
     expect(canon('ideas')).toBe(canon('idea'));
@@ -70,7 +70,7 @@ describe('the label vocabulary', () => {
     expect(canon('large language models')).toBe(canon('llms'));
     expect(canon('language models')).not.toBe(canon('llms'));
     // An expansion overlaps its abbreviation, so a label never holds both.
-    expect(v.atoms[8]).toContain(v.atoms[7][0]);
+    expect(v.atomsOf(8)).toContain(v.atomsOf(7)[0]);
   });
 
   it('takes only terms in the share of the representatives asked for (default half)', () => {
