@@ -102,7 +102,7 @@ const md = [
   '|---|---|---|---|---|---|---|---|',
   ...rows.map((r) => `| ${r.set} | ${r.n} | ${r.kBySeed.join(', ')} | ${r.kBySubsample.join(', ')} | ±${Math.round(r.kSpread * 100)}% | ${Math.round(Math.max(...r.largestBySeed) * 1000) / 10}% | ${r.seedNmiMean} (${r.seedNmiMin}) | ${r.subsampleNmi.join(', ')} |`),
   '',
-  ...rows.map((r) => `${r.set}, seed ${seeds[0]}: prior k = ${r.curve?.[0]?.prior}; stability ${r.curve?.map((p) => `${p.k}: ${r3(p.score)} ± ${r3(p.sd)}`).join(', ')}`),
+  ...rows.map((r) => `${r.set}, seed ${seeds[0]}: ${r.curve?.[0]?.prior === undefined ? '' : `prior k = ${r.curve[0].prior}; `}stability ${r.curve?.map((p) => `${p.k}: ${r3(p.score)} ± ${r3(p.sd)}`).join(', ')}`),
 ];
 writeFileSync(`${outFile}.md`, md.join('\n') + '\n');
 console.log(md.join('\n'));
