@@ -3,15 +3,14 @@
  * against every other topic of the model, as `update` labels its new topics.
  * The other topics keep the labels they have: a person may have read them.
  */
-import { describeGroups, type TopicTerm } from '../topics/index.js';
+import { describeGroups, labelVocab, type TopicTerm } from '../topics/index.js';
 import type { TopicModel } from '../model/index.js';
-import type { EstimatorState } from './state.js';
 
-export function relabel(model: TopicModel, state: EstimatorState, ids: readonly number[]): Map<number, { label: string; terms: TopicTerm[] }> {
+export function relabel(model: TopicModel, ids: readonly number[]): Map<number, { label: string; terms: TopicTerm[] }> {
   const slot = new Map(model.topics.map((t, s) => [t.id, s]));
   const groups = Int32Array.from(model.papers, (p) => slot.get(p.topic) ?? -1);
   const topTerms = model.topics[0]?.terms.length || 10;
-  const described = describeGroups(model.docTerms, groups, model.topics.length, state.analyzer.terms, model.surfaces, topTerms);
+  const described = describeGroups(model.docTerms, groups, model.topics.length, labelVocab(model.surfaces, model.labelTerms), topTerms);
   return new Map(ids.map((id) => [id, described[slot.get(id)!]]));
 }
 

@@ -16,7 +16,7 @@ export function mergeTopics(model: TopicModel, state: EstimatorState, ids: reado
   const parts = model.topics.filter((t) => ids.includes(t.id)).sort((a, b) => b.size - a.size || a.id - b.id);
   const papers = model.papers.map((p) => (gone.has(p.topic) ? { ...p, topic: into, subtopic: p.subtopic ?? p.topic } : p));
   const moved = withSizes({ ...model, papers, topics: model.topics.filter((t) => !gone.has(t.id)), hierarchy: undefined });
-  const described = relabel(moved, state, [into]).get(into)!;
+  const described = relabel(moved, [into]).get(into)!;
   const representativeIds = roundRobin(parts.map((s) => s.representativeIds));
   // The machine label is recomputed; a curated name of A, if any, is laid over it again from curation.json.
   const topics = moved.topics.map((t) => {

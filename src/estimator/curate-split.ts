@@ -42,7 +42,7 @@ export function splitTopic(model: TopicModel, state: EstimatorState, id: number,
   const at = model.topics.findIndex((t) => t.id === id);
   const topics = [...model.topics.slice(0, at), ...model.topics.slice(at + 1), ...fresh];
   const moved = withSizes({ ...model, papers, topics, hierarchy: undefined });
-  const described = relabel(moved, state, into);
+  const described = relabel(moved, into);
   // c-TF-IDF against each other almost always labels the parts apart; where it does not, number them.
   const seen = new Map<string, number>();
   for (const t of into) seen.set(described.get(t)!.label, (seen.get(described.get(t)!.label) ?? 0) + 1);

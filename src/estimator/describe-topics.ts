@@ -1,5 +1,5 @@
 /** Glue between the clustering and the topic representation (src/topics). */
-import { describeTopics as describe } from '../topics/index.js';
+import { describeTopics as describe, labelVocab } from '../topics/index.js';
 import type { TextAnalyzer } from '../text/index.js';
 import type { Topic } from '../topics/index.js';
 
@@ -22,8 +22,7 @@ export function describeTopics(a: DescribeArgs): { topics: Topic[]; labels: Int3
     labels: a.labels,
     nTopics: a.k,
     docTerms: a.docTerms,
-    termKeys: a.analyzer.terms,
-    surfaces: a.analyzer.surfaces,
+    vocab: labelVocab(a.analyzer.surfaces, a.analyzer.labelTerms),
     embedding: a.clusterSpace,
     dim: a.clusterDims,
     centroids: a.centroids,

@@ -71,6 +71,7 @@ export class TopicEstimator {
       topics: f.topics,
       kScores: f.kScores,
       surfaces: f.analyzer.surfaces,
+      labelTerms: f.analyzer.labelTerms,
       docTerms: f.docs.terms,
       termIndex: new TermIndex(unigrams, f.docs.tokens),
       themes: [],

@@ -7,7 +7,7 @@
 import type { Paper } from '../corpus/index.js';
 import type { TopicModel, ModelPaper } from '../model/index.js';
 import { TermIndex } from '../text/index.js';
-import { describeGroups } from '../topics/index.js';
+import { describeGroups, labelVocab } from '../topics/index.js';
 import type { NoveltyGroup } from '../topics/index.js';
 import type { Topic } from '../topics/index.js';
 import { clusterMeans } from '../topics/index.js';
@@ -44,7 +44,7 @@ export function extendModel(model: TopicModel, state: EstimatorState, papers: re
   const ids = [...model.topics.map((t) => t.id), ...rawGroups.map((_, gi) => nextId + gi)];
   const slot = new Map(ids.map((id, s) => [id, s]));
   const groupsOfDocs = Int32Array.from([...model.papers.map((p) => p.topic), ...topicOf], (t) => slot.get(t) ?? -1);
-  const described = rawGroups.length ? describeGroups(docTerms, groupsOfDocs, ids.length, state.analyzer.terms, model.surfaces) : [];
+  const described = rawGroups.length ? describeGroups(docTerms, groupsOfDocs, ids.length, labelVocab(model.surfaces, model.labelTerms)) : [];
 
   const newPapers: ModelPaper[] = papers.map((p, i) => ({
     id: p.id, title: p.title, date: p.date, categories: p.categories, source: p.source,

@@ -9,7 +9,7 @@
  */
 import { classTfidf, describeTopics, roundRobin, type Topic } from '../topics/index.js';
 import { cutTree, type Merge } from '../topics/index.js';
-import { termKeysFromSurfaces } from '../topics/index.js';
+import { labelVocab } from '../topics/index.js';
 import { labelledTree, qualityOf } from '../estimator/structure.js';
 import { ModelError, OptionError, type TopicModel } from '../model/index.js';
 
@@ -21,14 +21,12 @@ export function reduceTopics(model: TopicModel, n: number): TopicModel {
   const { tops, groupOfLeaf } = cutTree(tree, n);
   const groups = Int32Array.from(model.papers, (p) => groupOfLeaf[p.topic]);
 
-  const termKeys = termKeysFromSurfaces(model.surfaces);
   const described = describeTopics({
     docIds: model.papers.map((p) => p.id),
     labels: groups,
     nTopics: n,
     docTerms: model.docTerms,
-    termKeys,
-    surfaces: model.surfaces,
+    vocab: labelVocab(model.surfaces, model.labelTerms),
     topTerms: model.topics[0]?.terms.length || 10,
   });
   const topics: Topic[] = described.topics.map((t) => ({ ...t, representativeIds: representativesOf(model, groupOfLeaf, described.newId, t.id) }));

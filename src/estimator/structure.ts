@@ -6,7 +6,7 @@
  */
 import { classTfidf, clusterMeans, type ClassTfidf, type HierarchyNode, type TopicQuality } from '../topics/index.js';
 import { averageLinkage, hierarchyNodes, topicDistances, type Merge } from '../topics/index.js';
-import { mergedLabeller, termKeysFromSurfaces, topicTermCounts } from '../topics/index.js';
+import { labelVocab, mergedLabeller, topicTermCounts } from '../topics/index.js';
 import { topicQuality } from '../topics/index.js';
 import type { TopicModel } from '../model/index.js';
 
@@ -19,12 +19,12 @@ export function qualityOf(ctfidf: ClassTfidf, docTerms: readonly Int32Array[]): 
 export function labelledTree(model: TopicModel, docTopic: Int32Array, ctfidf: ClassTfidf, merges: readonly Merge[]): HierarchyNode[] {
   const k = model.topics.length;
   const counts = topicTermCounts(model.docTerms, docTopic, k, model.surfaces.length);
-  const label = mergedLabeller(counts, ctfidf.idf, termKeysFromSurfaces(model.surfaces), model.surfaces);
+  const label = mergedLabeller(counts, ctfidf.idf, labelVocab(model.surfaces, model.labelTerms));
   return hierarchyNodes(
     merges,
     model.topics.map((t) => t.size),
     model.topics.map((t) => t.label),
-    (_, leaves) => label(leaves),
+    (_, leaves, children) => label(leaves, children),
     model.topics.map((t) => t.id),
   );
 }

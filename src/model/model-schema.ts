@@ -37,6 +37,10 @@ const schema = z.object({
   }),
   topics: z.array(topic),
   surfaces: z.array(z.string()),
+  labelTerms: z.object({
+    aliases: z.array(z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()])),
+    cut: z.array(z.number().int().nonnegative()),
+  }).optional(),
   docTerms: z.string(),
   termIndex: z.object({ format: z.literal('topictrends-term-index') }).passthrough(),
   themes: z.array(z.unknown()),
@@ -57,6 +61,12 @@ export function validateModelJson(json: unknown, source: string): unknown {
   const n = p.id.length;
   for (const [name, col] of Object.entries(p)) {
     if (Array.isArray(col) && col.length !== n) throw new ModelError(`${source}: invalid model field "papers.${name}": ${col.length} values for ${n} papers.`);
+  }
+  // Label terms are term ids: one past the vocabulary would fold or drop a label word that is not there.
+  const nTerms = r.data.surfaces.length;
+  for (const [name, ids] of Object.entries(r.data.labelTerms ?? {})) {
+    const bad = ids.findIndex((v: number | number[]) => [v].flat().some((t) => t >= nTerms));
+    if (bad >= 0) throw new ModelError(`${source}: invalid model field "labelTerms.${name}.${bad}": term id ${[ids[bad]].flat().join(', ')} is not below the ${nTerms} terms of "surfaces".`);
   }
   const ids = new Set(r.data.topics.map((t) => t.id));
   const bad = p.topic.findIndex((t) => !ids.has(t));

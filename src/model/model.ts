@@ -9,7 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { writeFileAtomic } from '../util/index.js';
 import type { Paper } from '../corpus/index.js';
 import type { ReadReport } from '../corpus/index.js';
-import { TermIndex, decodeSequences, encodeSequences, type TermIndexJSON } from '../text/index.js';
+import { TermIndex, decodeSequences, encodeSequences, type LabelTerms, type TermIndexJSON } from '../text/index.js';
 import { validateModelJson } from './model-schema.js';
 import type { Theme } from '../trends/index.js';
 import type { DocumentRow, Topic } from '../topics/index.js';
@@ -38,6 +38,8 @@ export interface TopicModel {
   kScores?: { k: number; score: number; [extra: string]: number }[];
   /** Display form of every term id (unigrams and phrases). */
   surfaces: string[];
+  /** Abbreviation pairs the corpus defines and cut-off phrases: what labels fold and leave out (absent before issue #24). */
+  labelTerms?: LabelTerms;
   /** Per paper: term ids (unigrams and phrases), for c-TF-IDF within any group of papers. */
   docTerms: Int32Array[];
   /** Which papers mention a word or phrase. */
@@ -78,6 +80,7 @@ interface ModelJson {
   topics: Topic[];
   kScores?: { k: number; score: number; [extra: string]: number }[];
   surfaces: string[];
+  labelTerms?: LabelTerms;
   docTerms: string;
   termIndex: TermIndexJSON;
   themes: Theme[];
@@ -113,6 +116,7 @@ export function modelToJson(model: TopicModel): ModelJson {
     topics: model.topics,
     kScores: model.kScores,
     surfaces: model.surfaces,
+    ...(model.labelTerms ? { labelTerms: model.labelTerms } : {}),
     docTerms: encodeSequences(model.docTerms),
     termIndex: model.termIndex.toJSON(),
     themes: model.themes,
@@ -148,6 +152,7 @@ export function modelFromJson(json: unknown, source = 'model.json'): TopicModel 
     topics: m.topics,
     kScores: m.kScores,
     surfaces: m.surfaces,
+    ...(m.labelTerms ? { labelTerms: m.labelTerms } : {}),
     docTerms: decodeSequences(m.docTerms, papers.length),
     termIndex,
     themes: m.themes,

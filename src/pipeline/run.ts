@@ -77,7 +77,13 @@ async function fitInto(dir: string, options: RunOptions, clock: StageClock) {
   // A broken curation.json beside the model aligned to fails now too.
   const oldCuration = earlierRun ? await readCuration(earlierRun.dir) : undefined;
   let curation: Curation | undefined;
-  const estimator = await new TopicEstimator(options.engine).fit(papers, clock, vectors);
+  // An aligned refit keeps the earlier model's k unless --k says otherwise (a refit of 29 topics
+  // that found 5 kept the topic id of 10% of the old papers), and clusters the way it did: fine
+  // topics stay unmerged unless the earlier model merged over-clustered ones.
+  const keepK = earlier && options.engine?.k === undefined && earlier.topics.length < papers.length;
+  const merged = earlier?.params.clusterer?.mergedTo !== undefined;
+  const engine = keepK ? { ...options.engine, k: earlier.topics.length, ...(merged || options.engine?.overCluster !== undefined ? {} : { overCluster: 0 }) } : options.engine;
+  const estimator = await new TopicEstimator(engine).fit(papers, clock, vectors);
   const fitted = estimator.fitted!;
   let model: TopicModel = { ...estimator.model!, corpus: { inputs: options.inputs, read }, themes: options.themes ?? [] };
   if (earlier) {

@@ -1,9 +1,10 @@
 import { Lexicon, SURFACE_MASK } from './lexicon.js';
 import { ABSTRACT_BOILERPLATE, ENGLISH_STOP_WORDS, STOP_PHRASES } from './stopwords.js';
-import { defaultMinCount, defaultMinNpmi, findPhrases, type PhraseOptions } from './phrases.js';
+import { corpusPhrases, type PhraseOptions } from './phrases.js';
 import { PhraseMatcher } from './phrase-matcher.js';
 import { NoAnalysableTermsError } from './coverage.js';
 import { phraseSurfaces } from './phrase-surfaces.js';
+import { labelTermsOf, type LabelTerms } from './label-terms.js';
 
 export interface TextOptions extends PhraseOptions {
   /** Extra stop words (lowercase surface forms) on top of the built-in lists. Default: none. */
@@ -35,6 +36,8 @@ export interface AnalyzerState {
   unigramCount: number;
   counts: number[];
   phrases: PhraseInfo[];
+  /** Abbreviation pairs and cut-off phrases (absent in models saved before them). */
+  labelTerms?: LabelTerms;
 }
 
 /** A learned phrase: its term id, corpus count and NPMI. */
@@ -60,6 +63,8 @@ export class TextAnalyzer {
   unigramCount = 0;
   /** Corpus count of each term in the fitted texts. */
   counts = new Int32Array(0);
+  /** Abbreviation pairs defined in the fitted texts and cut-off phrases, for labels. */
+  labelTerms: LabelTerms = { aliases: [], cut: [] };
   private lexicon: Lexicon;
   private stemTerm = new Int32Array(0);
   private matcher: PhraseMatcher | null = null;
@@ -105,15 +110,7 @@ export class TextAnalyzer {
     const unigramCounts = Int32Array.from(stemOrder, (s) => stemCounts[s]);
 
     const tokens = seqs.map((seq) => this.toTokens(seq));
-    const found =
-      this.options.phrases === false
-        ? []
-        : findPhrases(tokens, unigramCounts, {
-            minCount: this.options.minCount ?? defaultMinCount(texts.length),
-            minNpmi: this.options.minNpmi ?? defaultMinNpmi(unigramCounts.reduce((a, b) => a + b, 0)),
-            maxWords: this.options.maxWords ?? 3,
-            maxSubsumed: this.options.maxSubsumed ?? 0.9,
-          });
+    const found = this.options.phrases === false ? [] : corpusPhrases(tokens, unigramCounts, texts.length, this.options);
     const U = this.unigramCount;
     this.matcher = new PhraseMatcher(found.map((p) => p.words), U, U);
     this.phrases = found.map((p, k) => ({ term: U + k, count: p.count, npmi: p.npmi }));
@@ -122,6 +119,7 @@ export class TextAnalyzer {
     this.counts = new Int32Array(this.terms.length);
     this.counts.set(unigramCounts);
     for (const p of this.phrases) this.counts[p.term] = p.count;
+    this.labelTerms = labelTermsOf(texts, found, tokens, this.terms, U);
     this.fittedTokens = tokens;
     return this;
   }
@@ -142,14 +140,14 @@ export class TextAnalyzer {
   /** What `transform` needs, as plain data (saved with a model). */
   toState(): AnalyzerState {
     if (!this.matcher) throw new Error('TextAnalyzer: call fit() before toState()');
-    return { options: this.options, terms: this.terms, surfaces: this.surfaces, unigramCount: this.unigramCount, counts: Array.from(this.counts), phrases: this.phrases };
+    return { options: this.options, terms: this.terms, surfaces: this.surfaces, unigramCount: this.unigramCount, counts: Array.from(this.counts), phrases: this.phrases, labelTerms: this.labelTerms };
   }
 
   /** A fitted analyzer from `toState()`: transforms new texts exactly as the original would. */
   static fromState(state: AnalyzerState): TextAnalyzer {
     const a = new TextAnalyzer(state.options);
     const U = state.unigramCount;
-    Object.assign(a, { terms: [...state.terms], surfaces: [...state.surfaces], unigramCount: U, counts: Int32Array.from(state.counts), phrases: state.phrases });
+    Object.assign(a, { terms: [...state.terms], surfaces: [...state.surfaces], unigramCount: U, counts: Int32Array.from(state.counts), phrases: state.phrases, labelTerms: state.labelTerms ?? { aliases: [], cut: [] } });
     const termOfStem = new Map<string, number>();
     for (let t = 0; t < U; t++) termOfStem.set(state.terms[t], t);
     const stemIds = state.terms.slice(0, U).map((stem) => a.lexicon.stemId(stem));

@@ -1,5 +1,6 @@
 export { TextAnalyzer, type TextOptions, type AnalyzedDocs, type PhraseInfo, type AnalyzerState } from './analyzer.js';
 export { findPhrases, defaultMinCount, defaultMinNpmi, type Phrase, type PhraseOptions } from './phrases.js';
+export type { LabelTerms } from './label-terms.js';
 export { PhraseMatcher } from './phrase-matcher.js';
 export { Lexicon, stemWord, surfaceWords, joinWord, HYPHEN_BIT, SURFACE_MASK } from './lexicon.js';
 export { normalizeText, scanTokens, SpanBuffer, BREAK, BOUND_PREFIXES } from './scan.js';

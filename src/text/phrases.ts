@@ -142,3 +142,13 @@ function extendToTrigrams(
   }
   return out;
 }
+
+/** The phrases of `nTexts` fitted texts: `findPhrases` with the analyzer's defaults for options not given. */
+export function corpusPhrases(tokens: readonly Int32Array[], unigramCounts: Int32Array, nTexts: number, options: PhraseOptions): Phrase[] {
+  return findPhrases(tokens, unigramCounts, {
+    minCount: options.minCount ?? defaultMinCount(nTexts),
+    minNpmi: options.minNpmi ?? defaultMinNpmi(unigramCounts.reduce((a, b) => a + b, 0)),
+    maxWords: options.maxWords ?? 3,
+    maxSubsumed: options.maxSubsumed ?? 0.9,
+  });
+}

@@ -3,8 +3,8 @@
  * the idf of the topic-level c-TF-IDF, as BERTopic's `hierarchical_topics`
  * does (it transforms the merged words with the fitted c-TF-IDF model).
  */
-import { stemWord, surfaceWords } from '../text/index.js';
-import { topicLabel } from './labels.js';
+import { labelAvoiding, leadOf } from './distinct-labels.js';
+import type { LabelVocab } from './label-vocab.js';
 import { topEntries, type SparseVector } from './sparse.js';
 
 /** Term counts of each topic's papers, dense (k × nTerms). */
@@ -33,21 +33,20 @@ export function groupTfidf(counts: Float64Array, idf: Float64Array): SparseVecto
 }
 
 /**
- * Stem keys of display terms ("knowledge distillation" → "knowledg distil"),
- * for label diversity when only the surfaces were saved (a reloaded model).
+ * A labeller for merged nodes: sums the counts of the leaf topics under a node and labels it by
+ * c-TF-IDF, sharing fewer than two lead concepts with each child's label: a parent named like its
+ * larger child says nothing about what the merge added.
  */
-export function termKeysFromSurfaces(surfaces: readonly string[]): string[] {
-  return surfaces.map((s) => surfaceWords(s.toLowerCase()).map(stemWord).join(' '));
-}
-
-/** A labeller for merged nodes: sums the counts of the leaf topics under a node and labels it by c-TF-IDF. */
-export function mergedLabeller(leafCounts: readonly Float64Array[], idf: Float64Array, termKeys: readonly string[], surfaces: readonly string[]) {
-  return (leaves: readonly number[]): string => {
+export function mergedLabeller(leafCounts: readonly Float64Array[], idf: Float64Array, vocab: LabelVocab) {
+  const termOf = new Map(vocab.surfaces.map((s, t) => [s, t]));
+  const lead = (label: string) => leadOf(label.split(', ').flatMap((s) => termOf.get(s) ?? []), vocab);
+  return (leaves: readonly number[], childLabels: readonly string[] = []): string => {
     const sum = new Float64Array(idf.length);
     for (const l of leaves) {
       const c = leafCounts[l];
       for (let t = 0; t < c.length; t++) sum[t] += c[t];
     }
-    return topicLabel(topEntries(groupTfidf(sum, idf), 30), termKeys, surfaces);
+    const terms = labelAvoiding(topEntries(groupTfidf(sum, idf), 30), vocab, {}, childLabels.map(lead));
+    return terms.map((t) => vocab.surfaces[t]).join(', ');
   };
 }

@@ -123,7 +123,7 @@ export function hierarchyNodes(
   merges: readonly Merge[],
   sizes: ArrayLike<number>,
   leafLabels: readonly string[],
-  mergedLabel: (node: number, leaves: number[]) => string,
+  mergedLabel: (node: number, leaves: number[], childLabels: [string, string]) => string,
   leafIds: readonly number[] = Array.from({ length: sizes.length }, (_, i) => i),
 ): HierarchyNode[] {
   const k = sizes.length;
@@ -136,7 +136,7 @@ export function hierarchyNodes(
     nodes[m.a].distance = nodes[m.b].distance = round(m.distance);
     leaves[m.node] = [...leaves[m.a], ...leaves[m.b]].sort((x, y) => x - y);
     nodes[m.node] = { id: idOf(m.node), parent: null, distance: 0, size: nodes[m.a].size + nodes[m.b].size, label: '', children: [idOf(m.a), idOf(m.b)] };
-    nodes[m.node].label = mergedLabel(m.node, leaves[m.node]);
+    nodes[m.node].label = mergedLabel(m.node, leaves[m.node], [nodes[m.a].label, nodes[m.b].label]);
   }
   return nodes;
 }

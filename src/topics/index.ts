@@ -14,3 +14,5 @@ export * from './confidence.js';
 export * from './hierarchy.js';
 export * from './hierarchy-labels.js';
 export * from './merge-clusters.js';
+export { labelVocab, type LabelVocab } from './label-vocab.js';
+export { distinctLabelTerms, LEAD_TERMS } from './distinct-labels.js';

@@ -1,5 +1,6 @@
 import { classTfidf } from './ctfidf.js';
-import { topicLabel } from './labels.js';
+import { distinctLabelTerms } from './distinct-labels.js';
+import type { LabelVocab } from './label-vocab.js';
 
 export interface GroupDescription {
   label: string;
@@ -15,16 +16,14 @@ export function describeGroups(
   docTerms: readonly Int32Array[],
   groups: Int32Array,
   nGroups: number,
-  termKeys: readonly string[],
-  surfaces: readonly string[],
+  vocab: LabelVocab,
   topTerms = 10,
 ): GroupDescription[] {
-  const ct = classTfidf(docTerms, groups, nGroups, termKeys.length);
-  return Array.from({ length: nGroups }, (_, g) => {
-    const candidates = ct.topTerms(g, Math.max(30, topTerms));
-    return {
-      label: topicLabel(candidates, termKeys, surfaces),
-      terms: candidates.slice(0, topTerms).map((c) => ({ term: surfaces[c.term], weight: c.weight })),
-    };
-  });
+  const ct = classTfidf(docTerms, groups, nGroups, vocab.surfaces.length);
+  const candidates = Array.from({ length: nGroups }, (_, g) => ct.topTerms(g, Math.max(30, topTerms)));
+  const labels = distinctLabelTerms(candidates, vocab);
+  return candidates.map((c, g) => ({
+    label: labels[g].map((t) => vocab.surfaces[t]).join(', '),
+    terms: c.slice(0, topTerms).map((x) => ({ term: vocab.surfaces[x.term], weight: x.weight })),
+  }));
 }

@@ -1,4 +1,5 @@
 import { ABSTRACT_BOILERPLATE, ENGLISH_STOP_WORDS, surfaceWords } from '../text/index.js';
+import type { LabelVocab } from './label-vocab.js';
 
 export interface LabelOptions {
   /** Number of terms in a label. Default: 4. */
@@ -20,6 +21,16 @@ export interface LabelOptions {
    * says more than "distillation". Default: 0.5. Set above 1 to disable.
    */
   phraseBias?: number;
+  /** Concepts (`LabelVocab.canon`) another topic's label already leads with; never chosen. */
+  banned?: ReadonlySet<string>;
+  /**
+   * Term ids of the topic's representative papers. A term in fewer than half of them is
+   * not chosen (unless none is; then those in the most): a label must describe the papers
+   * shown under it, which "medical image" over remote-sensing papers did not.
+   */
+  representatives?: readonly Int32Array[];
+  /** Share of `representatives` a label term must be in. Default: 0.5. */
+  coverage?: number;
 }
 
 /**
@@ -52,27 +63,32 @@ function jaccard(a: readonly string[], b: readonly string[]): number {
 }
 
 /**
+ * Candidates whose concept is in at least half of the representatives. When none is (a topic
+ * whose nearest papers share no candidate), those in the most representatives.
+ */
+function covering<C extends { term: number }>(pool: C[], vocab: LabelVocab, reps: readonly Int32Array[] | undefined, share: number): C[] {
+  if (!reps || reps.length === 0 || pool.length === 0) return pool;
+  const sets = reps.map((r) => new Set(Array.from(r, (t) => vocab.canonOf(t))));
+  const count = pool.map((c) => sets.filter((s) => s.has(vocab.canonOf(c.term))).length);
+  const floor = Math.min(Math.ceil(sets.length * share), Math.max(...count));
+  return pool.filter((_, i) => count[i] >= floor);
+}
+
+/**
  * Pick distinct label terms by maximal marginal relevance. Similarity between
- * terms is the Jaccard index of their stem sets: it is what makes two label
- * words say the same thing to a reader, and it needs no vectors. `termKeys[t]`
- * is the term's stems joined by spaces (`TextAnalyzer.terms`); `surfaces`
- * guards against stop words from another vocabulary.
+ * terms is the Jaccard index of their atoms (stems, plurals and abbreviations
+ * folded: `LabelVocab`): it is what makes two label words say the same thing to
+ * a reader, and it needs no vectors.
  * @param candidates terms with weights, e.g. `ClassTfidf.topTerms(g, 30)`.
  * @returns chosen term ids, in label order (heaviest first).
  */
-export function chooseLabelTerms(
-  candidates: readonly { term: number; weight: number }[],
-  termKeys: readonly string[],
-  surfaces: readonly string[],
-  options: LabelOptions = {},
-): number[] {
+export function chooseLabelTerms(candidates: readonly { term: number; weight: number }[], vocab: LabelVocab, options: LabelOptions = {}): number[] {
   const words = options.words ?? 4;
   const diversity = options.diversity ?? 0.5;
   const maxSimilarity = options.maxSimilarity ?? 0;
   const phraseBias = options.phraseBias ?? 0.5;
-  const pool = candidates
-    .filter((c) => c.weight > 0 && labelWorthy(surfaces[c.term]))
-    .map((c) => ({ ...c, stems: termKeys[c.term].split(' ') }));
+  const worthy = candidates.filter((c) => c.weight > 0 && labelWorthy(vocab.surfaces[c.term]) && !vocab.unshown.has(c.term) && !options.banned?.has(vocab.canonOf(c.term)));
+  const pool = covering(worthy, vocab, options.representatives, options.coverage ?? 0.5).map((c) => ({ ...c, stems: vocab.atomsOf(c.term) }));
   if (pool.length === 0) return [];
   const maxWeight = Math.max(...pool.map((c) => c.weight));
   const chosen: typeof pool = [];
@@ -106,13 +122,8 @@ export function chooseLabelTerms(
 }
 
 /** A short label from `chooseLabelTerms`: surface forms joined by ", ". */
-export function topicLabel(
-  candidates: readonly { term: number; weight: number }[],
-  termKeys: readonly string[],
-  surfaces: readonly string[],
-  options: LabelOptions = {},
-): string {
-  return chooseLabelTerms(candidates, termKeys, surfaces, options)
-    .map((t) => surfaces[t])
+export function topicLabel(candidates: readonly { term: number; weight: number }[], vocab: LabelVocab, options: LabelOptions = {}): string {
+  return chooseLabelTerms(candidates, vocab, options)
+    .map((t) => vocab.surfaces[t])
     .join(', ');
 }

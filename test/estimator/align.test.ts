@@ -65,4 +65,22 @@ describe('run --align-to on the seed corpus', () => {
     }
     expect(kept / total).toBeGreaterThan(0.5);
   });
+
+  it('keeps the earlier model\'s k unless --k is given', () => {
+    const seed = path.join(repoRoot, 'data/seed.jsonl');
+    const out = (d: string) => path.join(root, d);
+    const k = (d: string) => (JSON.parse(readFileSync(path.join(out(d), 'model.json'), 'utf8')) as { topics: unknown[] }).topics.length;
+    const kScores = (d: string) => (JSON.parse(readFileSync(path.join(out(d), 'run.json'), 'utf8')) as { kScores?: unknown[] }).kScores;
+    expect(runCli(['run', '--input', seed, '--out', out('k3'), '--k', '3', '--no-report', '-q']).code).toBe(0);
+    expect(k('k3')).toBe(3);
+    // No --k: the refit takes the earlier model's 3 topics, where auto (kScores in run.json) chose its own.
+    const kept = runCli(['run', '--input', seed, '--out', out('k3-kept'), '--seed', '7', '--align-to', path.join(out('k3'), 'model.json'), '--no-report', '-q']);
+    expect(kept.code, kept.stderr).toBe(0);
+    expect(k('k3-kept')).toBe(3);
+    expect(kScores('k3-kept')).toBeUndefined();
+    const auto = runCli(['run', '--input', seed, '--out', out('k3-auto'), '--seed', '7', '--k', 'auto', '--align-to', path.join(out('k3'), 'model.json'), '--no-report', '-q']);
+    expect(auto.code, auto.stderr).toBe(0);
+    expect(kScores('k3-auto')?.length).toBeGreaterThan(0);
+    expect(k('k3-auto')).not.toBe(3);
+  });
 });

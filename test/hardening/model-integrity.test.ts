@@ -87,4 +87,27 @@ describe.runIf(hasData)('model files are checked on load', () => {
     expect(sub.code, sub.stderr).toBe(3);
     expect(sub.stderr).toMatch(/subRow\.i32: value 99 at index 0 is outside/);
   });
+
+  it('label terms (abbreviation pairs, cut-off phrases) are saved; a model saved before them loads, and a term id past the vocabulary is exit 3', () => {
+    const json = (folder: string) => path.join(folder, 'model.json');
+    const saved = JSON.parse(readFileSync(json(model), 'utf8'));
+    expect(saved.labelTerms.aliases.length).toBeGreaterThan(0);
+    const edit = (name: string, change: (m: Record<string, unknown>, est: { analyzer: Record<string, unknown> }) => void) => {
+      const copy = corrupt(name, 'map.f32', (b) => b);
+      const m = JSON.parse(readFileSync(json(copy), 'utf8'));
+      const estFile = path.join(copy, 'model/estimator.json');
+      const est = JSON.parse(readFileSync(estFile, 'utf8'));
+      change(m, est);
+      writeFileSync(json(copy), JSON.stringify(m));
+      writeFileSync(estFile, JSON.stringify(est));
+      return copy;
+    };
+    const before = update(edit('no-label-terms', (m, est) => (delete m.labelTerms, delete est.analyzer.labelTerms)));
+    expect(before.code, before.stderr).toBe(0);
+    const past = update(edit('bad-alias', (m) => (m.labelTerms = { aliases: [[0, (m.surfaces as string[]).length]], cut: [] })));
+    expect(past.code, past.stderr).toBe(3);
+    expect(past.stderr).toContain(json(path.join(dir, 'bad-alias')));
+    expect(past.stderr).toMatch(/"labelTerms\.aliases\.0"/);
+  });
 });
+

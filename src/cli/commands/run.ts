@@ -27,7 +27,7 @@ export function registerRun(program: Command): void {
   addScaleOptions(addTableOptions(addEmbeddingOptions(addTrendOptions(addEngineOptions(addCorpusOptions(cmd))))))
     .requiredOption('-o, --out <dir>', 'output folder')
     .option('--no-report', 'skip the charts and report.html')
-    .option('--align-to <model>', "model.json of an earlier run: matched topics keep its ids; writes lineage.csv")
+    .option('--align-to <model>', "model.json of an earlier run: keeps its number of topics unless --k is given; matched topics keep its ids; writes lineage.csv")
     .option('-q, --quiet', 'no progress on stderr')
     .option('--json', 'print a JSON summary on stdout (counts, every skipped row with file:line, warnings) instead of the folder')
     .action(async (flags: RunFlags) => {
