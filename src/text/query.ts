@@ -77,3 +77,15 @@ function prefixMatches(sortedStems: readonly { stem: string; id: number }[], pre
   }
   return [...ids].sort((a, b) => a - b);
 }
+
+/** A named group of words, phrases and patterns (`mamba*`); a paper matches if it mentions any. */
+export interface ThemeQuery {
+  name: string;
+  terms: readonly string[];
+  /**
+   * Occurrences inside these phrases do not count: the streaming theme matches
+   * "stream" but not the "stream" of "dual-stream". A paper still matches when it
+   * has another, free occurrence.
+   */
+  exclude?: readonly string[];
+}

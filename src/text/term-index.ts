@@ -1,18 +1,6 @@
 import { Lexicon } from './lexicon.js';
 import { decodeSequences, encodeSequences } from './codec.js';
-import { parseQuery, type QuerySlot } from './query.js';
-
-/** A named group of words, phrases and patterns (`mamba*`); a paper matches if it mentions any. */
-export interface ThemeQuery {
-  name: string;
-  terms: readonly string[];
-  /**
-   * Occurrences inside these phrases do not count: the streaming theme matches
-   * "stream" but not the "stream" of "dual-stream". A paper still matches when it
-   * has another, free occurrence.
-   */
-  exclude?: readonly string[];
-}
+import { parseQuery, type QuerySlot, type ThemeQuery } from './query.js';
 
 /** Serialized `TermIndex`: the unigram vocabulary and the token sequences (see codec.ts). */
 export interface TermIndexJSON {
