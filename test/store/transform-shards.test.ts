@@ -74,4 +74,14 @@ describe.runIf(hasData)('sharded transform', () => {
     const missing = runCli(['transform', '--model', path.join(dir, 'nowhere'), '--input', newPapers, '--out', path.join(dir, 'x.parquet')]);
     expect(missing.code).toBe(3);
   });
+
+  it('transform reports its stage on stderr (a bar on a terminal, its time in a log) unless --quiet', () => {
+    const args = ['transform', '--model', path.join(dir, 'model'), '--input', newPapers, '--shard', '0/8'];
+    const logged = runCli([...args, '--out', path.join(dir, 'logged.parquet')]);
+    expect(logged.code).toBe(0);
+    expect(logged.stderr).toMatch(/^transform +\d+\.\d\d s$/m);
+    const quiet = runCli([...args, '--out', path.join(dir, 'quiet.parquet'), '--quiet']);
+    expect(quiet.code).toBe(0);
+    expect(quiet.stderr).not.toMatch(/^transform /m);
+  });
 });

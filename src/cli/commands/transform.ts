@@ -9,6 +9,7 @@ interface TransformFlags extends CorpusFlags {
   bin?: string;
   shard?: string;
   batchSize?: string;
+  quiet?: boolean;
 }
 
 /** More shards than this is a typo: at 52,852 papers, 1,024 shards already hold about 50 papers each. */
@@ -35,16 +36,18 @@ export function registerTransform(program: Command): void {
     .option('--bin <unit>', "time bin of the part's period column: day, week, month, quarter, year (default: the model's auto bin)")
     .option('--shard <i/n>', 'keep only shard i of n (papers dealt by a hash of their id), e.g. 0/4')
     .option('--batch-size <n>', 'papers placed per batch', '2000')
+    .option('-q, --quiet', 'no progress on stderr')
     .action(async (flags: TransformFlags) => {
       const read = readOptionsFrom(flags);
       if (read.sample !== undefined) usage('--sample does not apply to transform (every paper of the shard is placed)');
       const bin = flags.bin === undefined ? undefined : oneOf(flags.bin, '--bin', BIN_UNITS);
       const shard = parseShard(flags.shard);
       const batchSize = integer(flags.batchSize ?? '2000', '--batch-size', 1, 1_000_000);
-      const [{ openRun }, { transformToPart, checkPartOut, modelFingerprint }, { chooseBin }] = await Promise.all([
+      const [{ openRun }, { transformToPart, checkPartOut, modelFingerprint }, { chooseBin }, { stderrProgress }] = await Promise.all([
         import('../../pipeline/index.js'),
         import('../../store/index.js'),
         import('../../trends/index.js'),
+        import('../progress.js'),
       ]);
       const run = await openRun(flags.model);
       const model = await run.estimator();
@@ -54,7 +57,12 @@ export function registerTransform(program: Command): void {
       const unit = bin ?? chooseBin(model.model!.papers.map((p) => p.date));
       const t0 = performance.now();
       const identity = { model: fingerprint, bin: unit, inputs: flags.input, ...(shard ? { shard: `${shard.index}/${shard.count}` } : {}) };
-      const { placed, read: report } = await transformToPart(flags.out, flags.input, model, { read, bin: unit, shard, batchSize }, identity);
+      // Papers are placed as they are read: the bytes read are the stage's progress (a bar with the time left on a terminal).
+      const progress = stderrProgress(flags.quiet);
+      progress.start('transform');
+      const onProgress = (done: number, total: number) => progress.update(done, total);
+      const { placed, read: report } = await transformToPart(flags.out, flags.input, model, { read: { ...read, onProgress }, bin: unit, shard, batchSize }, identity)
+        .finally(() => progress.stop());
       const seconds = (performance.now() - t0) / 1000;
       process.stderr.write(`read ${report.read}, analysed ${report.kept}; placed ${placed} papers${shard ? ` (shard ${shard.index}/${shard.count})` : ''} in ${seconds.toFixed(1)} s, ${unit} bins\n`);
       if (placed === 0 && report.kept > 0) process.stderr.write(`warning: none of the ${report.kept} papers read fell in shard ${shard?.index}/${shard?.count}: the part is empty\n`);
