@@ -26,9 +26,10 @@ export interface EngineOptions {
    * Power iterations and extra random directions of the randomized SVD. Default 4 and 10
    * (scikit-learn's). A TF-IDF spectrum is flat near the 50th component, so with 4 and 10
    * the LSA subspace is not converged and moves with the seed (σ₅₀ of labeled-recent.jsonl
-   * 3.09–3.12 by seed against 3.23 converged). 12 and 30 converge it: two seeds' topics on
-   * labeled-recent.jsonl at k = 27 agree at NMI 0.869 instead of 0.736 (bench/seed-sources.js,
-   * docs/quality.md). Not the default yet: with 12 and 30 `update` flagged 22% of planted
+   * 3.09–3.12 by seed against 3.23 converged). 12 and 30 converge it (two seeds' subspaces
+   * overlap 0.999, not 0.85): at a fixed k = 27 two seeds' topics on labeled-recent.jsonl agree
+   * at NMI 0.869 instead of 0.736 (bench/seed-sources.js); through main's auto k, which itself
+   * moves with the seed, the gain is mixed (docs/quality.md). Not the default yet: with 12 and 30 `update` flagged 22% of planted
    * off-subject papers as novel instead of 34% and proposed no new topic
    * (test/estimator/update.test.ts fails); the novelty threshold needs retuning first.
    */
