@@ -6,6 +6,8 @@
 // Prints a table; writes JSON to bench/results/. Run `npm run build` first.
 //
 //   node bench/reduce.js [--seeds 42] [--from 30] [--sets labeled.jsonl:10,labeled-recent.jsonl:7]
+//        [--engine '{"svdIter":12,"svdOversamples":30}'] [--name NAME]
+// --engine: more engine options for every fit (e.g. the converged SVD).
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -20,12 +22,13 @@ const sets = flag('sets', 'labeled.jsonl:10,labeled-recent.jsonl:7').split(',').
   const [file, k] = s.split(':');
   return { file, k: Number(k) };
 });
+const engine = JSON.parse(flag('engine', '{}'));
 const tmp = mkdtempSync(path.join(tmpdir(), 'tt-bench-reduce-'));
 const r3 = (x) => Math.round(x * 1000) / 1000;
 
 async function fit(file, k, seed) {
   const input = path.join(root, '../shared/data', file);
-  const res = await runPipeline({ inputs: [input], engine: { k, seed }, out: path.join(tmp, `${file}-${k}-${seed}`), report: false });
+  const res = await runPipeline({ inputs: [input], engine: { ...engine, k, seed }, out: path.join(tmp, `${file}-${k}-${seed}`), report: false });
   return res.model;
 }
 
@@ -83,6 +86,6 @@ for (const r of rows) {
   console.log(`| ${r.set} | ${r.k} | ${r.seed} | ${r.nmiFrom} | ${r.nmiReduced} | ${r.nmiDirect} | ${r.coherenceDirect} / ${r.diversityDirect} | ${r.coherenceReduced} / ${r.diversityReduced} | ${r.confidence.confidentHalf} vs ${r.confidence.otherHalf} (${r.confidence.topicsUp} of ${r.k}) |`);
 }
 mkdirSync(path.join(root, 'bench/results'), { recursive: true });
-const out = path.join(root, 'bench/results', `reduce-${new Date().toISOString().replace(/[:.]/g, '-').slice(0, 19)}.json`);
-writeFileSync(out, JSON.stringify({ from, seeds, rows }, null, 2) + '\n');
+const out = path.join(root, 'bench/results', `reduce-${flag('name', new Date().toISOString().replace(/[:.]/g, '-').slice(0, 19))}.json`);
+writeFileSync(out, JSON.stringify({ date: new Date().toISOString(), from, seeds, engine, rows }, null, 2) + '\n');
 console.error(`wrote ${out}`);

@@ -6,7 +6,8 @@
 // Writes bench/results/stability-<name>.json and .md. Run `npm run build` first.
 //
 //   node bench/stability.js [--sets labeled,recent,papers,slice2000] [--seeds 42,1,2,3,4]
-//        [--subsamples 2] [--name NAME] [--cache DIR] [--subsamples-only yes]
+//        [--subsamples 2] [--name NAME] [--cache DIR] [--subsamples-only yes] [--engine JSON]
+// --engine: more engine options for every fit, e.g. '{"svdIter":12,"svdOversamples":30}' (the converged SVD).
 // --cache DIR keeps each fit's k, curve and topics in DIR/<set>-<seed|sub>.json and reuses them, so
 // one corpus's fits can run in parallel processes (one seed each) and a last run tabulates them all.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -30,6 +31,7 @@ const name = flag('name', sets.join('-'));
 const r3 = (x) => Math.round(x * 1000) / 1000;
 
 const cache = flag('cache', '');
+const engine = JSON.parse(flag('engine', '{}'));
 
 /** `fresh` with its result kept in the cache under `tag`, or the cached result. */
 async function cached(tag, fresh) {
@@ -45,7 +47,7 @@ async function cached(tag, fresh) {
 
 async function fit(papers, seed) {
   const t0 = performance.now();
-  const f = await fitTopics(papers, { k: 'auto', seed, skipMap: true });
+  const f = await fitTopics(papers, { ...engine, k: 'auto', seed, skipMap: true });
   const sizes = f.topics.map((t) => t.size);
   const topicOf = new Map(papers.map((p, i) => [p.id, f.labels[i]]));
   return { k: f.k, largest: r3(Math.max(...sizes) / papers.length), seconds: Math.round((performance.now() - t0) / 1000), curve: f.kScores, topicOf };

@@ -87,7 +87,12 @@ export async function fitTopics(papers: readonly Paper[], options: EngineOptions
   const small = n < ENGINE_DEFAULTS.smallCorpus;
   const wanted = options.svdComponents ?? (small ? Math.max(10, Math.round(Math.sqrt(n))) : ENGINE_DEFAULTS.svdComponents);
   const nComponents = Math.min(wanted, n - 1, X.nCols - 1);
-  const svd = new TruncatedSVD({ nComponents, seed: deriveSeed(seed, 'svd') });
+  const svd = new TruncatedSVD({
+    nComponents,
+    nIter: options.svdIter ?? ENGINE_DEFAULTS.svdIter,
+    nOversamples: options.svdOversamples ?? ENGINE_DEFAULTS.svdOversamples,
+    seed: deriveSeed(seed, 'svd'),
+  });
   const lsa = await clock.time('svd', (progress) => l2NormalizeRows(svd.fitTransform(X, (d, t) => progress.update(d, t)), n, nComponents));
   // Vectors the user brings (--embeddings) replace the LSA rows as the space the kNN graph, UMAP
   // and k-means work in; labels stay c-TF-IDF on the text.
