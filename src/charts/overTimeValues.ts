@@ -1,5 +1,7 @@
 import type { Topic } from '../topics/index.js';
 import type { Period, TopicTrendRow } from '../trends/index.js';
+import { SHARE_FORMAT } from './base.js';
+import type { TrendMetric } from './metric.js';
 import { OTHER_NAME } from './palette.js';
 import { noData, periodDates, periodLookup } from './periods.js';
 import { topicNameLookup } from './topicNames.js';
@@ -41,4 +43,17 @@ export function overTimeValues(rows: TopicTrendRow[], topics: Topic[], periods: 
   );
 
   return { seriesNames, values };
+}
+
+/** The tooltip over `overTimeValues` rows: the raw share beside the adjusted one when the chart shows the adjusted share. */
+export function overTimeTooltip(bin: string, metric: TrendMetric) {
+  return [
+    { field: 'period', title: bin[0].toUpperCase() + bin.slice(1) },
+    { field: 'topic', title: 'Topic' },
+    { field: 'share', title: `Share of the ${bin}'s papers`, format: SHARE_FORMAT },
+    ...(metric === 'adjusted' ? [{ field: 'adjusted', title: 'Adjusted for the corpus mix', format: SHARE_FORMAT }] : []),
+    { field: 'count', title: 'Papers', format: ',d' },
+    { field: 'words', title: `Its words this ${bin}` },
+    { field: 'partial', title: 'Partial bin' },
+  ];
 }

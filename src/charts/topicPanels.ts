@@ -1,7 +1,7 @@
 import type { Topic } from '../topics/index.js';
 import type { Period, TopicTrendRow } from '../trends/index.js';
-import { CHART_CONFIG, SHARE_FORMAT, VEGA_LITE_SCHEMA, chartTitle } from './base.js';
-import { overTimeValues } from './overTimeValues.js';
+import { CHART_CONFIG, VEGA_LITE_SCHEMA, chartTitle } from './base.js';
+import { overTimeTooltip, overTimeValues } from './overTimeValues.js';
 import { metricAxis, type TrendMetric } from './metric.js';
 import { binWord, timeAxisFor } from './periods.js';
 import { shiftLabels, shiftRuleLayers, type ShiftMark } from './layers.js';
@@ -42,21 +42,12 @@ export function topicPanelsSpec(rows: TopicTrendRow[], topics: Topic[], periods:
   const { seriesNames, values } = overTimeValues(rows, topics, periods, top, false);
   const shifts = shiftLabels(options.shifts ?? []);
   const bin = binWord(periods);
-  const Bin = bin[0].toUpperCase() + bin.slice(1);
   const axis = metricAxis(metric, bin, options.adjustedBy);
   const encoding: Encoding = {
     x: { field: 'date', type: 'temporal', title: null, ...timeAxisFor(periods) },
     y: { field: axis.field, type: 'quantitative', title: null, scale: { zero: true }, axis: { format: metric === 'count' ? ',d' : '.0%', tickCount: 3 } },
     color: { field: 'topic', type: 'nominal', scale: topicColorScale(topics), legend: null },
-    tooltip: [
-      { field: 'period', title: Bin },
-      { field: 'topic', title: 'Topic' },
-      { field: 'share', title: `Share of the ${bin}'s papers`, format: SHARE_FORMAT },
-      ...(metric === 'adjusted' ? [{ field: 'adjusted', title: 'Adjusted for the corpus mix', format: SHARE_FORMAT }] : []),
-      { field: 'count', title: 'Papers', format: ',d' },
-      { field: 'words', title: `Its words this ${bin}` },
-      { field: 'partial', title: 'Partial bin' },
-    ],
+    tooltip: overTimeTooltip(bin, metric),
   };
   const subtitle = [
     `${axis.title}: one panel per topic, ${top.length === topics.length ? `all ${top.length} topics` : `the ${top.length} largest of ${topics.length} topics`}, largest first.`,

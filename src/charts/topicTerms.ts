@@ -2,7 +2,7 @@ import type { Topic } from '../topics/index.js';
 import { CHART_CONFIG, VEGA_LITE_SCHEMA, chartTitle } from './base.js';
 import { fitText } from './textWidth.js';
 import { topicColorScale, topicName } from './topicNames.js';
-import { topicTermsGrid, type TermRow } from './topicTermsGrid.js';
+import { TERM_TOOLTIP, topicTermsGrid, type TermRow } from './topicTermsGrid.js';
 import type { Encoding, VegaLiteSpec } from './types.js';
 
 export interface TopicTermsOptions {
@@ -50,12 +50,7 @@ export function topicTermsSpec(topics: Topic[], options: TopicTermsOptions = {})
     y: { field: 'rank', type: 'ordinal', title: null, axis: { labelExpr: `${JSON.stringify(values.map((v) => v.label))}[datum.value - 1]` } },
     x: { field: 'weight', type: 'quantitative', title: 'c-TF-IDF weight', axis: { format: '.2~g', tickCount: 3 } },
     color: { field: 'topic', type: 'nominal', scale: color, legend: null },
-    tooltip: [
-      { field: 'topic', title: 'Topic' },
-      { field: 'term', title: 'Term' },
-      { field: 'weight', title: 'c-TF-IDF weight', format: '.4f' },
-      { field: 'rank', title: 'Rank' },
-    ],
+    tooltip: TERM_TOOLTIP,
   };
   return {
     $schema: VEGA_LITE_SCHEMA,

@@ -12,6 +12,14 @@ export interface TermRow {
 }
 
 /** Term labels and panel headers, in pixels: the sizes of CHART_CONFIG's axis labels and headers. */
+/** The tooltip over `TermRow`s, in the grid and in the one-topic chart. */
+export const TERM_TOOLTIP = [
+  { field: 'topic', title: 'Topic' },
+  { field: 'term', title: 'Term' },
+  { field: 'weight', title: 'c-TF-IDF weight', format: '.4f' },
+  { field: 'rank', title: 'Rank' },
+];
+
 const TERM_FONT = 11;
 const HEADER_FONT = 12;
 /** Row height of a term: an 11 px label with a gap. */
@@ -43,12 +51,7 @@ export function topicTermsGrid(panels: { name: string; rows: TermRow[] }[], colo
   });
   const x = { field: 'rel', type: 'quantitative' as const, axis: null, scale: { domain: [0, 1 / BAR_PART], nice: false } };
   const y = { field: 'rank', type: 'ordinal', axis: null } as const;
-  const tooltip = [
-    { field: 'topic', title: 'Topic' },
-    { field: 'term', title: 'Term' },
-    { field: 'weight', title: 'c-TF-IDF weight', format: '.4f' },
-    { field: 'rank', title: 'Rank' },
-  ];
+  const tooltip = TERM_TOOLTIP;
   return {
     $schema: VEGA_LITE_SCHEMA,
     description: 'Top terms of each topic',

@@ -1,8 +1,8 @@
 import type { Topic } from '../topics/index.js';
 import type { Period, TopicTrendRow } from '../trends/index.js';
-import { CHART_CONFIG, SHARE_FORMAT, VEGA_LITE_SCHEMA, chartTitle } from './base.js';
+import { CHART_CONFIG, VEGA_LITE_SCHEMA, chartTitle } from './base.js';
 import { partialBinLayers } from './layers.js';
-import { overTimeValues } from './overTimeValues.js';
+import { overTimeTooltip, overTimeValues } from './overTimeValues.js';
 import { binWord, timeAxisFor } from './periods.js';
 import { topicColorScale } from './topicNames.js';
 import type { Encoding, VegaLiteSpec } from './types.js';
@@ -67,16 +67,7 @@ export function topicsOverTimeSpec(rows: TopicTrendRow[], topics: Topic[], perio
     y,
     color: { field: 'topic', type: 'nominal', title: 'Topic', scale: topicColorScale(topics, withOther), sort: seriesNames, legend: { values: seriesNames } },
     order: { field: 'order', type: 'quantitative' },
-    tooltip: [
-      { field: 'period', title: bin[0].toUpperCase() + bin.slice(1) },
-      { field: 'topic', title: 'Topic' },
-      { field: 'share', title: `Share of the ${bin}'s papers`, format: SHARE_FORMAT },
-      // Raw and adjusted side by side when the chart shows the adjusted share.
-      ...(metric === 'adjusted' ? [{ field: 'adjusted', title: 'Adjusted for the corpus mix', format: SHARE_FORMAT }] : []),
-      { field: 'count', title: 'Papers', format: ',d' },
-      { field: 'words', title: `Its words this ${bin}` },
-      { field: 'partial', title: 'Partial bin' },
-    ],
+    tooltip: overTimeTooltip(bin, metric),
   };
   const hasPartial = periods.some((p) => p.partial);
   const subtitle = [

@@ -24,7 +24,9 @@ interface Row {
 }
 
 type Field = 'category' | 'source';
-const valueOf = (field: Field, p: { categories?: string[]; source?: string }) => (field === 'category' ? p.categories?.[0] : p.source) ?? '(none)';
+/** A paper's segment for a side-by-side field: its primary category or its source. */
+export const segmentKey = (field: Field, p: { categories?: string[]; source?: string }) => (field === 'category' ? p.categories?.[0] : p.source);
+const valueOf = (field: Field, p: { categories?: string[]; source?: string }) => segmentKey(field, p) ?? '(none)';
 
 /** Adjust rows in place; returns what they were adjusted by ('none' when the other field has fewer than two values in common). */
 export function adjustSideBySide(model: TopicModel, rows: Row[], by: Field, a: string, b: string, alpha: number): Field | 'none' {

@@ -7,7 +7,7 @@
  * same way.
  */
 import { benjaminiHochberg, shareDifferenceInterval, twoProportionZTest } from '../trends/index.js';
-import { adjustSideBySide } from './compare-adjusted.js';
+import { adjustSideBySide, segmentKey } from './compare-adjusted.js';
 import { WHATS_NEW_ALPHA, whatsNewWindows, type PickedPeriods, type WhatsNewWindows } from '../analysis/index.js';
 import type { ServerContext, Segment } from './context.js';
 import { paperJson, type PaperJson } from './serialize.js';
@@ -85,19 +85,16 @@ export interface SideBySide {
   rows: SideBySideRow[];
 }
 
-/** Key of a paper for a segment kind: primary category or source. */
-const keyOf = (by: 'category' | 'source') => (p: { categories?: string[]; source?: string }) => (by === 'category' ? p.categories?.[0] : p.source);
 
 export function sideBySide(ctx: ServerContext, by: 'category' | 'source', a: string, b: string): SideBySide {
   const { model } = ctx;
-  const key = keyOf(by);
   const slot = new Map(model.topics.map((t, i) => [t.id, i]));
   const countA = new Int32Array(model.topics.length);
   const countB = new Int32Array(model.topics.length);
   let papersA = 0;
   let papersB = 0;
   for (const p of model.papers) {
-    const k = key(p);
+    const k = segmentKey(by, p);
     const s = slot.get(p.topic);
     if (k === a) { papersA++; if (s !== undefined) countA[s]++; }
     if (k === b) { papersB++; if (s !== undefined) countB[s]++; }

@@ -5,7 +5,7 @@
 // term's line lay flat along the axis).
 
 /** The layer that draws the series: the last one with a colour field and its own data. */
-function seriesLayer(spec) {
+export function seriesLayer(spec) {
   const layers = spec.layer ?? [];
   for (let i = layers.length - 1; i >= 0; i--) if (layers[i].encoding?.color?.field && layers[i].data?.values) return i;
   return -1;

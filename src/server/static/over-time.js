@@ -4,23 +4,21 @@
 // legend entries stay, marked "(hidden)" (so colours hold and the entry can be clicked back), and the page
 // says what is hidden and how to show it: nothing leaves the chart silently.
 import { button } from './api.js';
-
-/** The series layer: the one with a colour field and its own data (the areas). */
-const seriesIndex = (spec) => (spec.layer ?? []).findIndex((l) => l.encoding?.color?.field && l.data?.values);
+import { seriesLayer } from './legend.js';
 
 /** A row's key in the address: its topic id, or "other". */
 const keyOf = (row) => (row.topic_id === null || row.topic_id === undefined ? 'other' : String(row.topic_id));
 
 /** The key of the series a legend value names (the series name), or undefined. */
 export function seriesKey(spec, name) {
-  const i = seriesIndex(spec);
+  const i = seriesLayer(spec);
   const row = i < 0 ? undefined : spec.layer[i].data.values.find((v) => v.topic === name);
   return row ? keyOf(row) : undefined;
 }
 
 /** `spec` without the rows of hidden series; their legend entries stay, drawn faint. */
 export function withoutHidden(spec, hidden) {
-  const i = seriesIndex(spec);
+  const i = seriesLayer(spec);
   if (i < 0 || !hidden.length) return spec;
   const gone = new Set(hidden);
   const layer = spec.layer[i];
@@ -36,7 +34,7 @@ export function withoutHidden(spec, hidden) {
 
 /** "Hidden: #3 …, Other topics. Click an entry again, or Show all." under the chart (empty when none). */
 export function showHiddenNote(box, spec, hidden, onShowAll) {
-  const i = seriesIndex(spec);
+  const i = seriesLayer(spec);
   const names = i < 0 ? [] : [...new Set(spec.layer[i].data.values.filter((v) => hidden.includes(keyOf(v))).map((v) => v.topic))];
   if (!names.length) return void box.replaceChildren();
   box.replaceChildren(`Hidden: ${names.join('; ')}. Click its legend entry again, or `, button('Show all', onShowAll), '.');
