@@ -32,9 +32,9 @@ const D = ENGINE_DEFAULTS;
 const T = TREND_DEFAULTS;
 
 export const ENGINE_SPECS: readonly OptionSpec[] = [
-  { path: ['k'], flag: '--k <n|auto>', help: 'number of topics, or auto', shown: String(D.k), schema: z.union([z.literal('auto'), int(2)]), parse: (r) => (r === 'auto' ? r : Number(r)) },
-  { path: ['kRange', 0], flag: '--k-min <n>', help: 'smallest k tried by --k auto', shown: String(D.kRange[0]), schema: int(2) },
-  { path: ['kRange', 1], flag: '--k-max <n>', help: 'largest k tried by --k auto (capped at √(n/2) on small corpora)', shown: String(D.kRange[1]), schema: int(2) },
+  { path: ['k'], flag: '--k <n|auto>', help: 'number of topics, or auto (about 0.3·√n fine topics, moved within ±15% to the most stable k)', shown: String(D.k), schema: z.union([z.literal('auto'), int(2)]), parse: (r) => (r === 'auto' ? r : Number(r)) },
+  { path: ['kRange', 0], flag: '--k-min <n>', help: 'smallest k --k auto may choose', shown: String(D.kRange[0]), schema: int(2) },
+  { path: ['kRange', 1], flag: '--k-max <n>', help: 'largest k --k auto may choose (capped at √(n/2) on small corpora)', shown: String(D.kRange[1]), schema: int(2) },
   { path: ['svdComponents'], flag: '--svd-components <n>', help: 'LSA dimensions (randomized truncated SVD)', shown: `${D.svdComponents}; √n below ${D.smallCorpus} papers`, schema: int(2, 1000) },
   { path: ['svdIter'], flag: '--svd-iter <n>', help: 'power iterations of the randomized SVD (12, with --svd-oversamples 30: an LSA subspace that holds still across seeds)', shown: String(D.svdIter), schema: int(0, 100) },
   { path: ['svdOversamples'], flag: '--svd-oversamples <n>', help: 'random directions the SVD samples beyond its components', shown: String(D.svdOversamples), schema: int(0, 500) },

@@ -7,9 +7,9 @@ import { DEFAULT_SEED } from '../util/index.js';
 export interface EngineOptions {
   /** One seed drives every random choice (SVD, kNN, UMAP, k-means, samples). Default DEFAULT_SEED (42). */
   seed?: number;
-  /** Number of topics, or 'auto': the clusterer's own criterion over `kRange` (k-means: clustering stability). Default 'auto'. */
+  /** Number of topics, or 'auto': the clusterer's own criterion within `kRange` (k-means: a size prior, 0.3·√n, moved by clustering stability). Default 'auto'. */
   k?: number | 'auto';
-  /** Range of k tried by 'auto'. Default [5, 30] (clipped to the corpus size). */
+  /** Range of k 'auto' may choose from. Default [5, 120] (clipped to the corpus size). */
   kRange?: [number, number];
   /** Tokenizing and phrase options. Default: see `TextOptions`. */
   text?: TextOptions;
@@ -108,10 +108,11 @@ export interface TrendOptions {
 export const ENGINE_DEFAULTS = {
   seed: DEFAULT_SEED,
   k: 'auto' as number | 'auto',
-  kRange: [5, 30] as [number, number],
+  // 'auto' picks near 0.3·√n (cluster/size-prior.ts): 69 topics on 52,852 papers, so the cap sits above it.
+  kRange: [5, 120] as [number, number],
   svdComponents: 50,
-  svdIter: 4,
-  svdOversamples: 10,
+  svdIter: 12,
+  svdOversamples: 30,
   /** Below this many papers, 'auto' clusters in LSA space with √n components. */
   smallCorpus: 1000,
   nNeighbors: 15,

@@ -3,38 +3,56 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { readCorpus } from '../../src/corpus/index.js';
 import { fitTopics } from '../../src/estimator/fit.js';
-import { oneSdK } from '../../src/cluster/stability.js';
+import { closestStableK, priorK, priorWindow, PRIOR_WINDOW } from '../../src/cluster/size-prior.js';
 import { sharedData } from '../helpers/cli.js';
 
 const labeledFile = path.join(sharedData, 'labeled.jsonl');
 
 describe.skipIf(!existsSync(labeledFile))('auto k on a real sample (3,000 papers of labeled.jsonl)', () => {
-  it('the criterion peaks inside the range instead of climbing to the cap; the k chosen is the smallest within one sd of the peak', async () => {
+  it('stays near the size prior under two seeds, reads the stability curve only around it, and keeps the fine topics unmerged', async () => {
     const { papers } = await readCorpus([labeledFile], { sample: 3000, seed: 42 });
-    const fitted = await fitTopics(papers, { k: 'auto', kRange: [5, 30], seed: 42, skipMap: true });
-    const curve = fitted.kScores!;
-    console.log(`auto k = ${fitted.k}: ${curve.map((p) => `${p.k}:${p.score.toFixed(3)}`).join(' ')}`);
-    expect(curve.length).toBeGreaterThan(5);
-    expect(curve[curve.length - 1].k).toBe(30);
-    const best = curve.reduce((a, b) => (b.score > a.score ? b : a));
-    const chosen = curve.find((p) => p.k === fitted.k)!;
-    expect(chosen.score).toBeGreaterThanOrEqual(best.score - best.sd);
-    expect(curve.filter((p) => p.k < fitted.k).every((p) => p.score < best.score - best.sd)).toBe(true);
-    // The silhouette criterion it replaces rose all the way to the cap (0.419 at k = 5 … 0.460 at k = 29 on papers.jsonl).
-    expect(fitted.k).toBeLessThan(30);
-    // A peak, not a plateau: the cap scores clearly below it.
-    expect(curve[curve.length - 1].score).toBeLessThan(best.score - 0.05);
-    expect(fitted.clusterer).toMatchObject({ name: 'kmeans', auto: 'stability' });
-  }, 300_000);
+    const fits = [];
+    for (const seed of [42, 7]) fits.push(await fitTopics(papers, { k: 'auto', seed, skipMap: true }));
+    const prior = priorK(papers.length, 5, 120);
+    for (const fitted of fits) {
+      const curve = fitted.kScores!;
+      console.log(`auto k = ${fitted.k} (prior ${prior}): ${curve.map((p) => `${p.k}:${p.score.toFixed(3)}±${p.sd.toFixed(3)}`).join(' ')}`);
+      expect(curve.every((p) => p.prior === prior)).toBe(true);
+      expect(curve.every((p) => Math.abs(p.k - prior) <= Math.ceil(PRIOR_WINDOW * prior))).toBe(true);
+      const best = curve.reduce((a, b) => (b.score > a.score ? b : a));
+      expect(curve.find((p) => p.k === fitted.k)!.score).toBeGreaterThanOrEqual(best.score - best.sd);
+      // Fine topics are the unit: no over-clustering and merging behind 'auto'.
+      expect(fitted.subLabels).toBeUndefined();
+      expect(fitted.topics).toHaveLength(fitted.k);
+    }
+    const [a, b] = fits.map((f) => f.k);
+    expect(Math.abs(a - b) / ((a + b) / 2)).toBeLessThanOrEqual(0.4);
+  }, 600_000);
 });
 
-describe('the one-sd rule', () => {
-  const curve = (points: [number, number, number][]) => points.map(([k, score, sd]) => ({ k, score, sd }));
-  it('takes the smallest k within one sd of the peak, the peak itself when nothing is that close', () => {
-    expect(oneSdK(curve([[5, 0.80, 0.1], [8, 0.75, 0.1], [11, 0.89, 0.05], [14, 0.87, 0.04]]))).toBe(11);
-    expect(oneSdK(curve([[5, 0.80, 0.1], [8, 0.75, 0.1], [11, 0.85, 0.06], [14, 0.87, 0.04]]))).toBe(11);
-    expect(oneSdK(curve([[5, 0.84, 0.1], [8, 0.75, 0.1], [14, 0.87, 0.04]]))).toBe(5);
-    // papers.jsonl's curve (model.json kScores, seed 42): k = 14 stays.
-    expect(oneSdK(curve([[5, 0.772, 0.143], [8, 0.730, 0.107], [11, 0.737, 0.040], [14, 0.824, 0.044], [17, 0.759, 0.058], [29, 0.804, 0.033]]))).toBe(14);
+describe('the size prior', () => {
+  it('grows like √n and is clamped into the range', () => {
+    expect(priorK(10_000, 5, 120)).toBe(30);
+    expect(priorK(52_852, 5, 120)).toBe(69);
+    expect(priorK(40_000, 5, 120)).toBeLessThan(priorK(52_852, 5, 120));
+    expect(priorK(89, 5, 7)).toBe(5);
+    expect(priorK(1e7, 5, 120)).toBe(120);
+    // A 90% subsample moves it by about 5%, well inside ±20%.
+    expect(priorK(0.9 * 52_852, 5, 120) / priorK(52_852, 5, 120)).toBeGreaterThan(0.93);
+  });
+
+  it('scores a window of ±15% around it, inside the range', () => {
+    expect(priorWindow(30, 5, 120)).toEqual([26, 28, 30, 32, 35]);
+    expect(priorWindow(6, 5, 7)).toEqual([5, 6, 7]);
+    expect(priorWindow(69, 5, 60).every((k) => k <= 60)).toBe(true);
+  });
+
+  it('takes the k closest to the prior among those within one sd of the peak', () => {
+    const curve = (points: [number, number, number][]) => points.map(([k, score, sd]) => ({ k, score, sd }));
+    expect(closestStableK(curve([[26, 0.8, 0.02], [28, 0.82, 0.03], [30, 0.81, 0.02], [32, 0.8, 0.02]]), 30)).toBe(30);
+    // A clearly more stable k wins over the prior.
+    expect(closestStableK(curve([[26, 0.9, 0.02], [28, 0.82, 0.03], [30, 0.81, 0.02], [32, 0.8, 0.02]]), 30)).toBe(26);
+    // Equally near on both sides: the smaller.
+    expect(closestStableK(curve([[28, 0.82, 0.03], [32, 0.82, 0.02]]), 30)).toBe(28);
   });
 });
