@@ -23,18 +23,17 @@ export interface EngineOptions {
    */
   svdComponents?: number;
   /**
-   * Power iterations and extra random directions of the randomized SVD. Default 4 and 10
-   * (scikit-learn's). A TF-IDF spectrum is flat near the 50th component, so with 4 and 10
-   * the LSA subspace is not converged and moves with the seed (σ₅₀ of labeled-recent.jsonl
-   * 3.09–3.12 by seed against 3.23 converged). 12 and 30 converge it (two seeds' subspaces
-   * overlap 0.999, not 0.85): at a fixed k = 27 two seeds' topics on labeled-recent.jsonl agree
-   * at NMI 0.869 instead of 0.736 (bench/seed-sources.js); through main's auto k, which itself
-   * moves with the seed, the gain is mixed (docs/quality.md). Not the default yet: with 12 and 30 `update` flagged 22% of planted
-   * off-subject papers as novel instead of 34% and proposed no new topic
-   * (test/estimator/update.test.ts fails); the novelty threshold needs retuning first.
+   * Power iterations and extra random directions of the randomized SVD. Default 12 and 30
+   * (scikit-learn's 4 and 10 before issue #24). A TF-IDF spectrum is flat near the 50th
+   * component, so with 4 and 10 the LSA subspace is not converged and moves with the seed
+   * (σ₅₀ of labeled-recent.jsonl 3.09–3.12 by seed against 3.23 converged), and the SVD's seed
+   * alone moved a 2,000-paper slice's topics as much as every seed together (bench/seed-sources.js:
+   * NMI 0.665 vs 0.680). 12 and 30 converge it (two seeds' subspaces overlap 0.999, not 0.85):
+   * at a fixed k = 27 two seeds' topics on labeled-recent.jsonl agree at NMI 0.869 instead of
+   * 0.736. The cost is about 3× the SVD stage (docs/performance.md).
    */
   svdIter?: number;
-  /** See `svdIter`. Default 10. */
+  /** See `svdIter`. Default 30. */
   svdOversamples?: number;
   /**
    * Space k-means runs in: 'umap' (5-D UMAP of the LSA vectors), 'lsa' (the

@@ -99,11 +99,21 @@ export function reportData(model: TopicModel, trends: TrendTables, ctx: ReportCo
     topicPages: model.topics.map((t) => ({ id: t.id, label: t.label, size: t.size, trend: topicTrendPoints(trends.topicTrends, trends.periods, [t.id]) })),
     keyFindings: keyFindings(trends.emergence.rows, trends.warnings, trends.periods, trends.strata),
     ...whatsNewOf(model, trends),
+    ...kChoiceOf(model),
     ...(model.lineage ? { lineage: model.lineage } : {}),
     ...(model.params.updates
       ? { novelty: { novelPapers: model.papers.filter((p) => p.novel).length, addedPapers: sumAdded(model.params.updates), groups: model.novelty ?? [] } }
       : {}),
   };
+}
+
+/** The auto-k curve and the k it chose (the fit's k: before any `reduce`). */
+function kChoiceOf(model: TopicModel): Pick<ReportData, 'kChoice'> {
+  if (!model.kScores?.length) return {};
+  // The clusterer records the k it fitted; `reduce` and `update` change the topics, not that.
+  const fitted = model.params.clusterer?.k;
+  const k = typeof fitted === 'number' ? fitted : model.topics.length;
+  return { kChoice: { k, ...(model.params.reducedFrom !== undefined ? { reducedTo: model.topics.length } : {}), curve: model.kScores } };
 }
 
 /** Bins compared by the report's "what is new": the last 3 full bins against the 3 before (a quarter of months). */

@@ -71,6 +71,8 @@ export interface ReportData {
   topicQuality?: TopicQuality;
   /** Papers below `--min-confidence`, left out of topic shares (absent or 0: none). */
   lowConfidence?: { threshold: number; papers: number };
+  /** How `--k auto` chose k: the curve it read (with the size prior) and the k it took; absent when k was given. */
+  kChoice?: { k: number; reducedTo?: number; curve: { k: number; score: number; sd?: number; prior?: number }[] };
   /** How the topics relate to an earlier model's (run --align-to). */
   lineage?: LineageRow[];
   /** Novel papers added by updates: their count, and the groups proposed as new topics. */

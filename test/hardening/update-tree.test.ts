@@ -75,7 +75,9 @@ describe.runIf(hasData)('update reports what it skipped', () => {
 
 describe.runIf(hasData)('the topic tree matches the topics', () => {
   it('case 6: run --align-to keeps hierarchy.csv when topics are new or retired, and reduce works on it', () => {
-    const aligned = fit(writeLines(dir, 'b.jsonl', paperLines(400, 800)), path.join(dir, 'aligned'), ['--k', '7', '--align-to', path.join(runA, 'model.json')]);
+    // Twelve old topics, seven new: old topics retire, so the aligned ids have gaps.
+    const fine = fit(writeLines(dir, 'a12.jsonl', paperLines(0, 400)), path.join(dir, 'fine'), ['--k', '12']);
+    const aligned = fit(writeLines(dir, 'b.jsonl', paperLines(400, 800)), path.join(dir, 'aligned'), ['--k', '7', '--align-to', path.join(fine, 'model.json')]);
     const ids = csv(path.join(aligned, 'topics.csv')).map((t) => Number(t.topic));
     expect(ids.some((id, i) => id !== i)).toBe(true); // the ids have gaps: the old code wrote no tree
     expectTreeMatches(aligned);

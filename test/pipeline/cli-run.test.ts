@@ -47,7 +47,10 @@ describe('topictrends run, as a user runs it', () => {
     const b = tmp();
     const ra = runCli(args(a));
     expect(ra.code, ra.stderr).toBe(0);
-    expect(ra.stderr).toMatch(/k = \d+, chosen by clustering stability/);
+    // Auto k: the size prior 0.3·√1500 = 12, read against the stability curve around it.
+    const said = ra.stderr.match(/k = (\d+): the size prior (\d+)/);
+    expect(said, ra.stderr).not.toBeNull();
+    expect(Number(said![2])).toBe(12);
     expect(runCli(args(b)).code).toBe(0);
     for (const f of ['documents.csv', 'topics.csv', 'model.json', 'topic_trends.csv', 'theme_trends.csv', 'emerging.csv', 'bursts.csv']) {
       expect(readFileSync(path.join(a, f)).equals(readFileSync(path.join(b, f))), f).toBe(true);
@@ -56,5 +59,11 @@ describe('topictrends run, as a user runs it', () => {
     expect(run.params.clusterOn).toBe('umap');
     expect(run.counts.kept).toBe(1500);
     expect(run.seconds.umap).toBeGreaterThan(0);
+    // The report says how k was chosen: the curve it read, with the chosen row marked.
+    expect(runCli(['report', '--model', path.join(a, 'model.json')]).code).toBe(0);
+    const page = readFileSync(path.join(a, 'report.html'), 'utf8');
+    expect(page).toContain('id="k-choice"');
+    expect(page).toContain(`expects about ${said![2]} for this many papers`);
+    expect(page).toMatch(new RegExp(`<tr class="chosen"><td class="num">${said![1]}</td>`));
   });
 });

@@ -1,5 +1,5 @@
-// Labels a person would write, checked on a real slice (4,000 papers of papers.jsonl, auto k: 30
-// clusters merged along the tree to the k chosen):
+// Labels a person would write, checked on a real slice (4,000 papers of papers.jsonl, auto k: about
+// 19 fine topics, the size prior's round(0.3·√4000)):
 // abbreviations learned from the corpus and folded with their expansions, plurals folded,
 // distinct leads across topics, no cut-off phrases, terms found in the representatives.
 import { describe, expect, it } from 'vitest';
@@ -61,8 +61,7 @@ describe.skipIf(!haveShared)('labels on 4,000 papers of papers.jsonl', async () 
     const vocab = labelVocab(analyzer.surfaces, analyzer.labelTerms);
     const termOf = new Map(analyzer.surfaces.map((s, t) => [s, t]));
     // The 10 papers nearest each topic's centroid (the 3 shown are the first of them). `labels` are
-    // topic ids (largest first) and auto's clusters are merged along the tree here, so the centroids
-    // are the means of the merged topics, as describeTopics took them.
+    // topic ids (largest first); the centroids are the topics' means, as describeTopics took them.
     const centroids = clusterMeans(clusterSpace, clusterDims, labels, topics.length);
     const nearest = representatives(clusterSpace, clusterDims, labels, centroids, 10);
     let terms = 0;

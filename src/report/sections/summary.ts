@@ -2,6 +2,7 @@ import path from 'node:path';
 import { html, type SafeHtml } from '../escape.js';
 import { fixed, int, seconds } from '../format.js';
 import type { ReportData } from '../types.js';
+import { kChoiceSection } from './k-choice.js';
 
 /** The corpus by its file name: "../shared/data/papers.jsonl" told a reader of the handout about our folders, not the data. */
 const fileName = (input: string) => path.basename(input);
@@ -50,6 +51,7 @@ ${params.length
 ${params.map(([k, v]) => html`<tr><td><code>${k}</code></td><td>${v === null ? '–' : String(v)}</td></tr>`)}
 </tbody></table>`
     : html`<p class="empty">Not recorded.</p>`}
+${kChoiceSection(data)}
 <h3>Time per stage</h3>
 ${stages.length
     ? html`<table tabindex="0" class="timings"><thead><tr><th>Stage</th><th class="num">Seconds</th></tr></thead><tbody>
