@@ -14,5 +14,6 @@ export * from './confidence.js';
 export * from './hierarchy.js';
 export * from './hierarchy-labels.js';
 export * from './merge-clusters.js';
+export * from './tree-shape.js';
 export { labelVocab, type LabelVocab } from './label-vocab.js';
 export { distinctLabelTerms, LEAD_TERMS } from './distinct-labels.js';
