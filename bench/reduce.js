@@ -5,9 +5,9 @@
 // carry the topic's majority label more often?) and coherence/diversity.
 // Prints a table; writes JSON to bench/results/. Run `npm run build` first.
 //
-//   node bench/reduce.js [--seeds 42] [--from 30] [--sets labeled.jsonl:10,labeled-recent.jsonl:7]
-//        [--engine '{"svdIter":12,"svdOversamples":30}'] [--name NAME]
-// --engine: more engine options for every fit (e.g. the converged SVD).
+//   node bench/reduce.js [--seeds 42] [--from 30|auto] [--sets labeled.jsonl:10,labeled-recent.jsonl:7]
+//        [--engine '{"svdIter":4,"svdOversamples":10}'] [--name NAME]
+// --engine: more engine options for every fit (e.g. the SVD settings before they changed).
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -17,7 +17,8 @@ import { nmi } from '../dist/cluster/index.js';
 
 import { root, args, flag } from './args.js';
 const seeds = flag('seeds', '42').split(',').map(Number);
-const from = Number(flag('from', '30'));
+// --from auto: the fine topics of the default run (k = auto), reduced to the label count.
+const from = flag('from', '30') === 'auto' ? 'auto' : Number(flag('from', '30'));
 const sets = flag('sets', 'labeled.jsonl:10,labeled-recent.jsonl:7').split(',').map((s) => {
   const [file, k] = s.split(':');
   return { file, k: Number(k) };
@@ -69,7 +70,7 @@ for (const { file, k } of sets) {
     const reduced = reduceTopics(big, k);
     const score = (m) => r3(nmi(truth, m.papers.map((p) => p.topic)));
     rows.push({
-      set: file, k, seed, from,
+      set: file, k, seed, from, kFrom: big.topics.length,
       nmiReduced: score(reduced), nmiDirect: score(direct), nmiFrom: score(big),
       coherenceDirect: direct.quality.coherence, diversityDirect: direct.quality.diversity,
       coherenceReduced: reduced.quality.coherence, diversityReduced: reduced.quality.diversity,

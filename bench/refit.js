@@ -7,19 +7,24 @@
 //     update and refit A, against refit A vs refit B (the seed-to-seed NMI).
 // Writes bench/results/refit-<name>.json and .md. Run `npm run build` first.
 //
-//   node bench/refit.js [--n 3000] [--seeds 42,1] [--name NAME]
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+// --work DIR keeps the runs in DIR (not deleted) and reuses a run whose model.json is already there,
+// so a change to `update` alone can be measured again without the four full refits.
+//
+//   node bench/refit.js [--n 3000] [--seeds 42,1] [--name NAME] [--work DIR]
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runPipeline, updatePipeline } from '../dist/pipeline/index.js';
 import { readCorpus } from '../dist/corpus/index.js';
+import { loadModel } from '../dist/model/index.js';
 import { nmi } from '../dist/cluster/index.js';
 import { root, flag } from './args.js';
 
 const n = Number(flag('n', '3000'));
 const [seedA, seedB] = flag('seeds', '42,1').split(',').map(Number);
 const name = flag('name', `n${n || 'all'}`);
-const tmp = mkdtempSync(path.join(tmpdir(), 'tt-bench-refit-'));
+const work = flag('work', '');
+const tmp = work ? (mkdirSync(work, { recursive: true }), path.resolve(work)) : mkdtempSync(path.join(tmpdir(), 'tt-bench-refit-'));
 const r3 = (x) => Math.round(x * 1000) / 1000;
 const log = (s) => console.error(`${new Date().toISOString().slice(11, 19)} ${s}`);
 
@@ -33,6 +38,8 @@ const late = write(path.join(tmp, 'late.jsonl'), papers.slice(half));
 const lateIds = papers.slice(half).map((p) => p.id);
 
 const run = async (tag, inputs, engine, extra = {}) => {
+  const saved = path.join(tmp, tag, 'model.json');
+  if (work && existsSync(saved)) return loadModel(saved);
   const t0 = performance.now();
   const r = await runPipeline({ inputs: [inputs], engine, out: path.join(tmp, tag), report: false, ...extra });
   log(`${tag}: k = ${r.model.topics.length}, ${Math.round((performance.now() - t0) / 1000)} s`);
@@ -62,7 +69,7 @@ const result = {
   later: { papers: lateIds.length, updateVsRefit: nmiOn(lateIds, U, A), seedToSeed: nmiOn(lateIds, A, B) },
 };
 result.later.ratio = r3(result.later.updateVsRefit / result.later.seedToSeed);
-rmSync(tmp, { recursive: true, force: true });
+if (!work) rmSync(tmp, { recursive: true, force: true });
 const out = path.join(root, `bench/results/refit-${name}`);
 mkdirSync(path.dirname(out), { recursive: true });
 writeFileSync(`${out}.json`, JSON.stringify(result, null, 2) + '\n');

@@ -7,7 +7,8 @@
 //
 //   node bench/stability.js [--sets labeled,recent,papers,slice2000] [--seeds 42,1,2,3,4]
 //        [--subsamples 2] [--name NAME] [--cache DIR] [--subsamples-only yes] [--engine JSON]
-// --engine: more engine options for every fit, e.g. '{"svdIter":12,"svdOversamples":30}' (the converged SVD).
+// --engine: more engine options for every fit, e.g. '{"kmeansInit":10}', or a fixed k: '{"k":13,"overCluster":0}'
+// (the k-means auto runs at that k, unmerged, without the stability curve).
 // --cache DIR keeps each fit's k, curve and topics in DIR/<set>-<seed|sub>.json and reuses them, so
 // one corpus's fits can run in parallel processes (one seed each) and a last run tabulates them all.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -47,7 +48,7 @@ async function cached(tag, fresh) {
 
 async function fit(papers, seed) {
   const t0 = performance.now();
-  const f = await fitTopics(papers, { ...engine, k: 'auto', seed, skipMap: true });
+  const f = await fitTopics(papers, { k: 'auto', ...engine, seed, skipMap: true });
   const sizes = f.topics.map((t) => t.size);
   const topicOf = new Map(papers.map((p, i) => [p.id, f.labels[i]]));
   return { k: f.k, largest: r3(Math.max(...sizes) / papers.length), seconds: Math.round((performance.now() - t0) / 1000), curve: f.kScores, topicOf };
@@ -83,9 +84,13 @@ for (const set of sets) {
   for (let a = 0; a < bySeed.length; a++) for (let b = a + 1; b < bySeed.length; b++) pairs.push(sharedNmi(bySeed[a], bySeed[b]));
   const ks = [...bySeed, ...bySub].map((f) => f.k);
   const mid = (Math.max(...ks) + Math.min(...ks)) / 2;
+  const sortedK = [...ks].sort((a, b) => a - b);
+  const median = sortedK.length % 2 ? sortedK[(sortedK.length - 1) / 2] : (sortedK[sortedK.length / 2 - 1] + sortedK[sortedK.length / 2]) / 2;
   rows.push({
     set, n: papers.length, seeds, kBySeed: bySeed.map((f) => f.k), kBySubsample: bySub.map((f) => f.k),
     kSpread: r3((Math.max(...ks) - Math.min(...ks)) / 2 / mid),
+    // The done-when's ±20%: the farthest k from the median, as a share of it.
+    kMedian: median, kSpreadMedian: r3(Math.max(...ks.map((k) => Math.abs(k - median))) / median),
     largestBySeed: bySeed.map((f) => f.largest),
     seedNmiMean: r3(pairs.reduce((s, v) => s + v, 0) / pairs.length), seedNmiMin: r3(Math.min(...pairs)),
     subsampleNmi: bySub.map((f) => r3(sharedNmi(bySeed[0], f))),
@@ -94,17 +99,17 @@ for (const set of sets) {
   });
   console.error(JSON.stringify({ ...rows.at(-1), curve: undefined }));
   mkdirSync(path.dirname(outFile), { recursive: true });
-  writeFileSync(`${outFile}.json`, JSON.stringify({ date: new Date().toISOString(), node: process.version, rows }, null, 2) + '\n');
+  writeFileSync(`${outFile}.json`, JSON.stringify({ date: new Date().toISOString(), node: process.version, engine, rows }, null, 2) + '\n');
 }
 
 const md = [
   `Stability of 'auto' k (${new Date().toISOString().slice(0, 10)}; k by seed ${seeds.join('/')}, then ${subsamples} 90% subsamples with seed ${seeds[0]})`,
   '',
-  '| set | n | k by seed | k on 90% subsamples | spread (± of mid) | largest topic | seed-to-seed NMI mean (min) | subsample NMI vs seed ' + seeds[0] + ' |',
+  '| set | n | k by seed | k on 90% subsamples | spread (± of median) | largest topic | seed-to-seed NMI mean (min) | subsample NMI vs seed ' + seeds[0] + ' |',
   '|---|---|---|---|---|---|---|---|',
-  ...rows.map((r) => `| ${r.set} | ${r.n} | ${r.kBySeed.join(', ')} | ${r.kBySubsample.join(', ')} | ±${Math.round(r.kSpread * 100)}% | ${Math.round(Math.max(...r.largestBySeed) * 1000) / 10}% | ${r.seedNmiMean} (${r.seedNmiMin}) | ${r.subsampleNmi.join(', ')} |`),
+  ...rows.map((r) => `| ${r.set} | ${r.n} | ${r.kBySeed.join(', ')} | ${r.kBySubsample.join(', ')} | ${r.kMedian} ±${Math.round(r.kSpreadMedian * 100)}% | ${Math.round(Math.max(...r.largestBySeed) * 1000) / 10}% | ${r.seedNmiMean} (${r.seedNmiMin}) | ${r.subsampleNmi.join(', ')} |`),
   '',
-  ...rows.map((r) => `${r.set}, seed ${seeds[0]}: ${r.curve?.[0]?.prior === undefined ? '' : `prior k = ${r.curve[0].prior}; `}stability ${r.curve?.map((p) => `${p.k}: ${r3(p.score)} ± ${r3(p.sd)}`).join(', ')}`),
+  ...rows.map((r) => `${r.set}, seed ${seeds[0]}: ${r.curve?.[0]?.prior === undefined ? '' : `prior k = ${r.curve[0].prior}; `}stability ${r.curve?.map((p) => `${p.k}: ${r3(p.score)} ± ${r3(p.sd)}`).join(', ') ?? 'not computed (fixed k)'}`),
 ];
 writeFileSync(`${outFile}.md`, md.join('\n') + '\n');
 console.log(md.join('\n'));
