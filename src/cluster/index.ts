@@ -12,3 +12,4 @@ export { communityGraph, mergeCommunities } from './community-graph.js';
 export { clusterers, makeClusterer, type ClustererOptions } from './registry.js';
 export { CLUSTERER_NAMES, type ClustererName } from './names.js';
 export * from './ivf.js';
+export { restartsFor, RESTART_ROWS, MIN_RESTARTS } from './restarts.js';

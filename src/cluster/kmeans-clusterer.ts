@@ -4,10 +4,11 @@ import { validateInput, type Clusterer, type ClusterInput, type ClusterResult } 
 import { KMeans } from './kmeans.js';
 import { stabilityCurve, type StabilityOptions } from './stability.js';
 import { closestStableK, priorK, priorWindow } from './size-prior.js';
+import { restartsFor } from './restarts.js';
 
 export interface KMeansClustererOptions {
-  /** Restarts (best inertia wins). Default 5. */
-  nInit?: number;
+  /** Restarts (best inertia wins), or 'auto' (the default): more on small inputs, see restarts.ts. */
+  nInit?: number | 'auto';
   /** Converged when no centroid moves more than this (squared). Default 1e-4: UMAP coordinates span ~10 units. */
   tolerance?: number;
   /** Range of k 'auto' may choose from. Default [5, 120]. */
@@ -18,7 +19,6 @@ export interface KMeansClustererOptions {
 
 /** k-means (k-means++ seeding, Lloyd) as a {@link Clusterer}; 'auto' k by a size prior and clustering stability around it. */
 export function kmeansClusterer(options: KMeansClustererOptions = {}): Clusterer {
-  const nInit = options.nInit ?? 5;
   const tolerance = options.tolerance ?? 1e-4;
   const [kMin, kMax] = options.kRange ?? [5, 120];
   return {
@@ -26,6 +26,7 @@ export function kmeansClusterer(options: KMeansClustererOptions = {}): Clusterer
     fit(input: ClusterInput): Promise<ClusterResult> {
       validateInput(input);
       return fitCanonical(input, ({ X, n, d, k: requested, seed }) => {
+        const nInit = restartsFor(n, options.nInit);
         let k: number;
         let curve: ClusterResult['curve'];
         if (requested === 'auto') {

@@ -8,7 +8,7 @@ export interface ClustererOptions {
   /** Range of k tried by 'auto'. Default [5, 30]. */
   kRange?: [number, number];
   /** k-means restarts. Default 5. */
-  nInit?: number;
+  nInit?: number | 'auto';
 }
 
 /** Every clustering method by name: adding one is one file, its name in names.ts and one row here. */

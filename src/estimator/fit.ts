@@ -7,7 +7,7 @@ import type { Paper } from '../corpus/index.js';
 import { TextAnalyzer, type AnalyzedDocs } from '../text/index.js';
 import { TfidfVectorizer, type CsrMatrix } from '../vectorize/index.js';
 import { TruncatedSVD, l2NormalizeRows, nearestNeighbors, Umap, fitUmapsInParallel, type KnnGraph } from '../reduce/index.js';
-import { makeClusterer, type KCurvePoint } from '../cluster/index.js';
+import { MIN_RESTARTS, makeClusterer, type KCurvePoint } from '../cluster/index.js';
 import { deriveSeed } from '../util/index.js';
 import { StageClock } from '../util/index.js';
 import { ENGINE_DEFAULTS, type EngineOptions, type ClustererParams } from '../model/index.js';
@@ -126,7 +126,10 @@ export async function fitTopics(papers: readonly Paper[], options: EngineOptions
 
   const wantedK = options.k ?? ENGINE_DEFAULTS.k;
   const overCluster = options.overCluster ?? ENGINE_DEFAULTS.overCluster;
-  const clusterer = makeClusterer(options.clusterer ?? ENGINE_DEFAULTS.clusterer, { kRange: kRangeFor(n, options), nInit: options.kmeansInit ?? ENGINE_DEFAULTS.kmeansInit });
+  // 'auto' restarts were measured in the UMAP space (cluster/restarts.ts); a small corpus clustered in
+  // LSA space keeps 5: on the 99-paper multilingual test corpus 20 put its 4 Arabic papers in an English topic.
+  const nInit = options.kmeansInit ?? (clusterOn === 'umap' ? ENGINE_DEFAULTS.kmeansInit : MIN_RESTARTS);
+  const clusterer = makeClusterer(options.clusterer ?? ENGINE_DEFAULTS.clusterer, { kRange: kRangeFor(n, options), nInit });
   const space = { X: clusterSpace, n, d: clusterDims, graph: knn && { indices: knn.indices, distances: knn.distances, m: knn.k }, seed: deriveSeed(seed, 'cluster') };
   // 'auto' chooses fine topics (its curve goes to the report) and keeps them: merging 30 clusters
   // down to auto's 12–14 on a 2,000-paper slice let one topic hold 21–26% of the papers. A k the

@@ -43,7 +43,7 @@ export const ENGINE_SPECS: readonly OptionSpec[] = [
   { path: ['clusterDims'], flag: '--cluster-dims <n>', help: 'UMAP dimensions of the clustering space', shown: String(D.clusterDims), schema: int(2, 50) },
   { path: ['clusterer'], flag: '--clusterer <name>', help: `clustering method: ${CLUSTERER_NAMES.join(', ')} (louvain: communities of the kNN graph, merged to k)`, shown: D.clusterer, schema: z.enum(CLUSTERER_NAMES), parse: String },
   { path: ['overCluster'], flag: '--over-cluster <n>', help: 'clusters found first, then merged along the topic tree down to k (0: cluster straight to k; needs 50 papers per cluster)', shown: String(D.overCluster), schema: int(0, 500) },
-  { path: ['kmeansInit'], flag: '--kmeans-init <n>', help: 'k-means restarts (best inertia wins)', shown: String(D.kmeansInit), schema: int(1, 100) },
+  { path: ['kmeansInit'], flag: '--kmeans-init <n|auto>', help: 'k-means restarts (best inertia wins), or auto: 40,000 / n papers, between 5 and 20', shown: `${D.kmeansInit}; 5 below ${D.smallCorpus} papers`, schema: z.union([z.literal('auto'), int(1, 100)]), parse: (r) => (r === 'auto' ? r : Number(r)) },
   { path: ['tfidf', 'minDf'], flag: '--min-df <n>', help: 'ignore terms in fewer papers than this (count, or fraction < 1)', shown: '2', schema: z.number().min(0).refine((v) => v < 1 || Number.isInteger(v), 'a count (≥ 1) must be an integer') },
   { path: ['tfidf', 'maxDf'], flag: '--max-df <x>', help: 'ignore terms in more papers than this (fraction, or count ≥ 1)', shown: '0.5; 0.6 below 200 papers', schema: z.number().gt(0) },
   { path: ['tfidf', 'maxFeatures'], flag: '--max-features <n>', help: 'keep at most this many terms, by document frequency', shown: '50000', schema: int(10) },

@@ -51,8 +51,12 @@ export interface EngineOptions {
    * Default 'kmeans': see the Quality section of the README for the measurements.
    */
   clusterer?: string;
-  /** k-means restarts (best inertia wins). Default 5. */
-  kmeansInit?: number;
+  /**
+   * k-means restarts (best inertia wins), or 'auto': 40,000 / n, between 5 and 20
+   * (cluster/restarts.ts), so a small corpus, where restarts are cheap, gets more.
+   * Default 'auto' in the UMAP space, 5 where a corpus below 1,000 papers is clustered in LSA space.
+   */
+  kmeansInit?: number | 'auto';
   /**
    * Clusters found before merging along the topic tree down to k (see
    * topics/merge-clusters.ts); 0, a value ≤ k, or one leaving fewer than 50 papers
@@ -116,7 +120,7 @@ export const ENGINE_DEFAULTS = {
   smallCorpus: 1000,
   nNeighbors: 15,
   clusterDims: 5,
-  kmeansInit: 5,
+  kmeansInit: 'auto' as number | 'auto',
   overCluster: 30,
   /** Over-clustering needs at least this many papers per cluster on average. */
   overClusterMinPapers: 50,

@@ -4,7 +4,15 @@ import path from 'node:path';
 import { readCorpus } from '../../src/corpus/index.js';
 import { fitTopics } from '../../src/estimator/fit.js';
 import { closestStableK, priorK, priorWindow, PRIOR_WINDOW } from '../../src/cluster/size-prior.js';
+import { restartsFor } from '../../src/cluster/index.js';
 import { sharedData } from '../helpers/cli.js';
+
+describe('k-means restarts', () => {
+  it('gives small corpora more restarts, for about the same rows, between 5 and 20; a number asked for is kept', () => {
+    expect([1000, 2000, 3000, 4000, 8000, 10_000, 52_852, 1_000_000].map((n) => restartsFor(n))).toEqual([20, 20, 13, 10, 5, 5, 5, 5]);
+    expect(restartsFor(2000, 3)).toBe(3);
+  });
+});
 
 const labeledFile = path.join(sharedData, 'labeled.jsonl');
 
@@ -24,6 +32,8 @@ describe.skipIf(!existsSync(labeledFile))('auto k on a real sample (3,000 papers
       // Fine topics are the unit: no over-clustering and merging behind 'auto'.
       expect(fitted.subLabels).toBeUndefined();
       expect(fitted.topics).toHaveLength(fitted.k);
+      // 3,000 papers: 40,000 / 3,000 rounds to 13 restarts.
+      expect(fitted.clusterer).toMatchObject({ nInit: 13 });
     }
     const [a, b] = fits.map((f) => f.k);
     expect(Math.abs(a - b) / ((a + b) / 2)).toBeLessThanOrEqual(0.4);
