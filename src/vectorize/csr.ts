@@ -51,9 +51,17 @@ export function multiplyDense(X: CsrMatrix, B: DenseMatrix, bCols: number): Floa
   if (B.length !== X.nCols * bCols) {
     throw new Error(`multiplyDense: B has ${B.length} values, expected ${X.nCols} × ${bCols}`);
   }
-  const out = new Float64Array(X.nRows * bCols);
+  return multiplyDenseRows(X, B, bCols, new Float64Array(X.nRows * bCols), 0, X.nRows);
+}
+
+/**
+ * Rows `from` … `to - 1` of `X · B` into the same rows of `out` (zeroed, `X.nRows × bCols`).
+ * Each row is computed the same way whichever rows a call covers, so row blocks done on
+ * several threads (reduce/product-pool.ts) give the product bit for bit.
+ */
+export function multiplyDenseRows(X: CsrMatrix, B: DenseMatrix, bCols: number, out: Float64Array, from: number, to: number): Float64Array {
   const { indptr, indices, data } = X;
-  for (let i = 0; i < X.nRows; i++) {
+  for (let i = from; i < to; i++) {
     const o = i * bCols;
     let p = indptr[i];
     const end = indptr[i + 1];

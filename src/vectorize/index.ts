@@ -5,6 +5,7 @@ export {
   makeIndptr,
   normalizeRows,
   multiplyDense,
+  multiplyDenseRows,
   transposeMultiplyDense,
   transpose,
   toDense,
