@@ -61,7 +61,11 @@ export function ward(sq, sizes) {
 const add = (a, b, wa = 0.5) => a.map((v, i) => wa * v + (1 - wa) * b[i]);
 
 export const VARIANTS = {
+  // avg: the tree before 2026-12-07 (centroid weight 0.5); avg-w03 is today's default (TREE_CENTROID_WEIGHT).
   avg: (f) => averageLinkage(mix(f, 0.5), f.sizes),
+  'avg-w03': (f) => averageLinkage(mix(f, 0.3), f.sizes),
+  'avg-w07': (f) => averageLinkage(mix(f, 0.7), f.sizes),
+  'avg-w09': (f) => averageLinkage(mix(f, 0.9), f.sizes),
   'avg-terms': (f) => averageLinkage(mix(f, 0), f.sizes),
   'avg-lsa': (f) => averageLinkage(cosDist(f.lsa, f.lsaDim, f.k), f.sizes),
   'avg-lsa-terms': (f) => averageLinkage(add(cosDist(f.lsa, f.lsaDim, f.k), mix(f, 0)), f.sizes),

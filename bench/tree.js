@@ -27,7 +27,7 @@ const r3 = (x) => Math.round(x * 1000) / 1000;
 
 function labelsOf(file) {
   const byId = new Map();
-  for (const line of readFileSync(path.join(root, '../shared/data', file), 'utf8').split('\n')) if (line) {
+  for (const line of readFileSync(path.resolve(root, '../shared/data', file), 'utf8').split('\n')) if (line) {
     const r = JSON.parse(line);
     byId.set(r.id, r.label);
   }
@@ -57,7 +57,7 @@ for (const run of runs) {
     const merges = VARIANTS[v](fit);
     const tree = labelledTree(model, docTopic, fit.ctfidf, merges);
     const row = { run: path.basename(run.dir), k, variant: v, ...treeShape(tree) };
-    if (hasFields) for (const n of [10, 20]) {
+    if (hasFields) for (const n of [10, 20].filter((g) => g <= k)) {
       const { groupOfLeaf } = cutTree(tree, n);
       row[`fieldNmi${n}`] = r3(nmi(field, model.papers.map((p) => groupOfLeaf[p.topic])));
     }
