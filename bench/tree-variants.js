@@ -1,6 +1,6 @@
 // Linkage variants for bench/tree.js, each a function of one fitted model's
 // topics ({ k, sizes, ctfidf, umap, umapDim, lsa, lsaDim }) → merges.
-import { averageLinkage, topicDistances } from '../dist/topics/index.js';
+import { agglomerate, averageLinkage, topicDistances } from '../dist/topics/index.js';
 
 const terms = (f) => Array.from({ length: f.k }, (_, t) => f.ctfidf.vector(t));
 const mix = (f, w) => topicDistances({ centroids: f.umap, dim: f.umapDim, termVectors: terms(f), centroidWeight: w });
@@ -30,32 +30,9 @@ const cosDist = (x, dim, k) => {
 /** Ward by Lance–Williams on the merge cost Δ = na·nb/(na+nb)·sq, sq a squared distance between sized items. */
 export function ward(sq, sizes) {
   const k = sizes.length;
-  const total = 2 * k - 1;
-  const D = new Float64Array(total * total);
-  const w = new Float64Array(total);
-  for (let i = 0; i < k; i++) w[i] = Math.max(sizes[i], 1e-9);
-  for (let i = 0; i < k; i++) for (let j = 0; j < k; j++) if (i !== j) D[i * total + j] = (w[i] * w[j]) / (w[i] + w[j]) * sq[i * k + j];
-  const active = Array.from({ length: k }, (_, i) => i);
-  const merges = [];
-  for (let node = k; node < total; node++) {
-    let best = Infinity, ba = -1, bb = -1;
-    for (let x = 0; x < active.length; x++) for (let y = x + 1; y < active.length; y++) {
-      const d = D[active[x] * total + active[y]];
-      if (d < best) [best, ba, bb] = [d, active[x], active[y]];
-    }
-    const [a, b] = ba < bb ? [ba, bb] : [bb, ba];
-    w[node] = w[a] + w[b];
-    for (const o of active) {
-      if (o === a || o === b) continue;
-      const d = ((w[a] + w[o]) * D[a * total + o] + (w[b] + w[o]) * D[b * total + o] - w[o] * D[a * total + b]) / (w[a] + w[b] + w[o]);
-      D[node * total + o] = D[o * total + node] = d;
-    }
-    active.splice(active.indexOf(a), 1);
-    active.splice(active.indexOf(b), 1);
-    active.push(node);
-    merges.push({ a, b, node, distance: best });
-  }
-  return merges;
+  const w = Array.from(sizes, (s) => Math.max(s, 1e-9));
+  const cost = sq.map((v, ij) => (w[Math.floor(ij / k)] * w[ij % k]) / (w[Math.floor(ij / k)] + w[ij % k]) * v);
+  return agglomerate(cost, w, (dao, dbo, dab, wa, wb, wo) => ((wa + wo) * dao + (wb + wo) * dbo - wo * dab) / (wa + wb + wo));
 }
 
 const add = (a, b, wa = 0.5) => a.map((v, i) => wa * v + (1 - wa) * b[i]);

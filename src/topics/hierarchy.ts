@@ -81,14 +81,25 @@ export interface Merge {
   distance: number;
 }
 
+/** A merged node's distance to node o from its parts a and b (Lance–Williams), given the weights. */
+export type Linkage = (dao: number, dbo: number, dab: number, wa: number, wb: number, wo: number) => number;
+
+/** Average linkage: the weighted mean of the parts' distances. */
+export const AVERAGE_LINKAGE: Linkage = (dao, dbo, _dab, wa, wb) => (wa * dao + wb * dbo) / (wa + wb);
+
 /**
  * Average-linkage agglomeration of k items with the given pairwise distances
  * and weights (papers per topic). Merged nodes get ids k, k+1, … in merge
  * order. Ties go to the pair with the lowest ids, so the tree is deterministic.
  */
 export function averageLinkage(dist: Float64Array, weights: ArrayLike<number>): Merge[] {
+  return agglomerate(dist, weights, AVERAGE_LINKAGE);
+}
+
+/** Agglomeration by any Lance–Williams linkage (bench/tree-variants.js tries Ward). */
+export function agglomerate(dist: Float64Array, weights: ArrayLike<number>, linkage: Linkage): Merge[] {
   const k = weights.length;
-  if (dist.length !== k * k) throw new Error(`averageLinkage: ${dist.length} distances for ${k} items`);
+  if (dist.length !== k * k) throw new Error(`agglomerate: ${dist.length} distances for ${k} items`);
   const total = 2 * k - 1;
   // Distances between active nodes, grown as nodes are created.
   const D = new Float64Array(total * total);
@@ -111,7 +122,7 @@ export function averageLinkage(dist: Float64Array, weights: ArrayLike<number>): 
     weight[node] = weight[a] + weight[b];
     for (const o of active) {
       if (o === a || o === b) continue;
-      const d = (weight[a] * D[a * total + o] + weight[b] * D[b * total + o]) / weight[node];
+      const d = linkage(D[a * total + o], D[b * total + o], D[a * total + b], weight[a], weight[b], weight[o]);
       D[node * total + o] = D[o * total + node] = d;
     }
     active.splice(active.indexOf(a), 1);
