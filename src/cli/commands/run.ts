@@ -52,7 +52,8 @@ export function registerRun(program: Command): void {
       if (result.fitted.kScores) {
         const scores = result.fitted.kScores.map((s) => `${s.k}: ${s.score.toFixed(3)}`).join(', ');
         const prior = result.fitted.kScores[0].prior;
-        process.stderr.write(`k = ${result.fitted.k}: the size prior ${prior} (0.3·√n), moved to the most stable k near it (mean ARI between clusterings of subsamples: ${scores})\n`);
+        const how = result.fitted.k === prior ? 'kept: no k near it was clearly more stable' : 'moved: it was clearly less stable';
+        process.stderr.write(`k = ${result.fitted.k}: the size prior ${prior} (0.3·√n), ${how} (mean ARI between clusterings of subsamples: ${scores})\n`);
       }
       const r = result.read;
       const skipped = skippedCounts(r);
