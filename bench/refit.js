@@ -12,7 +12,9 @@
 // --work DIR keeps the runs in DIR (not deleted) and reuses a run whose model.json is already there,
 // so a change to `update` alone can be measured again without the four full refits.
 //
-//   node bench/refit.js [--n 3000] [--seeds 42,1] [--name NAME] [--work DIR]
+// --split F: the share of papers, by date, the earlier model is fitted on (default 0.5, halves).
+//
+//   node bench/refit.js [--n 3000] [--seeds 42,1] [--split 0.5] [--name NAME] [--work DIR]
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -32,7 +34,7 @@ const log = (s) => console.error(`${new Date().toISOString().slice(11, 19)} ${s}
 
 const { papers } = await readCorpus([path.join(root, '../shared/data/papers.jsonl')], n ? { sample: n, seed: 42 } : {});
 papers.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1));
-const half = Math.floor(papers.length / 2);
+const half = Math.floor(papers.length * Number(flag('split', '0.5')));
 const write = (file, rows) => (writeFileSync(file, rows.map((p) => JSON.stringify({ id: p.id, title: p.title, abstract: p.abstract, date: p.date, categories: p.categories })).join('\n') + '\n'), file);
 const all = write(path.join(tmp, 'all.jsonl'), papers);
 const early = write(path.join(tmp, 'early.jsonl'), papers.slice(0, half));

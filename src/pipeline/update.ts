@@ -20,6 +20,7 @@ import { writeRun } from './run-folder.js';
 import type { TrendTables } from '../analysis/index.js';
 import { openRun, type OpenedRun } from './open-run.js';
 import { carryRunParts } from './carry-run-parts.js';
+import { refitAdvice, type RefitAdvice } from './refit-advice.js';
 
 export interface UpdateOptions {
   /** model.json (or its folder) written by `run` or an earlier `update`. */
@@ -50,6 +51,8 @@ export interface UpdateResult {
   noTerms: string[];
   /** The auto bin the new dates moved the model to (e.g. one 1990 paper: month → year). */
   binChange?: { from: BinUnit; to: BinUnit; message: string };
+  /** Set when updates since the fit added a quarter or more of its papers (refit-advice.ts). */
+  refit?: RefitAdvice;
   seconds: Record<string, number>;
   files: string[];
   peakRssMb: number;
@@ -69,8 +72,8 @@ export async function updatePipeline(options: UpdateOptions): Promise<UpdateResu
     const run = await clock.time('load', () => openRun(options.model));
     return updateInto(dir, run, await run.estimator(), options, clock);
   });
-  const { read, alreadyInModel, added, novel, groups, papers, noTerms, binChange } = written.contents;
-  return { model: written.model, trends: written.trends, read, alreadyInModel, added, novel, groups, papers, noTerms, binChange, seconds: clock.seconds, files: written.files, peakRssMb: written.peakRssMb };
+  const { read, alreadyInModel, added, novel, groups, papers, noTerms, binChange, refit } = written.contents;
+  return { model: written.model, trends: written.trends, read, alreadyInModel, added, novel, groups, papers, noTerms, binChange, refit, seconds: clock.seconds, files: written.files, peakRssMb: written.peakRssMb };
 }
 
 async function updateInto(dir: string, run: OpenedRun, estimator: TopicEstimator, options: UpdateOptions, clock: StageClock) {
@@ -109,14 +112,17 @@ async function updateInto(dir: string, run: OpenedRun, estimator: TopicEstimator
   const noTerms = fresh.filter((_, i) => batch.docs.terms[i].length === 0).map((p) => p.id);
   const binChange = run.scaled ? undefined : autoBinChange(old, model, options.trends);
   const transformed = run.scaled ? run.papers + fresh.length : undefined;
+  // A scaled run placed most of its papers by transform at fit time, from the same corpus: not counted.
+  const refit = run.scaled ? undefined : refitAdvice(state.ids.length, model.papers.length, options.model);
   return {
-    model, state, parts, partsBin: run.partsBin, files, read, alreadyInModel, added: fresh.length, novel, groups, noTerms, binChange, papers: transformed ?? model.papers.length,
+    model, state, parts, partsBin: run.partsBin, files, read, alreadyInModel, added: fresh.length, novel, groups, noTerms, binChange, refit, papers: transformed ?? model.papers.length,
     about: {
       params: run.scaled ? { ...model.params, bin: run.partsBin, fitSample: old.papers.length } : model.params,
       update: { from: options.model, inputs: options.inputs, read: read.read, kept: read.kept, skipped: read.skipped, filtered: read.filtered, alreadyInModel, added: fresh.length, novel, newTopics: groups.map((g) => g.topic) },
       options: { trends: options.trends ?? {}, novelty: options.novelty ?? {} },
       counts: { read: read.read, kept: read.kept, skipped: read.skipped, filtered: read.filtered, papers: transformed ?? model.papers.length, ...(run.scaled ? { transformed } : {}) },
       ...(binChange ? { binChange } : {}),
+      ...(refit ? { refit } : {}),
       ...(noTerms.length ? { noTerms } : {}),
     },
   };

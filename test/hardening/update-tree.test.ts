@@ -70,6 +70,21 @@ describe.runIf(hasData)('update reports what it skipped', () => {
     expect(run.bin).not.toBe(before);
     expect(run.binChange).toMatchObject({ from: before, to: run.bin });
     expect(r.stderr).toContain(`warning: the new papers' dates moved the auto bin from ${before} to ${run.bin}`);
+    // One paper added to 400 fitted: no refit advice.
+    expect(r.stderr).not.toContain('--align-to');
+    expect(run.refit).toBeUndefined();
+  });
+
+  it('advises a refit with --align-to once updates have added a quarter of the fitted papers, counting every update since the fit', () => {
+    const first = update(runA, writeLines(dir, 'add60.jsonl', paperLines(400, 460)), path.join(dir, 'upd-60'));
+    expect(first.code, first.stderr).toBe(0);
+    expect(first.stderr).not.toContain('--align-to');
+    // 60 + 50 = 110 papers since the fit on 400: 28%.
+    const second = update(path.join(dir, 'upd-60'), writeLines(dir, 'add50.jsonl', paperLines(460, 510)), path.join(dir, 'upd-110'));
+    expect(second.code, second.stderr).toBe(0);
+    expect(second.stderr).toContain('warning: 110 papers have been added by updates since the topics were fitted on 400 (28%)');
+    expect(second.stderr).toContain(`--align-to ${path.join(dir, 'upd-60')}`);
+    expect(runJson(path.join(dir, 'upd-110')).refit).toMatchObject({ fitted: 400, added: 110 });
   });
 });
 

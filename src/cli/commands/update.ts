@@ -50,6 +50,7 @@ export function registerUpdate(program: Command): void {
       const noTerms = noTermsWarning(r.noTerms);
       if (noTerms) process.stderr.write(`warning: ${noTerms}\n`);
       if (r.binChange) process.stderr.write(`warning: ${r.binChange.message}\n`);
+      if (r.refit) process.stderr.write(`warning: ${r.refit.message}\n`);
       process.stdout.write(`${flags.out}\n`);
     });
 }
