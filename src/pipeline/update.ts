@@ -51,7 +51,7 @@ export interface UpdateResult {
   noTerms: string[];
   /** The auto bin the new dates moved the model to (e.g. one 1990 paper: month → year). */
   binChange?: { from: BinUnit; to: BinUnit; message: string };
-  /** Set when updates since the fit added a quarter or more of its papers (refit-advice.ts). */
+  /** Set when updates since the fit added a tenth or more of its papers (refit-advice.ts). */
   refit?: RefitAdvice;
   seconds: Record<string, number>;
   files: string[];

@@ -75,16 +75,16 @@ describe.runIf(hasData)('update reports what it skipped', () => {
     expect(run.refit).toBeUndefined();
   });
 
-  it('advises a refit with --align-to once updates have added a quarter of the fitted papers, counting every update since the fit', () => {
-    const first = update(runA, writeLines(dir, 'add60.jsonl', paperLines(400, 460)), path.join(dir, 'upd-60'));
+  it('advises a refit with --align-to once updates have added a tenth of the fitted papers, counting every update since the fit', () => {
+    const first = update(runA, writeLines(dir, 'add30.jsonl', paperLines(400, 430)), path.join(dir, 'upd-30'));
     expect(first.code, first.stderr).toBe(0);
     expect(first.stderr).not.toContain('--align-to');
-    // 60 + 50 = 110 papers since the fit on 400: 28%.
-    const second = update(path.join(dir, 'upd-60'), writeLines(dir, 'add50.jsonl', paperLines(460, 510)), path.join(dir, 'upd-110'));
+    // 30 + 20 = 50 papers since the fit on 400: 13%.
+    const second = update(path.join(dir, 'upd-30'), writeLines(dir, 'add20.jsonl', paperLines(430, 450)), path.join(dir, 'upd-50'));
     expect(second.code, second.stderr).toBe(0);
-    expect(second.stderr).toContain('warning: 110 papers have been added by updates since the topics were fitted on 400 (28%)');
-    expect(second.stderr).toContain(`--align-to ${path.join(dir, 'upd-60')}`);
-    expect(runJson(path.join(dir, 'upd-110')).refit).toMatchObject({ fitted: 400, added: 110 });
+    expect(second.stderr).toContain('warning: 50 papers have been added by updates since the topics were fitted on 400 (13%)');
+    expect(second.stderr).toContain(`--align-to ${path.join(dir, 'upd-30')}`);
+    expect(runJson(path.join(dir, 'upd-50')).refit).toMatchObject({ fitted: 400, added: 50 });
   });
 });
 
