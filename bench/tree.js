@@ -67,7 +67,10 @@ for (const run of runs) {
     }
     rows.push(row);
     console.error(JSON.stringify(row));
-    if (flag('dump', '') === v) writeFileSync(`/tmp/treebench/${row.run}-${v}.json`, JSON.stringify(tree, null, 1));
+    if (flag('dump', '') === v) {
+      mkdirSync('/tmp/treebench', { recursive: true });
+      writeFileSync(`/tmp/treebench/${row.run}-${v}.json`, JSON.stringify(tree, null, 1));
+    }
   }
 }
 const cols = Object.keys(rows[0] ?? {});

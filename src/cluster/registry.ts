@@ -7,7 +7,7 @@ import { louvainClusterer } from './louvain-clusterer.js';
 export interface ClustererOptions {
   /** Range of k tried by 'auto'. Default [5, 30]. */
   kRange?: [number, number];
-  /** k-means restarts. Default 5. */
+  /** k-means restarts, or 'auto' (restarts.ts). Default 'auto'. */
   nInit?: number | 'auto';
 }
 

@@ -6,13 +6,17 @@
  * (vectorize/csr.ts multiplyDenseRows), so the product is the same bit for bit with
  * or without the worker. `multiply` blocks (Atomics.wait) while the worker finishes
  * its half, so callers stay synchronous. Without the compiled worker file (tests run
- * from the TypeScript sources) or on one core, products run in this thread.
+ * from the TypeScript sources), on one core, or on a matrix too small to repay starting
+ * a worker (tens of ms), products run in this thread.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { multiplyDense, multiplyDenseRows, type CsrMatrix, type DenseMatrix } from '../vectorize/index.js';
+
+/** Stored values below which one thread does the products: at 100,000 a product takes ~10 ms. */
+export const PARALLEL_MIN_NNZ = 100_000;
 
 /** Slots of the shared control array: request number, matrix, columns, operand kind, first worker row, done number. */
 export const SLOT = { seq: 0, mat: 1, cols: 2, kind: 3, from: 4, done: 5 } as const;
@@ -39,9 +43,10 @@ export class ProductPool {
   private seq = 0;
 
   /** `maxCols`: the widest dense operand `multiply` will be given. */
-  constructor(mats: CsrMatrix[], maxCols: number, parallel = true) {
+  constructor(mats: CsrMatrix[], maxCols: number, minNnz = PARALLEL_MIN_NNZ) {
     const workerUrl = new URL('./product-worker.js', import.meta.url);
-    if (!parallel || os.availableParallelism() < 2 || !fs.existsSync(fileURLToPath(workerUrl))) {
+    const small = Math.max(...mats.map((X) => X.indptr[X.nRows])) < minNnz;
+    if (small || os.availableParallelism() < 2 || !fs.existsSync(fileURLToPath(workerUrl))) {
       this.mats = mats;
       return;
     }

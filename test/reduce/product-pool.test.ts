@@ -18,7 +18,8 @@ describe.skipIf(!existsSync(dist))('ProductPool (compiled, with its worker)', ()
     const X = new TfidfVectorizer({ minDf: 2 }).fitTransform(docs, vocabulary.length);
     const Xt = transpose(X);
     const l = 40;
-    const pool = new ProductPool([X, Xt], l);
+    // minNnz 0: the worker whatever this slice's size.
+    const pool = new ProductPool([X, Xt], l, 0);
     try {
       expect(pool.threads).toBe(os.availableParallelism() >= 2 ? 2 : 1);
       const random = mulberry32(3);
